@@ -1,0 +1,117 @@
+package dev.labelj.cli;
+
+import dev.labelj.ui.App;
+import dev.labelj.ui.LaunchOptions;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The labelImg-style launcher: {@code labelj [IMAGE_DIR_OR_FILE] [CLASS_FILE] [SAVE_DIR]}.
+ * Arguments given here win over anything remembered in the settings.
+ */
+@Command(
+        name = "labelj",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Draw boxes on a folder of images; save Pascal VOC, YOLO or CreateML.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class LabelJCommand implements Callable<Integer> {
+    /** Returned when the window was opened: the process must stay alive until the window closes. */
+    public static final int EXIT_WINDOW_OPEN = -1;
+    static final int EXIT_BAD_ARGUMENTS = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "IMAGE_DIR_OR_FILE",
+            description = "Folder of images (scanned recursively) or a single image. \"\" for none.")
+    String imagePath;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CLASS_FILE",
+            description = "Predefined classes, one per line (UTF-8).")
+    Path classFile;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "SAVE_DIR",
+            description = "Where annotations are saved (default: next to the images).")
+    Path saveDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Save format: ${COMPLETION-CANDIDATES}.")
+    String format;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Settings file (default: $LABELJ_SETTINGS or ~/.labelj/settings.json).")
+    Path settingsFile;
+
+    @Option(names = "--reset-settings",
+            description = "Reset settings (a backup is kept), then continue launching.")
+    boolean resetSettings;
+
+    @Option(names = "--trace-timing", hidden = true,
+            description = "Print start-up milestones to stderr.")
+    boolean traceTiming;
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new LabelJCommand());
+        commandLine.setParameterExceptionHandler(LabelJCommand::onBadArguments);
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<String> problem = validate();
+        if (problem.isPresent()) {
+            return fail(problem.get());
+        }
+        LaunchOptions options = new LaunchOptions(
+                Optional.ofNullable(imagePath).filter(p -> !p.isBlank()).map(Path::of),
+                Optional.ofNullable(classFile),
+                Optional.ofNullable(saveDir),
+                Optional.ofNullable(format).map(FormatNames::normalise),
+                Optional.ofNullable(settingsFile),
+                resetSettings,
+                traceTiming);
+        App.launch(options);
+        return EXIT_WINDOW_OPEN;
+    }
+
+    private Optional<String> validate() {
+        if (imagePath != null && !imagePath.isBlank() && !Files.exists(Path.of(imagePath))) {
+            return Optional.of("image dir or file not found: " + imagePath);
+        }
+        if (classFile != null && !Files.isRegularFile(classFile)) {
+            return Optional.of("class file not found: " + classFile);
+        }
+        if (saveDir != null && Files.exists(saveDir) && !Files.isDirectory(saveDir)) {
+            return Optional.of("save dir is not a folder: " + saveDir);
+        }
+        if (format != null && !FormatNames.isKnown(format)) {
+            return Optional.of("unknown format '" + format + "' (expected one of " + FormatNames.list() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private int fail(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("labelj: " + message);
+        err.flush();
+        return EXIT_BAD_ARGUMENTS;
+    }
+
+    private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("labelj: " + e.getMessage());
+        err.println("Try 'labelj --help' for usage.");
+        err.flush();
+        return EXIT_BAD_ARGUMENTS;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.labelj.ui;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.labelj.image.OpenCv;
+import dev.labelj.ui.support.StartupTrace;
+import javax.swing.SwingUtilities;
+
+/** Composition root: builds the window and its collaborators and wires them together. */
+public final class App {
+    private final MainWindow window;
+    private final ImageBrowser browser;
+
+    private App(LaunchOptions options) {
+        browser = new ImageBrowser();
+        window = new MainWindow(browser);
+        browser.addListener(window);
+    }
+
+    /** Opens the main window for these options; returns at once (the window runs on the EDT). */
+    public static void launch(LaunchOptions options) {
+        StartupTrace.enable(options.traceTiming());
+        StartupTrace.mark("main");
+        OpenCv.loadInBackground();
+        SwingUtilities.invokeLater(() -> start(options));
+    }
+
+    /** Builds and shows the window on the EDT; returns the app so tests can reach it. */
+    public static App start(LaunchOptions options) {
+        FlatLightLaf.setup();
+        App app = new App(options);
+        app.window.setVisible(true);
+        StartupTrace.mark("window shown");
+        options.imagePath().ifPresent(app.browser::open);
+        return app;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public ImageBrowser browser() {
+        return browser;
+    }
+}

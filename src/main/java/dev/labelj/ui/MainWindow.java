@@ -1,0 +1,140 @@
+package dev.labelj.ui;
+
+import dev.labelj.image.DecodedImage;
+import dev.labelj.ui.actions.Actions;
+import dev.labelj.ui.actions.CommandAction;
+import dev.labelj.ui.canvas.ImageView;
+import dev.labelj.ui.panels.FileListPanel;
+import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.StartupTrace;
+import java.awt.BorderLayout;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JOptionPane;
+import javax.swing.JSplitPane;
+import javax.swing.WindowConstants;
+
+/** The main window's layout: menu, image view, file list, status bar. Behaviour lives elsewhere. */
+public final class MainWindow extends JFrame implements ImageBrowser.Listener {
+    private final ImageBrowser browser;
+    private final ImageView imageView = new ImageView();
+    private final FileListPanel fileList;
+    private final JLabel status = new JLabel(" ");
+    private final Actions actions;
+
+    public MainWindow(ImageBrowser browser) {
+        super(Messages.get("app.name"));
+        this.browser = browser;
+        this.actions = createActions();
+        this.fileList = new FileListPanel(browser::goTo);
+        setName("mainWindow");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        setJMenuBar(createMenuBar());
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageView, fileList);
+        split.setResizeWeight(1.0);
+        add(split, BorderLayout.CENTER);
+        status.setName("status");
+        status.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        add(status, BorderLayout.SOUTH);
+        pack();
+        setLocationRelativeTo(null);
+        refreshActions();
+    }
+
+    private Actions createActions() {
+        return new Actions(
+                new CommandAction("openDir", "ctrl U", this::chooseFolder),
+                new CommandAction("nextImage", "D", browser::next),
+                new CommandAction("previousImage", "A", browser::previous),
+                new CommandAction("quit", "ctrl Q", this::dispose),
+                new CommandAction("about", null, this::showAbout));
+    }
+
+    private JMenuBar createMenuBar() {
+        JMenuBar bar = new JMenuBar();
+        JMenu file = new JMenu(Messages.get("menu.file"));
+        file.add(actions.openDir());
+        file.addSeparator();
+        file.add(actions.quit());
+        JMenu view = new JMenu(Messages.get("menu.view"));
+        view.add(actions.nextImage());
+        view.add(actions.previousImage());
+        JMenu help = new JMenu(Messages.get("menu.help"));
+        help.add(actions.about());
+        bar.add(file);
+        bar.add(view);
+        bar.add(help);
+        return bar;
+    }
+
+    private void chooseFolder() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            browser.open(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    private void showAbout() {
+        JOptionPane.showMessageDialog(this, Messages.get("about.text",
+                System.getProperty("java.version")), Messages.get("app.name"), JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    private void refreshActions() {
+        actions.nextImage().setEnabled(browser.hasNext());
+        actions.previousImage().setEnabled(browser.hasPrevious());
+    }
+
+    private void updateTitle(Path image) {
+        setTitle(Messages.get("title.image", image.getFileName(), browser.index() + 1, browser.images().size()));
+    }
+
+    @Override
+    public void imagesChanged(Path root, List<Path> images) {
+        fileList.setImages(root, images);
+        status.setText(Messages.get("status.scanned", images.size(), root));
+        if (images.isEmpty()) {
+            imageView.showMessage(Messages.get("status.noImages", root));
+        }
+        refreshActions();
+    }
+
+    @Override
+    public void loading(int index, Path image) {
+        updateTitle(image);
+        fileList.select(index);
+        imageView.setBusy(true);
+        refreshActions();
+    }
+
+    @Override
+    public void imageShown(int index, DecodedImage image) {
+        imageView.showImage(image.image());
+        status.setText(Messages.get("status.image", image.file(), image.width(), image.height()));
+        StartupTrace.mark("first image painted");
+    }
+
+    @Override
+    public void imageFailed(int index, Path image, String message) {
+        imageView.showMessage(message);
+        status.setText(message);
+    }
+
+    public Actions actions() {
+        return actions;
+    }
+
+    public ImageView imageView() {
+        return imageView;
+    }
+
+    public List<CommandAction> allActions() {
+        return actions.all();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.labelj.arch;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The import arrows of ARCHITECTURE.md; a broken arrow fails the build. */
+class PackageRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.labelj");
+    }
+
+    private static void onlyMayDependOn(String pkg, String... allowed) {
+        String[] allowedPackages = new String[allowed.length + 2];
+        allowedPackages[0] = "dev.labelj." + pkg + "..";
+        allowedPackages[1] = "java..";
+        for (int i = 0; i < allowed.length; i++) {
+            allowedPackages[i + 2] = allowed[i];
+        }
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage("dev.labelj." + pkg + "..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowedPackages)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void modelSettingsAndResultsUseOnlyTheJdk() {
+        onlyMayDependOn("model");
+        onlyMayDependOn("settings", "com.fasterxml.jackson..");
+        onlyMayDependOn("results");
+    }
+
+    @Test
+    void ioUsesOnlyModelAndFormatLibraries() {
+        onlyMayDependOn("io", "dev.labelj.model..", "jakarta.xml.bind..", "javax.xml..", "org.w3c.dom..",
+                "org.xml.sax..", "com.fasterxml.jackson..");
+    }
+
+    @Test
+    void imageUsesOnlyOpenCvAndJavaAwtImage() {
+        onlyMayDependOn("image", "org.opencv..", "org.bytedeco..", "java.awt.image..", "java.awt.color..");
+    }
+
+    @Test
+    void documentUsesOnlyModelAndSwingUndo() {
+        onlyMayDependOn("document", "dev.labelj.model..", "javax.swing.undo..", "javax.swing.event..");
+    }
+
+    @Test
+    void datasetIsHeadless() {
+        onlyMayDependOn("dataset", "dev.labelj.model..", "dev.labelj.io..", "dev.labelj.image..",
+                "com.fasterxml.jackson..", "java.awt.image..");
+    }
+
+    @Test
+    void onlyChartsImportsTheChartLibrary() {
+        noClasses().that().resideOutsideOfPackage("dev.labelj.charts..")
+                .should().dependOnClassesThat().resideInAPackage("org.jfree..")
+                .check(classes);
+        onlyMayDependOn("charts", "dev.labelj.results..", "org.jfree..", "java.awt..", "javax.imageio..",
+                "javax.swing..");
+    }
+
+    @Test
+    void onlyUiAndCliUseSwing() {
+        noClasses().that().resideInAnyPackage("dev.labelj.model..", "dev.labelj.io..", "dev.labelj.image..",
+                        "dev.labelj.settings..", "dev.labelj.results..", "dev.labelj.dataset..",
+                        "dev.labelj.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing", "java.awt")
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("dev.labelj.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.labelj.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("dev.labelj.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
