@@ -27,7 +27,9 @@ public final class App {
     /** Builds and shows the window on the EDT; returns the app so tests can reach it. */
     public static App start(LaunchOptions options) {
         FlatLightLaf.setup();
+        StartupTrace.mark("look and feel installed");
         App app = new App(options);
+        StartupTrace.mark("window built");
         app.window.setVisible(true);
         StartupTrace.mark("window shown");
         options.imagePath().ifPresent(app.browser::open);
