@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.w3c.dom.Element;
@@ -85,20 +86,24 @@ final class VocReader {
         return realSize;
     }
 
+    /** Some tools leave size or depth empty (CVAT writes an empty depth); that means "unknown", not an error. */
     private Optional<ImageSize> readSize(Element size) throws AnnotationIoException {
-        Optional<Element> width = DomTrees.child(size, "width");
-        Optional<Element> height = DomTrees.child(size, "height");
-        if (width.isEmpty() || height.isEmpty()) {
+        OptionalDouble w = optionalNumber(size, "width");
+        OptionalDouble h = optionalNumber(size, "height");
+        if (w.isEmpty() || h.isEmpty() || Math.round(w.getAsDouble()) <= 0 || Math.round(h.getAsDouble()) <= 0) {
             return Optional.empty();
         }
-        double w = number(width.get(), "size/width");
-        double h = number(height.get(), "size/height");
-        Optional<Element> depthElement = DomTrees.child(size, "depth");
-        int depth = depthElement.isPresent() ? (int) Math.round(number(depthElement.get(), "size/depth")) : 3;
-        if (Math.round(w) <= 0 || Math.round(h) <= 0) {
-            return Optional.empty();
+        int depth = (int) Math.round(optionalNumber(size, "depth").orElse(3));
+        return Optional.of(new ImageSize((int) Math.round(w.getAsDouble()), (int) Math.round(h.getAsDouble()),
+                Math.max(1, depth)));
+    }
+
+    private OptionalDouble optionalNumber(Element size, String name) throws AnnotationIoException {
+        Optional<Element> element = DomTrees.child(size, name);
+        if (element.isEmpty() || DomTrees.text(element.get()).isBlank()) {
+            return OptionalDouble.empty();
         }
-        return Optional.of(new ImageSize((int) Math.round(w), (int) Math.round(h), Math.max(1, depth)));
+        return OptionalDouble.of(number(element.get(), "size/" + name));
     }
 
     private Box readBox(Element object) throws AnnotationIoException {
