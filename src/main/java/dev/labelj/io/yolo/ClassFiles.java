@@ -1,9 +1,8 @@
 package dev.labelj.io.yolo;
 
 import dev.labelj.io.AnnotationIoException;
-import dev.labelj.io.ReadFiles;
+import dev.labelj.io.ClassListFile;
 import dev.labelj.model.ClassList;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,20 +30,20 @@ final class ClassFiles {
         for (Path folder : folders) {
             Path classesTxt = folder.resolve(CLASSES_TXT);
             if (Files.isRegularFile(classesTxt)) {
-                return new Source(Optional.of(classesTxt), new ClassList(readLines(classesTxt)));
+                return new Source(Optional.of(classesTxt), ClassListFile.read(classesTxt));
             }
         }
         for (Path folder : folders) {
             for (String name : List.of("obj.names", "_darknet.labels")) {
                 Path names = folder.resolve(name);
                 if (Files.isRegularFile(names)) {
-                    return new Source(Optional.empty(), new ClassList(readLines(names)));
+                    return new Source(Optional.empty(), ClassListFile.read(names));
                 }
             }
             for (String name : List.of("data.yaml", "data.yml")) {
                 Path yaml = folder.resolve(name);
                 if (Files.isRegularFile(yaml)) {
-                    Optional<List<String>> names = DataYamlNames.parse(rawLines(yaml));
+                    Optional<List<String>> names = DataYamlNames.parse(ClassListFile.rawLines(yaml));
                     if (names.isPresent()) {
                         return new Source(Optional.empty(), new ClassList(names.get()));
                     }
@@ -52,26 +51,6 @@ final class ClassFiles {
             }
         }
         return new Source(Optional.empty(), fallback);
-    }
-
-    /** One name a line, stripped as labelImg strips them; trailing blank lines are not classes. */
-    static List<String> readLines(Path file) throws AnnotationIoException {
-        List<String> names = new ArrayList<>();
-        for (String line : rawLines(file)) {
-            names.add(line.strip());
-        }
-        while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
-            names.remove(names.size() - 1);
-        }
-        return names;
-    }
-
-    static List<String> rawLines(Path file) throws AnnotationIoException {
-        String text = new String(ReadFiles.readAll(file), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return List.of(text.split("\r\n|\n|\r", -1));
     }
 
     private static List<Path> foldersUpFrom(Path labelFolder) {

@@ -68,13 +68,14 @@ public final class YoloFormat implements AnnotationFormat {
         ClassList classes = source.classes();
         StringBuilder lines = new StringBuilder();
         for (Box box : annotation.boxes()) {
-            OptionalInt placeholder = YoloLabels.placeholderId(box.label());
-            int id = classes.indexOf(box.label());
+            String name = YoloLabels.className(box.label());
+            OptionalInt placeholder = YoloLabels.placeholderId(name);
+            int id = classes.indexOf(name);
             if (id < 0 && placeholder.isPresent() && placeholder.getAsInt() >= classes.size()) {
                 id = placeholder.getAsInt();
             } else if (id < 0) {
-                classes = classes.plus(box.label());
-                id = classes.indexOf(box.label());
+                classes = classes.plus(name);
+                id = classes.indexOf(name);
             }
             lines.append(line(id, box, size));
         }

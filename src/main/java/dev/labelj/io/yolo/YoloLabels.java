@@ -11,6 +11,14 @@ final class YoloLabels {
     private YoloLabels() {
     }
 
+    /**
+     * The name a label has in classes.txt: one line, stripped (class files are read stripped, so a label
+     * like "untied_shoes " must map to the same id as "untied_shoes").
+     */
+    static String className(String label) {
+        return label.replaceAll("[\\r\\n]+", " ").strip();
+    }
+
     static String placeholder(int id) {
         return "class_" + id;
     }
