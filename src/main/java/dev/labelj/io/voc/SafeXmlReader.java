@@ -4,7 +4,7 @@ import dev.labelj.io.AnnotationIoException;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.UnmarshalException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -38,13 +38,13 @@ final class SafeXmlReader {
     }
 
     static Parsed parse(Path file, byte[] bytes) throws AnnotationIoException {
-        byte[] content = withoutUtf8Bom(bytes);
-        if (isBlank(content)) {
+        String text = XmlBytes.decode(file, bytes);
+        if (text.isBlank()) {
             throw AnnotationIoException.malformed(file, 0, "", "the file is empty");
         }
         LineRecorder reader = null;
         try {
-            reader = new LineRecorder(FACTORY.createXMLStreamReader(new ByteArrayInputStream(content)));
+            reader = new LineRecorder(FACTORY.createXMLStreamReader(new StringReader(text)));
             int rootLine = reader.toRootElement();
             if (!"annotation".equals(reader.getLocalName())) {
                 throw AnnotationIoException.malformed(file, rootLine, reader.getLocalName(),
@@ -73,24 +73,6 @@ final class SafeXmlReader {
         return at >= 0 ? message.substring(at + "Message: ".length()) : message;
     }
 
-    private static byte[] withoutUtf8Bom(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            byte[] rest = new byte[bytes.length - 3];
-            System.arraycopy(bytes, 3, rest, 0, rest.length);
-            return rest;
-        }
-        return bytes;
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static XMLInputFactory hardenedFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -98,6 +80,8 @@ final class SafeXmlReader {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // errors reach the caller as exceptions naming the file; the parser must not also print them
+        factory.setXMLReporter((message, type, info, location) -> { });
         return factory;
     }
 

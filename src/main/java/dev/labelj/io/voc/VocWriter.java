@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.namespace.QName;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -152,10 +153,15 @@ final class VocWriter {
     }
 
     private static Document newDocument() {
+        return BUILDER.get().newDocument();
+    }
+
+    /** Looking up a DOM factory scans the class path, so each thread keeps one builder. */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK has no DOM implementation", e);
         }
-    }
+    });
 }

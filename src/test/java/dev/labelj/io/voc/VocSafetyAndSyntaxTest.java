@@ -84,6 +84,20 @@ class VocSafetyAndSyntaxTest {
     }
 
     @Test
+    void declaredGbkIsDecodedAndInvalidUtf8IsATypedErrorWithItsLine() throws Exception {
+        String gbk = "<?xml version=\"1.0\" encoding=\"GBK\"?>\n" + BODY.replace("cat", "海参");
+        Path declared = file("gbk.xml", gbk.getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(read(declared).boxes().get(0).label()).isEqualTo("海参");
+        byte[] broken = BODY.getBytes(StandardCharsets.UTF_8);
+        broken[BODY.indexOf("cat")] = (byte) 0xC3;
+        Path invalid = file("latin.xml", broken);
+        assertThatThrownBy(() -> read(invalid)).isInstanceOfSatisfying(AnnotationIoException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.getMessage()).contains("latin.xml", "UTF-8");
+        });
+    }
+
+    @Test
     void fractionalCoordinatesAreReadNotTruncatedAndSavedRounded() throws Exception {
         Path file = file("f.xml", BODY.getBytes(StandardCharsets.UTF_8));
         ImageAnnotation annotation = read(file).withSize(new ImageSize(100, 100, 3));
