@@ -25,7 +25,8 @@ import org.w3c.dom.Node;
  * file fails at its first line instead of expanding. Records the line of every element for messages.
  */
 final class SafeXmlReader {
-    private static final XMLInputFactory FACTORY = hardenedFactory();
+    /** A StAX factory is not promised to be thread-safe; saves and prefetches read on several threads. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXmlReader::hardenedFactory);
 
     private SafeXmlReader() {
     }
@@ -44,7 +45,7 @@ final class SafeXmlReader {
         }
         LineRecorder reader = null;
         try {
-            reader = new LineRecorder(FACTORY.createXMLStreamReader(new StringReader(text)));
+            reader = new LineRecorder(FACTORY.get().createXMLStreamReader(new StringReader(text)));
             int rootLine = reader.toRootElement();
             if (!"annotation".equals(reader.getLocalName())) {
                 throw AnnotationIoException.malformed(file, rootLine, reader.getLocalName(),
