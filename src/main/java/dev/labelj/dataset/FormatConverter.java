@@ -33,6 +33,12 @@ public final class FormatConverter {
         AnnotationLocator target = AnnotationLocator.inSaveDir(request.imageDir(), request.outDir());
         FormatOptions options = new FormatOptions(request.classes());
         Tally tally = new Tally();
+        try {
+            request.to().startDataset(request.outDir(), options);
+        } catch (AnnotationIoException e) {
+            tally.failures.add(new ConvertReport.Failure(e.file(), e.getMessage()));
+            return new ConvertReport(images.size(), 0, 0, tally.failures, tally.warnings);
+        }
         for (int i = 0; i < images.size(); i++) {
             Path image = images.get(i);
             convertOne(request, image, source.locate(image, request.from()), target.locate(image, request.to()),

@@ -26,6 +26,14 @@ public interface AnnotationFormat {
     }
 
     /**
+     * Prepares a folder that is about to receive annotations of many images (a batch conversion), so
+     * that dataset-wide files live inside it: YOLO creates its classes.txt there, started with the
+     * predefined classes, unless one exists. Nothing happens for formats without such files.
+     */
+    default void startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+    }
+
+    /**
      * Reads the annotation of {@code image} from {@code file}, exactly as written (nothing clamped).
      *
      * @throws AnnotationIoException naming the file and line/element when the file is missing or malformed

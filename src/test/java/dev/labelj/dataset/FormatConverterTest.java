@@ -78,4 +78,26 @@ class FormatConverterTest {
         assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.message()).contains("broken.jpg"));
         assertThat(Files.exists(dir.resolve("out/broken.txt"))).isFalse();
     }
+
+    @Test
+    void yoloLabelsFolderBesideImagesIsFoundAndClassFilesStayInsideTheOutputFolder() throws Exception {
+        Path set = dir.resolve("set");
+        Path images = Files.createDirectories(set.resolve("images"));
+        Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), images.resolve("70.jpg"));
+        Files.createDirectories(set.resolve("labels"));
+        Files.writeString(set.resolve("labels/70.txt"), "1 0.5 0.5 0.5 0.5\n");
+        Files.writeString(set.resolve("classes.txt"), "cat\ndog\n");
+        Path out = set.resolve("out");
+        ConvertReport toVoc = FormatConverter.convert(new ConvertRequest(Formats.YOLO, Formats.VOC, images,
+                Optional.empty(), out, ClassList.EMPTY), ConvertProgress.NONE);
+        assertThat(toVoc.converted()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("70.xml"))).contains("<name>dog</name>", "<xmin>90</xmin>",
+                "<ymax>203</ymax>");
+        ConvertReport toYolo = FormatConverter.convert(new ConvertRequest(Formats.VOC, Formats.YOLO, images,
+                Optional.of(out), set.resolve("yolo"), ClassList.of("person")), ConvertProgress.NONE);
+        assertThat(toYolo.converted()).isEqualTo(1);
+        assertThat(Files.readString(set.resolve("yolo/classes.txt"))).isEqualTo("person\ndog\n");
+        assertThat(Files.readString(set.resolve("yolo/70.txt"))).isEqualTo("1 0.500000 0.501852 0.500000 0.500000\n"); // 67.5 px was rounded to 68 in VOC
+        assertThat(Files.readString(set.resolve("classes.txt"))).isEqualTo("cat\ndog\n");
+    }
 }

@@ -46,6 +46,14 @@ public final class YoloFormat implements AnnotationFormat {
     }
 
     @Override
+    public void startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+        Path classesTxt = labelRoot.resolve(ClassFiles.CLASSES_TXT);
+        if (!java.nio.file.Files.exists(classesTxt)) {
+            ClassesTxtAppender.append(classesTxt, options.fallbackClasses(), options.fallbackClasses());
+        }
+    }
+
+    @Override
     public AnnotationRead read(Path file, ImageRef image, FormatOptions options) throws AnnotationIoException {
         String text = new String(ReadFiles.readAll(file), StandardCharsets.UTF_8);
         ImageSize size = image.realSize().orElseThrow(() -> AnnotationIoException.of(file,
