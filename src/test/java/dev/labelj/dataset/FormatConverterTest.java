@@ -97,7 +97,8 @@ class FormatConverterTest {
                 Optional.of(out), set.resolve("yolo"), ClassList.of("person")), ConvertProgress.NONE);
         assertThat(toYolo.converted()).isEqualTo(1);
         assertThat(Files.readString(set.resolve("yolo/classes.txt"))).isEqualTo("person\ndog\n");
-        assertThat(Files.readString(set.resolve("yolo/70.txt"))).isEqualTo("1 0.500000 0.501852 0.500000 0.500000\n"); // 67.5 px was rounded to 68 in VOC
+        // 67.5 px became 68 in VOC (rounded), so the centre moved by half a pixel
+        assertThat(Files.readString(set.resolve("yolo/70.txt"))).isEqualTo("1 0.500000 0.501852 0.500000 0.500000\n");
         assertThat(Files.readString(set.resolve("classes.txt"))).isEqualTo("cat\ndog\n");
     }
 }
