@@ -36,14 +36,18 @@ class YoloFixturesTest {
                 row("label-studio/labels/1975dcba-keyboard-mechanical.txt", 1, "keybaord", "0.4858934169278999 0.5587774294670849 0.9373040752351101 0.8134796238244519"),
                 row("label-studio/labels/d3a9043d-images.txt", 4, "mouse", "0.14526710402999063 0.747690453876021 0.29053420805998126 0.5046190922479582"),
                 row("labelimg-plates/0001.txt", 1, "RAD 820 U", "0.430176 0.397786 0.418945 0.149740"),
+                row("labelimg-plates/0002.txt", 1, "RAE 476 D", "0.553711 0.504557 0.289062 0.329427"),
                 row("labelimg-plates/0026.txt", 2, "RAE 734W", "0.229980 0.593099 0.112305 0.066406"),
                 row("labelimg-plates/0089.txt", 2, "RAE 734 W", "0.119141 0.251953 0.072266 0.045573"),
                 row("labelimg-plates/0101.txt", 1, "class_35", "0.430176 0.643880 0.088867 0.050781"),
                 row("labelimg-tomatoes/tomatoes_helios4eos_gettyimages-edit.txt", 2, "round_object", "0.758333 0.616667 0.216667 0.341667"),
                 row("roboflow-darknet/IMG_20211008_091923_jpg.rf.7344795f4ff849360fed8f8c9154f777.txt", 3, "Bulto", "0.4987980769230769 0.2692307692307692 0.9975961538461539 0.46634615384615385"),
+                row("roboflow-darknet/IMG_20211008_093613_jpg.rf.cebd807ceab0a400aabbd2d25749cffd.txt", 1, "Bulto", "0.5036057692307693 0.6045673076923077 0.25600961538461536 0.24278846153846154"),
+                row("roboflow-darknet/IMG_20211008_093619_jpg.rf.b08e8dea20e36a335b0320b71489a445.txt", 1, "Bulto", "0.5324519230769231 0.4723557692307692 0.2848557692307692 0.2800480769230769"),
                 row("roboflow-yolov8/train/labels/pexels-alan-w-8365989_mp4-14_jpg.rf.277f29e365a2fce55bda2a203813780f.txt", 2, "Fire", "0.4498355263157895 0.7055921052631579 0.2878289473684211 0.25082236842105265"),
                 row("roboflow-yolov8/train/labels/pexels-alan-w-8365989_mp4-15_jpg.rf.a0339be61c3be28ee6976c567aee5872.txt", 0, "", ""),
-                row("roboflow-yolov8/train/labels/pexels-alan-w-8365989_mp4-16_jpg.rf.8cdabc75163f4ede7a08ecff5b48f600.txt", 2, "smoke", "0.2870065789473684 0.2598684210526316 0.5740131578947368 0.5"));
+                row("roboflow-yolov8/train/labels/pexels-alan-w-8365989_mp4-16_jpg.rf.8cdabc75163f4ede7a08ecff5b48f600.txt", 2, "smoke", "0.2870065789473684 0.2598684210526316 0.5740131578947368 0.5"),
+                row("roboflow-yolov8/train/labels/pexels-alan-w-8365989_mp4-17_jpg.rf.96c6fedce0050fb53f6808eac5d77bcc.txt", 2, "Fire", "0.5337171052631579 0.6990131578947368 0.3355263157894737 0.2730263157894737"));
     }
 
     private static Arguments row(String file, int count, String label, String firstLine) {
