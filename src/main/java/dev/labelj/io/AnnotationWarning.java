@@ -10,7 +10,9 @@ public record AnnotationWarning(Path file, int line, Kind kind, String message) 
         /** A YOLO class id beyond the class list; the box is kept with label {@code class_<id>}. */
         UNKNOWN_CLASS_ID,
         /** A box lies partly or wholly outside the image. */
-        BOX_OUTSIDE_IMAGE
+        BOX_OUTSIDE_IMAGE,
+        /** An entry that is not a box (e.g. a VOC object without bndbox); kept in the file, not shown. */
+        NOT_A_BOX
     }
 
     @Override

@@ -27,7 +27,7 @@ final class VocReader {
     static final List<String> ROOT_ORDER =
             List.of("folder", "filename", "path", "source", "size", "segmented", "object");
     static final List<String> OBJECT_ORDER = List.of("name", "pose", "truncated", "difficult", "bndbox");
-    private static final Set<String> ROOT_KEPT_AS_IS = Set.of("source", "segmented");
+    static final Set<String> ROOT_KEPT_AS_IS = Set.of("source", "segmented");
 
     private final Path file;
     private final SafeXmlReader.Parsed parsed;
@@ -45,11 +45,16 @@ final class VocReader {
     private AnnotationRead toAnnotation(ImageRef image) throws AnnotationIoException {
         List<Box> boxes = new ArrayList<>();
         List<ExtraElement> extras = new ArrayList<>();
+        List<AnnotationWarning> warnings = new ArrayList<>();
         Optional<ImageSize> fileSize = Optional.empty();
         String anchor = "";
         for (Element child : parsed.root().children) {
-            String name = child.getLocalName() == null ? child.getTagName() : child.getLocalName();
-            if (name.equals("object")) {
+            String name = DomTrees.nameOf(child);
+            if (name.equals("object") && DomTrees.child(child, "bndbox").isEmpty()) {
+                extras.add(DomTrees.toExtra(child, anchor));
+                warnings.add(new AnnotationWarning(file, parsed.lineOf(child), AnnotationWarning.Kind.NOT_A_BOX,
+                        "an <object> without <bndbox> is not a box; it is kept unchanged in the file"));
+            } else if (name.equals("object")) {
                 boxes.add(readBox(child));
             } else if (name.equals("size")) {
                 fileSize = readSize(child);
@@ -62,7 +67,6 @@ final class VocReader {
                 anchor = name;
             }
         }
-        List<AnnotationWarning> warnings = new ArrayList<>();
         Optional<ImageSize> size = chooseSize(fileSize, image.realSize(), warnings);
         boolean verified = "yes".equals(parsed.root().attributes.get(new QName("verified")));
         ImageAnnotation annotation = new ImageAnnotation(image.imageFile(), size, boxes, verified, extras);

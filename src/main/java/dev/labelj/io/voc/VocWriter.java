@@ -127,7 +127,7 @@ final class VocWriter {
 
     private void addExtrasAfter(List<Element> children, List<ExtraElement> extras, String anchor) {
         for (ExtraElement extra : extras) {
-            boolean keptInSlot = extra.name().equals(extra.after());
+            boolean keptInSlot = VocReader.ROOT_KEPT_AS_IS.contains(extra.name()) && extra.name().equals(extra.after());
             if (!keptInSlot && extra.after().equals(anchor)) {
                 children.add(DomTrees.toDom(document, extra));
             }

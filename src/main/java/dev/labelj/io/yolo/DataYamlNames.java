@@ -25,18 +25,33 @@ final class DataYamlNames {
         return Optional.empty();
     }
 
+    /** {@code [a, 'b']} or the flow mapping {@code {0: a, 1: b}}. */
     private static List<String> inline(String value) {
         String body = value.strip();
-        if (body.startsWith("[") && body.endsWith("]")) {
+        boolean mapping = body.startsWith("{") && body.endsWith("}");
+        if (mapping || body.startsWith("[") && body.endsWith("]")) {
             body = body.substring(1, body.length() - 1);
         }
         List<String> names = new ArrayList<>();
+        TreeMap<Integer, String> ids = new TreeMap<>();
         for (String item : splitOutsideQuotes(body)) {
-            if (!item.isBlank()) {
+            if (item.isBlank()) {
+                continue;
+            }
+            if (mapping) {
+                addMappingEntry(ids, item.strip());
+            } else {
                 names.add(unquote(item.strip()));
             }
         }
-        return names;
+        return mapping && !ids.isEmpty() ? denseFrom(ids) : names;
+    }
+
+    private static void addMappingEntry(TreeMap<Integer, String> ids, String entry) {
+        int colon = entry.indexOf(':');
+        if (colon > 0 && entry.substring(0, colon).strip().matches("\\d{1,6}")) {
+            ids.put(Integer.parseInt(entry.substring(0, colon).strip()), unquote(entry.substring(colon + 1).strip()));
+        }
     }
 
     private static List<String> block(List<String> lines, int from) {
@@ -54,11 +69,7 @@ final class DataYamlNames {
             if (item.startsWith("- ")) {
                 list.add(unquote(item.substring(2).strip()));
             } else {
-                int colon = item.indexOf(':');
-                if (colon > 0 && item.substring(0, colon).strip().matches("\\d+")) {
-                    mapping.put(Integer.parseInt(item.substring(0, colon).strip()),
-                            unquote(item.substring(colon + 1).strip()));
-                }
+                addMappingEntry(mapping, item);
             }
         }
         return mapping.isEmpty() ? list : denseFrom(mapping);

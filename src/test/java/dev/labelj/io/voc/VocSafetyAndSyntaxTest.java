@@ -158,6 +158,18 @@ class VocSafetyAndSyntaxTest {
     }
 
     @Test
+    void objectWithoutBndboxIsKeptWithAWarningNotDropped() throws Exception {
+        String xml = BODY.replace("</annotation>", "\t<object>\n\t\t<name>point</name>\n\t\t<point><x>3</x>"
+                + "<y>4</y></point>\n\t</object>\n</annotation>");
+        Path file = file("point.xml", xml.getBytes(StandardCharsets.UTF_8));
+        var read = Formats.VOC.read(file, ImageRef.withoutSize(dir.resolve("a.jpg")), FormatOptions.DEFAULT);
+        assertThat(read.annotation().boxes()).extracting(Box::label).containsExactly("cat");
+        assertThat(read.warnings()).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(11));
+        Formats.VOC.write(file, read.annotation(), FormatOptions.DEFAULT);
+        assertThat(Files.readString(file)).contains("<name>point</name>", "<point>", "<x>3</x>");
+    }
+
+    @Test
     void chineseLabelsAndFileNamesRoundTripAndControlCharactersAreDropped() throws Exception {
         Path image = dir.resolve("图片").resolve("猫 1.jpg");
         Box cat = Box.of("猫\u0001咪", 5, 6, 50, 60);

@@ -13,6 +13,8 @@ class DataYamlNamesTest {
         assertThat(DataYamlNames.parse(List.of("names:", "- cat", "- '狗'", "nc: 2"))).contains(List.of("cat", "狗"));
         assertThat(DataYamlNames.parse(List.of("names:", "  0: person", "  2: car", "train: x")))
                 .contains(List.of("person", "class_1", "car"));
+        assertThat(DataYamlNames.parse(List.of("names: {0: person, 1: 'traffic light'}")))
+                .contains(List.of("person", "traffic light"));
         assertThat(DataYamlNames.parse(List.of("train: images", "nc: 3"))).isEmpty();
     }
 }
