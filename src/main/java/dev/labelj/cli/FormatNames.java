@@ -1,15 +1,13 @@
 package dev.labelj.cli;
 
+import dev.labelj.io.Formats;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 
-/** The values {@code --format} accepts. */
+/** The values {@code --format}, {@code --from} and {@code --to} accept: the ids of {@link Formats}. */
 final class FormatNames implements Iterable<String> {
-    private static final List<String> NAMES = List.of("voc", "yolo", "createml");
-
     static boolean isKnown(String name) {
-        return NAMES.contains(normalise(name));
+        return Formats.byId(name).isPresent();
     }
 
     static String normalise(String name) {
@@ -17,11 +15,11 @@ final class FormatNames implements Iterable<String> {
     }
 
     static String list() {
-        return String.join(", ", NAMES);
+        return Formats.idList();
     }
 
     @Override
     public Iterator<String> iterator() {
-        return NAMES.iterator();
+        return Formats.ids().iterator();
     }
 }

@@ -82,6 +82,13 @@ class PackageRulesTest {
     }
 
     @Test
+    void onlyIoBindsXml() {
+        noClasses().that().resideOutsideOfPackage("dev.labelj.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.xml.bind..", "javax.xml.stream..")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheCommandLine() {
         noClasses().that().resideOutsideOfPackage("dev.labelj.cli..")
                 .should().dependOnClassesThat().resideInAPackage("dev.labelj.cli..")

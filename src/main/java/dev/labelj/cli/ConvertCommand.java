@@ -1,0 +1,122 @@
+package dev.labelj.cli;
+
+import dev.labelj.dataset.ConvertReport;
+import dev.labelj.dataset.ConvertRequest;
+import dev.labelj.dataset.FormatConverter;
+import dev.labelj.io.AnnotationFormat;
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationWarning;
+import dev.labelj.io.ClassListFile;
+import dev.labelj.io.Formats;
+import dev.labelj.model.ClassList;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code labelj convert}: rewrites the annotations of a folder of images in another format. Exit 0 when
+ * every annotation converted, 1 when some files failed (each named on stderr), 2 on bad arguments.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert the annotations of a folder of images to another format.")
+public final class ConvertCommand implements Callable<Integer> {
+    static final int EXIT_SOME_FAILED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Format of the existing annotations: ${COMPLETION-CANDIDATES}.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Format to write: ${COMPLETION-CANDIDATES}.")
+    String to;
+
+    @Option(names = "--images", required = true, paramLabel = "DIR",
+            description = "Folder of images (scanned recursively).")
+    Path images;
+
+    @Option(names = "--labels", paramLabel = "DIR",
+            description = "Folder of the existing annotations (default: next to the images; YOLO: images/ -> labels/).")
+    Path labels;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the converted annotations.")
+    Path out;
+
+    @Option(names = "--classes", paramLabel = "FILE",
+            description = "Class names, one per line: used when a YOLO folder has no classes.txt.")
+    Path classes;
+
+    @Override
+    public Integer call() {
+        Optional<String> problem = validate();
+        if (problem.isPresent()) {
+            return fail(problem.get());
+        }
+        ClassList classList;
+        try {
+            classList = classes == null ? ClassList.EMPTY : ClassListFile.read(classes);
+        } catch (AnnotationIoException e) {
+            return fail("cannot read class file: " + e.getMessage());
+        }
+        AnnotationFormat fromFormat = Formats.byId(from).orElseThrow();
+        AnnotationFormat toFormat = Formats.byId(to).orElseThrow();
+        ConvertRequest request = new ConvertRequest(fromFormat, toFormat, images, Optional.ofNullable(labels), out,
+                classList);
+        ConvertReport report = FormatConverter.convert(request, (done, total, image) -> { });
+        print(report);
+        return report.allConverted() ? 0 : EXIT_SOME_FAILED;
+    }
+
+    private Optional<String> validate() {
+        if (!FormatNames.isKnown(from)) {
+            return Optional.of("unknown format '" + from + "' (expected one of " + FormatNames.list() + ")");
+        }
+        if (!FormatNames.isKnown(to)) {
+            return Optional.of("unknown format '" + to + "' (expected one of " + FormatNames.list() + ")");
+        }
+        if (!Files.isDirectory(images)) {
+            return Optional.of("image folder not found: " + images);
+        }
+        if (labels != null && !Files.isDirectory(labels)) {
+            return Optional.of("label folder not found: " + labels);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return Optional.of("output is not a folder: " + out);
+        }
+        if (classes != null && !Files.isRegularFile(classes)) {
+            return Optional.of("class file not found: " + classes);
+        }
+        return Optional.empty();
+    }
+
+    private void print(ConvertReport report) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (AnnotationWarning warning : report.warnings()) {
+            err.println("labelj convert: warning: " + warning);
+        }
+        for (ConvertReport.Failure failure : report.failures()) {
+            err.println("labelj convert: " + failure.message());
+        }
+        err.flush();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        outWriter.printf("Converted %d of %d images from %s to %s (%d without annotation, %d failed).%n",
+                report.converted(), report.images(), from, to, report.withoutAnnotation(), report.failures().size());
+        outWriter.flush();
+    }
+
+    private int fail(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("labelj convert: " + message);
+        err.println("Try 'labelj convert --help' for usage.");
+        err.flush();
+        return LabelJCommand.EXIT_BAD_ARGUMENTS;
+    }
+}

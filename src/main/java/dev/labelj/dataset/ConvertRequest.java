@@ -1,0 +1,18 @@
+package dev.labelj.dataset;
+
+import dev.labelj.io.AnnotationFormat;
+import dev.labelj.model.ClassList;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A batch conversion: every image under {@code imageDir} whose annotation exists in {@code from} (found in
+ * {@code labelDir}, or next to the image when empty) is written in {@code to} under {@code outDir}, at the
+ * image's path relative to {@code imageDir}.
+ *
+ * @param classes the predefined class list: YOLO names when a label folder has none, and the start of a
+ *                new classes.txt
+ */
+public record ConvertRequest(AnnotationFormat from, AnnotationFormat to, Path imageDir, Optional<Path> labelDir,
+                             Path outDir, ClassList classes) {
+}

@@ -1,0 +1,49 @@
+package dev.labelj.io;
+
+import dev.labelj.model.ImageAnnotation;
+import java.nio.file.Path;
+
+/**
+ * One annotation file format. Every format-specific decision (file name, rounding, layout) lives in an
+ * implementation; the rest of LabelJ only talks to this interface and finds formats in {@link Formats}.
+ */
+public interface AnnotationFormat {
+    /** The short name used on the command line and in settings: {@code voc}, {@code yolo}, {@code createml}. */
+    String id();
+
+    /** The name shown in the format toggle, as labelImg shows it. */
+    String displayName();
+
+    /** The annotation file extension without the dot. */
+    String extension();
+
+    /**
+     * Whether, with no save dir, an image under {@code .../images/...} keeps its annotation under the
+     * sibling {@code .../labels/...} (the layout YOLOv5 trains from).
+     */
+    default boolean usesLabelsFolder() {
+        return false;
+    }
+
+    /**
+     * Prepares a folder that is about to receive annotations of many images (a batch conversion), so
+     * that dataset-wide files live inside it: YOLO creates its classes.txt there, started with the
+     * predefined classes, unless one exists. Nothing happens for formats without such files.
+     */
+    default void startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+    }
+
+    /**
+     * Reads the annotation of {@code image} from {@code file}, exactly as written (nothing clamped).
+     *
+     * @throws AnnotationIoException naming the file and line/element when the file is missing or malformed
+     */
+    AnnotationRead read(Path file, ImageRef image, FormatOptions options) throws AnnotationIoException;
+
+    /**
+     * Writes {@code annotation} to {@code file} atomically; a failure leaves the old file as it was.
+     * Returns what the user should know (e.g. a box outside the image).
+     */
+    java.util.List<AnnotationWarning> write(Path file, ImageAnnotation annotation, FormatOptions options)
+            throws AnnotationIoException;
+}

@@ -1,0 +1,78 @@
+package dev.labelj.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the annotation of an image lives (ARCHITECTURE decision 4). With a save dir: in the save dir at
+ * the image's path relative to the image dir, so a flat folder behaves exactly like labelImg and images
+ * in different subfolders no longer collide. Without one: next to the image, except that formats using
+ * a labels folder map {@code .../images/...} to the sibling {@code .../labels/...}.
+ */
+public record AnnotationLocator(Path imageRoot, Optional<Path> saveDir) {
+    public static AnnotationLocator nextToImages(Path imageRoot) {
+        return new AnnotationLocator(imageRoot, Optional.empty());
+    }
+
+    public static AnnotationLocator inSaveDir(Path imageRoot, Path saveDir) {
+        return new AnnotationLocator(imageRoot, Optional.of(saveDir));
+    }
+
+    public Path locate(Path imageFile, AnnotationFormat format) {
+        String fileName = stem(imageFile.getFileName().toString()) + "." + format.extension();
+        if (saveDir.isPresent()) {
+            Path relativeFolder = relativeFolderOf(imageFile);
+            return saveDir.get().resolve(relativeFolder).resolve(fileName);
+        }
+        Path folder = imageFile.toAbsolutePath().getParent();
+        if (format.usesLabelsFolder()) {
+            folder = imagesToLabels(folder);
+        }
+        return folder.resolve(fileName);
+    }
+
+    /** The first existing annotation in labelImg's lookup order (VOC, YOLO, CreateML). */
+    public Optional<Located> find(Path imageFile) {
+        for (AnnotationFormat format : Formats.all()) {
+            Path file = locate(imageFile, format);
+            if (Files.isRegularFile(file)) {
+                return Optional.of(new Located(format, file));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An annotation file found on disk and the format it is in. */
+    public record Located(AnnotationFormat format, Path file) {
+    }
+
+    private Path relativeFolderOf(Path imageFile) {
+        Path root = imageRoot.toAbsolutePath().normalize();
+        Path image = imageFile.toAbsolutePath().normalize();
+        Path parent = image.getParent();
+        if (parent == null || !parent.startsWith(root)) {
+            return Path.of("");
+        }
+        return root.relativize(parent);
+    }
+
+    /** Replaces the last {@code images} folder of the path with {@code labels}; other paths stay. */
+    static Path imagesToLabels(Path folder) {
+        for (int i = folder.getNameCount() - 1; i >= 0; i--) {
+            if (folder.getName(i).toString().equals("images")) {
+                Path root = folder.getRoot() == null ? Path.of("") : folder.getRoot();
+                Path before = i == 0 ? root : root.resolve(folder.subpath(0, i));
+                Path mapped = before.resolve("labels");
+                return i + 1 < folder.getNameCount() ? mapped.resolve(folder.subpath(i + 1, folder.getNameCount()))
+                        : mapped;
+            }
+        }
+        return folder;
+    }
+
+    public static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

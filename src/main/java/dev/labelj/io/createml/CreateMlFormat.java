@@ -1,0 +1,76 @@
+package dev.labelj.io.createml;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelj.io.AnnotationFormat;
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationRead;
+import dev.labelj.io.AnnotationWarning;
+import dev.labelj.io.AtomicFiles;
+import dev.labelj.io.BoxChecks;
+import dev.labelj.io.FormatOptions;
+import dev.labelj.io.ImageRef;
+import dev.labelj.io.ReadFiles;
+import dev.labelj.model.ImageAnnotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * CreateML JSON in labelImg's layout: an array of {@code {image, verified, annotations}} entries; saving
+ * replaces the entry of this image (or appends one) and keeps every other entry as it was.
+ */
+public final class CreateMlFormat implements AnnotationFormat {
+    @Override
+    public String id() {
+        return "createml";
+    }
+
+    @Override
+    public String displayName() {
+        return "CreateML";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public AnnotationRead read(Path file, ImageRef image, FormatOptions options) throws AnnotationIoException {
+        ArrayNode entries = CreateMlJson.parseArray(file, ReadFiles.readAll(file));
+        String imageName = image.imageFile().getFileName().toString();
+        int index = CreateMlJson.indexOf(entries, imageName);
+        if (index < 0) {
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.NO_ENTRY,
+                    "no entry for image " + imageName, null);
+        }
+        ImageAnnotation annotation = CreateMlJson.toAnnotation(file, index, entries.get(index), image);
+        List<AnnotationWarning> warnings = annotation.size()
+                .map(size -> BoxChecks.outside(file, annotation.boxes(), size)).orElse(List.of());
+        return new AnnotationRead(annotation, warnings);
+    }
+
+    @Override
+    public List<AnnotationWarning> write(Path file, ImageAnnotation annotation, FormatOptions options)
+            throws AnnotationIoException {
+        ArrayNode entries = Files.isRegularFile(file)
+                ? CreateMlJson.parseArray(file, ReadFiles.readAll(file))
+                : CreateMlJson.MAPPER.createArrayNode();
+        ObjectNode entry = CreateMlJson.toEntry(annotation);
+        int index = CreateMlJson.indexOf(entries, annotation.imageFileName());
+        if (index >= 0) {
+            entries.set(index, entry);
+        } else {
+            entries.add(entry);
+        }
+        try {
+            AtomicFiles.write(file, CreateMlJson.MAPPER.writeValueAsBytes(entries));
+        } catch (JacksonException e) {
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
+                    "cannot build the JSON: " + e.getOriginalMessage(), e);
+        }
+        return annotation.size().map(size -> BoxChecks.outside(file, annotation.boxes(), size)).orElse(List.of());
+    }
+}

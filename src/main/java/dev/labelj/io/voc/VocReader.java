@@ -1,0 +1,177 @@
+package dev.labelj.io.voc;
+
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationRead;
+import dev.labelj.io.AnnotationWarning;
+import dev.labelj.io.BoxChecks;
+import dev.labelj.io.ImageRef;
+import dev.labelj.model.Box;
+import dev.labelj.model.ExtraElement;
+import dev.labelj.model.ImageAnnotation;
+import dev.labelj.model.ImageSize;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.w3c.dom.Element;
+
+/**
+ * Turns a parsed VOC file into the model, exactly as written: integer and fractional coordinates alike,
+ * nothing clamped. Elements it does not model are kept, each remembering the modelled element it followed.
+ */
+final class VocReader {
+    /** Root children with a fixed place in the file; {@code source} and {@code segmented} keep their content. */
+    static final List<String> ROOT_ORDER =
+            List.of("folder", "filename", "path", "source", "size", "segmented", "object");
+    static final List<String> OBJECT_ORDER = List.of("name", "pose", "truncated", "difficult", "bndbox");
+    static final Set<String> ROOT_KEPT_AS_IS = Set.of("source", "segmented");
+
+    private final Path file;
+    private final SafeXmlReader.Parsed parsed;
+
+    private VocReader(Path file, SafeXmlReader.Parsed parsed) {
+        this.file = file;
+        this.parsed = parsed;
+    }
+
+    static AnnotationRead read(Path file, byte[] bytes, ImageRef image) throws AnnotationIoException {
+        SafeXmlReader.Parsed parsed = SafeXmlReader.parse(file, bytes);
+        return new VocReader(file, parsed).toAnnotation(image);
+    }
+
+    private AnnotationRead toAnnotation(ImageRef image) throws AnnotationIoException {
+        List<Box> boxes = new ArrayList<>();
+        List<ExtraElement> extras = new ArrayList<>();
+        List<AnnotationWarning> warnings = new ArrayList<>();
+        Optional<ImageSize> fileSize = Optional.empty();
+        String anchor = "";
+        for (Element child : parsed.root().children) {
+            String name = DomTrees.nameOf(child);
+            if (name.equals("object") && DomTrees.child(child, "bndbox").isEmpty()) {
+                extras.add(DomTrees.toExtra(child, anchor));
+                warnings.add(new AnnotationWarning(file, parsed.lineOf(child), AnnotationWarning.Kind.NOT_A_BOX,
+                        "an <object> without <bndbox> is not a box; it is kept unchanged in the file"));
+            } else if (name.equals("object")) {
+                boxes.add(readBox(child));
+            } else if (name.equals("size")) {
+                fileSize = readSize(child);
+            } else if (ROOT_KEPT_AS_IS.contains(name)) {
+                extras.add(DomTrees.toExtra(child, name));
+            } else if (!ROOT_ORDER.contains(name)) {
+                extras.add(DomTrees.toExtra(child, anchor));
+            }
+            if (ROOT_ORDER.contains(name)) {
+                anchor = name;
+            }
+        }
+        Optional<ImageSize> size = chooseSize(fileSize, image.realSize(), warnings);
+        boolean verified = "yes".equals(parsed.root().attributes.get(new QName("verified")));
+        ImageAnnotation annotation = new ImageAnnotation(image.imageFile(), size, boxes, verified, extras);
+        size.ifPresent(s -> warnings.addAll(BoxChecks.outside(file, boxes, s)));
+        return new AnnotationRead(annotation, warnings);
+    }
+
+    /** The real image wins; a file that disagrees is reported, never trusted silently. */
+    private Optional<ImageSize> chooseSize(Optional<ImageSize> fileSize, Optional<ImageSize> realSize,
+                                           List<AnnotationWarning> warnings) {
+        if (realSize.isEmpty()) {
+            return fileSize;
+        }
+        if (fileSize.isPresent() && !fileSize.get().sameWidthAndHeight(realSize.get())) {
+            ImageSize f = fileSize.get();
+            ImageSize r = realSize.get();
+            warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.SIZE_MISMATCH,
+                    "the file says the image is " + f.width() + "x" + f.height() + " but it is "
+                            + r.width() + "x" + r.height() + "; boxes are kept as written"));
+        }
+        return realSize;
+    }
+
+    /** Some tools leave size or depth empty (CVAT writes an empty depth); that means "unknown", not an error. */
+    private Optional<ImageSize> readSize(Element size) throws AnnotationIoException {
+        OptionalDouble w = optionalNumber(size, "width");
+        OptionalDouble h = optionalNumber(size, "height");
+        if (w.isEmpty() || h.isEmpty() || Math.round(w.getAsDouble()) <= 0 || Math.round(h.getAsDouble()) <= 0) {
+            return Optional.empty();
+        }
+        int depth = (int) Math.round(optionalNumber(size, "depth").orElse(3));
+        return Optional.of(new ImageSize((int) Math.round(w.getAsDouble()), (int) Math.round(h.getAsDouble()),
+                Math.max(1, depth)));
+    }
+
+    private OptionalDouble optionalNumber(Element size, String name) throws AnnotationIoException {
+        Optional<Element> element = DomTrees.child(size, name);
+        if (element.isEmpty() || DomTrees.text(element.get()).isBlank()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(number(element.get(), "size/" + name));
+    }
+
+    private Box readBox(Element object) throws AnnotationIoException {
+        Element name = required(object, "name", "object");
+        Element bndbox = required(object, "bndbox", "object");
+        double xMin = number(required(bndbox, "xmin", "object/bndbox"), "object/bndbox/xmin");
+        double yMin = number(required(bndbox, "ymin", "object/bndbox"), "object/bndbox/ymin");
+        double xMax = number(required(bndbox, "xmax", "object/bndbox"), "object/bndbox/xmax");
+        double yMax = number(required(bndbox, "ymax", "object/bndbox"), "object/bndbox/ymax");
+        boolean difficult = flag(object, "difficult");
+        boolean truncated = flag(object, "truncated");
+        String pose = DomTrees.child(object, "pose").map(DomTrees::text).orElse(Box.UNSPECIFIED_POSE);
+        return new Box(DomTrees.text(name), xMin, yMin, xMax, yMax, difficult, truncated, pose, objectExtras(object));
+    }
+
+    private static List<ExtraElement> objectExtras(Element object) {
+        List<ExtraElement> extras = new ArrayList<>();
+        String anchor = "";
+        for (Element child : DomTrees.children(object)) {
+            String name = DomTrees.nameOf(child);
+            if (OBJECT_ORDER.contains(name)) {
+                anchor = name;
+            } else {
+                extras.add(DomTrees.toExtra(child, anchor));
+            }
+        }
+        return extras;
+    }
+
+    private Element required(Element parent, String name, String where) throws AnnotationIoException {
+        Optional<Element> child = DomTrees.child(parent, name);
+        if (child.isEmpty()) {
+            throw AnnotationIoException.malformed(file, parsed.lineOf(parent), where,
+                    "missing <" + name + "> in <" + DomTrees.nameOf(parent) + ">");
+        }
+        return child.get();
+    }
+
+    private double number(Element element, String where) throws AnnotationIoException {
+        String text = DomTrees.text(element).strip();
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the line and element
+        }
+        throw AnnotationIoException.malformed(file, parsed.lineOf(element), where, "'" + text + "' is not a number");
+    }
+
+    private boolean flag(Element object, String name) throws AnnotationIoException {
+        Optional<Element> element = DomTrees.child(object, name);
+        if (element.isEmpty()) {
+            return false;
+        }
+        String text = DomTrees.text(element.get()).strip().toLowerCase(java.util.Locale.ROOT);
+        switch (text) {
+            case "", "0", "false", "no":
+                return false;
+            case "1", "true", "yes":
+                return true;
+            default:
+                return number(element.get(), "object/" + name) != 0;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.labelj.io.yolo;
+
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AtomicFiles;
+import dev.labelj.io.ReadFiles;
+import dev.labelj.model.ClassList;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes new class names to {@code classes.txt} by appending only: the bytes already there stay exactly
+ * as they are (so ids never move), new names follow in the file's own line-ending style, UTF-8.
+ */
+final class ClassesTxtAppender {
+    private ClassesTxtAppender() {
+    }
+
+    static void append(Path classesTxt, ClassList before, ClassList after) throws AnnotationIoException {
+        if (!after.startsWith(before)) {
+            throw new IllegalArgumentException("class lists may only grow at the end");
+        }
+        List<String> added = after.names().subList(before.size(), after.size());
+        boolean exists = Files.isRegularFile(classesTxt);
+        if (added.isEmpty() && exists) {
+            return;
+        }
+        String oldText = exists ? new String(ReadFiles.readAll(classesTxt), StandardCharsets.UTF_8) : "";
+        String newline = oldText.contains("\r\n") ? "\r\n" : "\n";
+        // trailing blank lines were never classes; a name appended after them would get the wrong id
+        StringBuilder text = new StringBuilder(oldText.stripTrailing());
+        if (text.length() > 0) {
+            text.append(newline);
+        }
+        if (!exists) {
+            before.names().forEach(name -> text.append(name).append(newline));
+        }
+        added.forEach(name -> text.append(name).append(newline));
+        AtomicFiles.write(classesTxt, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,115 @@
+package dev.labelj.io.yolo;
+
+import dev.labelj.io.AnnotationFormat;
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationRead;
+import dev.labelj.io.AnnotationWarning;
+import dev.labelj.io.AtomicFiles;
+import dev.labelj.io.BoxChecks;
+import dev.labelj.io.FormatOptions;
+import dev.labelj.io.ImageRef;
+import dev.labelj.io.ReadFiles;
+import dev.labelj.model.Box;
+import dev.labelj.model.ClassList;
+import dev.labelj.model.ImageAnnotation;
+import dev.labelj.model.ImageSize;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * YOLO txt: one {@code %d %.6f %.6f %.6f %.6f} line per box, fractions of the oriented image. An empty
+ * file is an image annotated with no objects (a negative), which is not the same as no file at all.
+ * The class file is read first and only ever appended to, so ids never move.
+ */
+public final class YoloFormat implements AnnotationFormat {
+    @Override
+    public String id() {
+        return "yolo";
+    }
+
+    @Override
+    public String displayName() {
+        return "YOLO";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public boolean usesLabelsFolder() {
+        return true;
+    }
+
+    @Override
+    public void startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+        Path classesTxt = labelRoot.resolve(ClassFiles.CLASSES_TXT);
+        if (!java.nio.file.Files.exists(classesTxt)) {
+            ClassesTxtAppender.append(classesTxt, options.fallbackClasses(), options.fallbackClasses());
+        }
+    }
+
+    @Override
+    public AnnotationRead read(Path file, ImageRef image, FormatOptions options) throws AnnotationIoException {
+        String text = new String(ReadFiles.readAll(file), StandardCharsets.UTF_8);
+        ImageSize size = image.realSize().orElseThrow(() -> AnnotationIoException.of(file,
+                AnnotationIoException.Kind.MISSING_IMAGE_SIZE,
+                "YOLO coordinates are fractions of the image; the image size is needed to read them", null));
+        ClassList classes = ClassFiles.find(labelFolderOf(file), options.fallbackClasses()).classes();
+        YoloLineReader reader = new YoloLineReader(file, classes, size);
+        List<Box> boxes = reader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<AnnotationWarning> warnings = new java.util.ArrayList<>(reader.warnings());
+        warnings.addAll(BoxChecks.outside(file, boxes, size));
+        return new AnnotationRead(ImageAnnotation.of(image.imageFile(), size, boxes), warnings);
+    }
+
+    @Override
+    public List<AnnotationWarning> write(Path file, ImageAnnotation annotation, FormatOptions options)
+            throws AnnotationIoException {
+        ImageSize size = annotation.size().orElseThrow(() -> AnnotationIoException.of(file,
+                AnnotationIoException.Kind.MISSING_IMAGE_SIZE, "the image size is needed to write YOLO", null));
+        ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options.fallbackClasses());
+        ClassList classes = source.classes();
+        StringBuilder lines = new StringBuilder();
+        for (Box box : annotation.boxes()) {
+            String name = YoloLabels.className(box.label());
+            OptionalInt placeholder = YoloLabels.placeholderId(name);
+            int id = classes.indexOf(name);
+            if (id < 0 && placeholder.isPresent() && placeholder.getAsInt() >= classes.size()) {
+                id = placeholder.getAsInt();
+            } else if (id < 0) {
+                classes = classes.plus(name);
+                id = classes.indexOf(name);
+            }
+            lines.append(line(id, box, size));
+        }
+        Path classesTxt = source.classesTxt().orElse(labelFolderOf(file).resolve(ClassFiles.CLASSES_TXT));
+        ClassesTxtAppender.append(classesTxt, source.classes(), classes);
+        AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
+        return BoxChecks.outside(file, annotation.boxes(), size);
+    }
+
+    /** Clamped to the image so every value is a fraction in [0,1], as trainers require. */
+    static String line(int id, Box box, ImageSize size) {
+        double left = clamp(box.left(), size.width());
+        double right = clamp(box.right(), size.width());
+        double top = clamp(box.top(), size.height());
+        double bottom = clamp(box.bottom(), size.height());
+        return String.format(Locale.ROOT, "%d %.6f %.6f %.6f %.6f\n", id,
+                (left + right) / 2 / size.width(), (top + bottom) / 2 / size.height(),
+                (right - left) / size.width(), (bottom - top) / size.height());
+    }
+
+    private static double clamp(double value, int extent) {
+        return Math.max(0.0, Math.min(extent, value));
+    }
+
+    private static Path labelFolderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+}

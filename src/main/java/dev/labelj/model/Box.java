@@ -1,0 +1,64 @@
+package dev.labelj.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One labelled rectangle in image pixels: the continuous frame [0,w]x[0,h] of the oriented image.
+ * The corners are kept exactly as read (a file may even hold xMax &lt; xMin); {@link #left()} and friends
+ * give the ordered edges.
+ *
+ * @param pose   Pascal VOC's pose ("Unspecified" unless a file said otherwise)
+ * @param extras elements of the box a format carries but LabelJ does not model
+ */
+public record Box(String label, double xMin, double yMin, double xMax, double yMax,
+                  boolean difficult, boolean truncated, String pose, List<ExtraElement> extras) {
+    public static final String UNSPECIFIED_POSE = "Unspecified";
+
+    public Box {
+        Objects.requireNonNull(label, "label");
+        requireFinite(xMin, yMin, xMax, yMax);
+        pose = pose == null || pose.isEmpty() ? UNSPECIFIED_POSE : pose;
+        extras = List.copyOf(extras);
+    }
+
+    public static Box of(String label, double xMin, double yMin, double xMax, double yMax) {
+        return new Box(label, xMin, yMin, xMax, yMax, false, false, UNSPECIFIED_POSE, List.of());
+    }
+
+    public double left() {
+        return Math.min(xMin, xMax);
+    }
+
+    public double right() {
+        return Math.max(xMin, xMax);
+    }
+
+    public double top() {
+        return Math.min(yMin, yMax);
+    }
+
+    public double bottom() {
+        return Math.max(yMin, yMax);
+    }
+
+    public Box withLabel(String newLabel) {
+        return new Box(newLabel, xMin, yMin, xMax, yMax, difficult, truncated, pose, extras);
+    }
+
+    public Box withCorners(double newXMin, double newYMin, double newXMax, double newYMax) {
+        return new Box(label, newXMin, newYMin, newXMax, newYMax, difficult, truncated, pose, extras);
+    }
+
+    public Box withDifficult(boolean newDifficult) {
+        return new Box(label, xMin, yMin, xMax, yMax, newDifficult, truncated, pose, extras);
+    }
+
+    private static void requireFinite(double... values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("box coordinate is not a finite number: " + v);
+            }
+        }
+    }
+}

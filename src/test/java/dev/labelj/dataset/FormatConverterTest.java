@@ -1,0 +1,104 @@
+package dev.labelj.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.io.Fixtures;
+import dev.labelj.io.FormatOptions;
+import dev.labelj.io.Formats;
+import dev.labelj.io.ImageRef;
+import dev.labelj.model.Box;
+import dev.labelj.model.ClassList;
+import dev.labelj.model.ImageAnnotation;
+import dev.labelj.model.ImageSize;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Headless batch conversion on the real image + annotation pairs, decoded by OpenCV. */
+class FormatConverterTest {
+    @TempDir
+    Path dir;
+
+    private Path pairsInSubfolders() throws Exception {
+        Path images = dir.resolve("images");
+        try (Stream<Path> files = Files.walk(Fixtures.annotation("pairs"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = images.resolve(file.getParent().getFileName().toString()).resolve(file.getFileName());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return images;
+    }
+
+    @Test
+    void vocNextToImagesToCreateMlAndBackKeepsBoxesAndReportsProgress() throws Exception {
+        Path images = pairsInSubfolders();
+        List<Integer> progress = new ArrayList<>();
+        ConvertReport toJson = FormatConverter.convert(new ConvertRequest(Formats.VOC, Formats.CREATE_ML, images,
+                Optional.empty(), dir.resolve("json"), ClassList.EMPTY), (done, total, image) -> {
+                    assertThat(total).isEqualTo(4);
+                    progress.add(done);
+                });
+        assertThat(progress).containsExactly(1, 2, 3, 4);
+        assertThat(toJson.converted()).isEqualTo(4);
+        assertThat(toJson.allConverted()).isTrue();
+        assertThat(toJson.warnings()).anySatisfy(w -> assertThat(w.message()).contains("1200x900", "1232x942"));
+        Path json = dir.resolve("json/poker-size-mismatch/53.json");
+        assertThat(Files.readString(json)).startsWith("[{\"image\":\"53.jpg\",\"verified\":false,");
+
+        ConvertReport back = FormatConverter.convert(new ConvertRequest(Formats.CREATE_ML, Formats.VOC, images,
+                Optional.of(dir.resolve("json")), dir.resolve("voc"), ClassList.EMPTY), ConvertProgress.NONE);
+        assertThat(back.converted()).isEqualTo(4);
+        Path image = images.resolve("bccd-zero-area-box/BloodImage_00338.jpg");
+        ImageAnnotation original = Formats.VOC.read(image.resolveSibling("BloodImage_00338.xml"),
+                ImageRef.of(image, new ImageSize(640, 480, 3)), FormatOptions.DEFAULT).annotation();
+        ImageAnnotation converted = Formats.VOC.read(dir.resolve("voc/bccd-zero-area-box/BloodImage_00338.xml"),
+                ImageRef.of(image, new ImageSize(640, 480, 3)), FormatOptions.DEFAULT).annotation();
+        assertThat(converted.boxes()).extracting(Box::label).isEqualTo(original.boxes().stream().map(Box::label).toList());
+        assertThat(converted.boxes()).extracting(Box::xMin).isEqualTo(original.boxes().stream().map(Box::xMin).toList());
+        assertThat(converted.boxes().get(0).difficult()).isFalse();
+    }
+
+    @Test
+    void imagesWithoutAnnotationAreCountedAndUndecodableImagesFailByName() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("imgs"));
+        Files.write(images.resolve("broken.jpg"), new byte[] {1, 2, 3});
+        Files.writeString(images.resolve("broken.xml"), "<annotation/>");
+        Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), images.resolve("lonely.jpg"));
+        ConvertReport report = FormatConverter.convert(new ConvertRequest(Formats.VOC, Formats.YOLO, images,
+                Optional.empty(), dir.resolve("out"), ClassList.EMPTY), ConvertProgress.NONE);
+        assertThat(report.images()).isEqualTo(2);
+        assertThat(report.withoutAnnotation()).isEqualTo(1);
+        assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.message()).contains("broken.jpg"));
+        assertThat(Files.exists(dir.resolve("out/broken.txt"))).isFalse();
+    }
+
+    @Test
+    void yoloLabelsFolderBesideImagesIsFoundAndClassFilesStayInsideTheOutputFolder() throws Exception {
+        Path set = dir.resolve("set");
+        Path images = Files.createDirectories(set.resolve("images"));
+        Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), images.resolve("70.jpg"));
+        Files.createDirectories(set.resolve("labels"));
+        Files.writeString(set.resolve("labels/70.txt"), "1 0.5 0.5 0.5 0.5\n");
+        Files.writeString(set.resolve("classes.txt"), "cat\ndog\n");
+        Path out = set.resolve("out");
+        ConvertReport toVoc = FormatConverter.convert(new ConvertRequest(Formats.YOLO, Formats.VOC, images,
+                Optional.empty(), out, ClassList.EMPTY), ConvertProgress.NONE);
+        assertThat(toVoc.converted()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("70.xml"))).contains("<name>dog</name>", "<xmin>90</xmin>",
+                "<ymax>203</ymax>");
+        ConvertReport toYolo = FormatConverter.convert(new ConvertRequest(Formats.VOC, Formats.YOLO, images,
+                Optional.of(out), set.resolve("yolo"), ClassList.of("person")), ConvertProgress.NONE);
+        assertThat(toYolo.converted()).isEqualTo(1);
+        assertThat(Files.readString(set.resolve("yolo/classes.txt"))).isEqualTo("person\ndog\n");
+        // 67.5 px became 68 in VOC (rounded), so the centre moved by half a pixel
+        assertThat(Files.readString(set.resolve("yolo/70.txt"))).isEqualTo("1 0.500000 0.501852 0.500000 0.500000\n");
+        assertThat(Files.readString(set.resolve("classes.txt"))).isEqualTo("cat\ndog\n");
+    }
+}

@@ -1,0 +1,105 @@
+package dev.labelj.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.labelj.model.Box;
+import dev.labelj.model.ImageAnnotation;
+import dev.labelj.model.ImageSize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed save raises a typed error and leaves the old file exactly as it was, with no temp file behind. */
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesContentAndLeavesNoTempFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("a.xml"), "old");
+        AtomicFiles.write(target, "new".getBytes());
+        assertThat(Files.readString(target)).isEqualTo("new");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void createsMissingFolders() throws Exception {
+        Path target = dir.resolve("x").resolve("y").resolve("a.txt");
+        AtomicFiles.write(target, "1".getBytes());
+        assertThat(Files.readString(target)).isEqualTo("1");
+    }
+
+    @Test
+    void writingIntoAReadOnlyFolderFailsTypedAndKeepsTheOldFileInEveryFormat() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("locked"));
+        ImageAnnotation annotation = ImageAnnotation.of(folder.resolve("a.jpg"), new ImageSize(100, 100, 3),
+                List.of(Box.of("cat", 1, 2, 30, 40)));
+        for (AnnotationFormat format : Formats.all()) {
+            Path file = folder.resolve("a." + format.extension());
+            Files.writeString(file, "[]");
+        }
+        Files.writeString(folder.resolve("classes.txt"), "dog\n");
+        ReadOnly.make(folder);
+        try {
+            for (AnnotationFormat format : Formats.all()) {
+                Path file = folder.resolve("a." + format.extension());
+                assertThatThrownBy(() -> format.write(file, annotation, FormatOptions.DEFAULT))
+                        .as(format.id())
+                        .isInstanceOfSatisfying(AnnotationIoException.class, e -> {
+                            assertThat(e.kind()).isEqualTo(AnnotationIoException.Kind.WRITE_FAILED);
+                            assertThat(e.getMessage()).contains(folder.getFileName().toString());
+                        });
+                assertThat(Files.readString(file)).isEqualTo("[]");
+            }
+            assertThat(Files.readString(folder.resolve("classes.txt"))).isEqualTo("dog\n");
+        } finally {
+            ReadOnly.undo(folder);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    /**
+     * Makes a folder unwritable. Permissions do not stop the superuser (CI containers often run as root),
+     * so there the immutable attribute is used instead; if neither works the test fails rather than skips.
+     */
+    static final class ReadOnly {
+        static void make(Path folder) throws IOException, InterruptedException {
+            folder.toFile().setWritable(false, false);
+            if (isWritable(folder)) {
+                run("chattr", "+i", folder.toString());
+            }
+            assertThat(isWritable(folder)).as("could not make " + folder + " read-only").isFalse();
+        }
+
+        static void undo(Path folder) throws IOException, InterruptedException {
+            if (!folder.toFile().setWritable(true, false) || !isWritable(folder)) {
+                run("chattr", "-i", folder.toString());
+            }
+            folder.toFile().setWritable(true, false);
+        }
+
+        private static boolean isWritable(Path folder) {
+            try {
+                Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        private static void run(String... command) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            process.waitFor();
+        }
+    }
+}
