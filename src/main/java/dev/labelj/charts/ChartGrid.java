@@ -35,11 +35,19 @@ public final class ChartGrid {
     }
 
     public static ChartGrid of(List<TrainingRun> runs, ChartOptions options) {
+        return of(runs, options, true);
+    }
+
+    /**
+     * {@code legend}: put the run names under the first chart when several runs are overlaid
+     * (the viewer leaves it out: its summary panel names each run in its colour).
+     */
+    public static ChartGrid of(List<TrainingRun> runs, ChartOptions options, boolean legend) {
         List<PanelSpec> panels = ChartLayout.of(runs);
         List<String> names = uniqueNames(runs);
         List<JFreeChart> charts = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
-            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, i == 0 && runs.size() > 1));
+            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && runs.size() > 1));
         }
         return new ChartGrid(List.copyOf(panels), List.copyOf(charts));
     }

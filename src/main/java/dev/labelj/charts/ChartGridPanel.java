@@ -38,7 +38,7 @@ public final class ChartGridPanel extends JPanel implements Scrollable {
     public void show(List<TrainingRun> runs, ChartOptions options) {
         removeAll();
         chartPanels.clear();
-        ChartGrid grid = ChartGrid.of(runs, options);
+        ChartGrid grid = ChartGrid.of(runs, options, false);
         for (int i = 0; i < grid.charts().size(); i++) {
             add(chartPanel(grid.charts().get(i), grid.panels().get(i).column()));
         }
