@@ -94,6 +94,21 @@ class ChartGridTest {
     }
 
     @Test
+    void singleChartExportHasTheAskedSizeAndOnlyThatChart(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("map.png");
+        ChartExport.writeChartPng(List.of(Fixtures.read(LEGO)), ChartOptions.DEFAULT, "val/box_loss", 900, 600, png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(image.getHeight()).isEqualTo(600);
+        assertThat(ChartGrid.of(List.of(Fixtures.read(LEGO)), ChartOptions.DEFAULT).panels())
+                .extracting(PanelSpec::column).contains("val/box_loss");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChartExport.writeChartPng(
+                List.of(Fixtures.read(LEGO)), ChartOptions.DEFAULT, "metrics/mAP50(M)", 10, 10, dir.resolve("x.png")))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("metrics/mAP50(M)");
+        assertThat(dir.toFile().list()).containsExactly("map.png");
+    }
+
+    @Test
     void sameNamedRunsGetDistinctLegendKeys() {
         TrainingRun run = Fixtures.read(LEGO);
         assertThat(ChartGrid.uniqueNames(List.of(run, run))).containsExactly(run.name(), run.name() + " (2)");

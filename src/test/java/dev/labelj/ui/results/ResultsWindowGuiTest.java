@@ -136,6 +136,12 @@ class ResultsWindowGuiTest {
     }
 
     @Test
+    void eachChartOffersItsOwnPngExport() {
+        window.panel(MAP).showPopupMenu().menuItem("exportChart:metrics/mAP50-95(B)")
+                .requireEnabled().requireVisible();
+    }
+
+    @Test
     void tableAndRunImagesTabs() {
         window.tabbedPane("resultsTabs").selectTab(1);
         JTable table = window.table("resultsTable").target();
