@@ -19,6 +19,9 @@ public final class GrowingFileWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final ScheduledExecutorService timer;
     private Stamp last;
+    // The first poll always reports a change, so growth between the caller's read and this
+    // watcher's start is not missed.
+    private boolean polled;
 
     private record Stamp(long size, long modifiedMillis) {
     }
@@ -31,7 +34,6 @@ public final class GrowingFileWatcher implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.last = stamp();
     }
 
     public void start(long periodMillis) {
@@ -41,9 +43,10 @@ public final class GrowingFileWatcher implements AutoCloseable {
     /** One check; public so a caller can force it. */
     public synchronized boolean poll() {
         Stamp now = stamp();
-        if (Objects.equals(now, last)) {
+        if (polled && Objects.equals(now, last)) {
             return false;
         }
+        polled = true;
         last = now;
         onChange.run();
         return true;

@@ -22,12 +22,18 @@ import java.util.regex.Pattern;
  */
 public final class ResultsCsv {
     private static final Pattern TXT_FIRST_TOKEN = Pattern.compile("\\d+/\\d+");
+    /** A 10,000-epoch run with 30 columns is ~3 MB; anything this big is some other file. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private ResultsCsv() {
     }
 
     /** Reads a results file and the opt.yaml/args.yaml beside it. */
     public static TrainingRun read(Path file) throws IOException, ResultsReadException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ResultsReadException(file, 0, "too large for a training results file ("
+                    + Files.size(file) / (1024 * 1024) + " MB)");
+        }
         String text = decode(Files.readAllBytes(file));
         Path dir = file.toAbsolutePath().getParent();
         RunMetadata metadata = dir == null ? RunMetadata.NONE : RunMetadata.besides(dir);
@@ -52,6 +58,10 @@ public final class ResultsCsv {
         String[] tokens = header.trim().split("\\s+");
         if (tokens.length >= ResultsTxt.FIELDS && TXT_FIRST_TOKEN.matcher(tokens[0]).matches()) {
             return ResultsTxt.parse(name, file, lines, first, metadata);
+        }
+        if (names.contains("metrics/mAP_0.5") || names.contains("metrics/mAP50(B)")) {
+            throw new ResultsReadException(file, first + 1,
+                    "not a YOLO training results file (no 'epoch' column: a hyperparameter evolution log?)");
         }
         throw new ResultsReadException(file, first + 1,
                 "not a YOLO training results file (no 'epoch' column and not the results.txt layout)");

@@ -21,6 +21,8 @@ import javax.swing.BorderFactory;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
@@ -51,11 +53,12 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         super(Messages.get("results.title"));
         setName("resultsWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        toolBar = new ResultsToolBar(
-                new CommandAction("openRun", "ctrl O", () -> chooseRuns(false)),
-                new CommandAction("addRun", null, () -> chooseRuns(true)),
-                new CommandAction("exportGrid", "ctrl E", this::chooseGridExport),
-                this::optionsChanged, runSet::setLive);
+        CommandAction open = new CommandAction("openRun", "ctrl O", () -> chooseRuns(false));
+        CommandAction addRun = new CommandAction("addRun", "ctrl shift O", () -> chooseRuns(true));
+        CommandAction export = new CommandAction("exportGrid", "ctrl E", this::chooseGridExport);
+        CommandAction close = new CommandAction("closeResults", "ctrl W", this::dispose);
+        toolBar = new ResultsToolBar(open, addRun, export, this::optionsChanged, runSet::setLive);
+        setJMenuBar(menuBar(open, addRun, export, close));
         charts.setMenuExtender(this::addExportItem);
         add(toolBar, BorderLayout.NORTH);
         add(createCentre(), BorderLayout.CENTER);
@@ -65,6 +68,21 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         setSize(new Dimension(1400, 900));
         setLocationRelativeTo(null);
         runsChanged(List.of());
+    }
+
+    /** The menu carries the keyboard shortcuts; the tool bar shows the same actions. */
+    private static JMenuBar menuBar(CommandAction... actions) {
+        JMenu file = new JMenu(Messages.get("menu.file"));
+        file.setName("resultsFileMenu");
+        for (int i = 0; i < actions.length; i++) {
+            if (i == actions.length - 1) {
+                file.addSeparator();
+            }
+            file.add(actions[i]);
+        }
+        JMenuBar bar = new JMenuBar();
+        bar.add(file);
+        return bar;
     }
 
     private JSplitPane createCentre() {
