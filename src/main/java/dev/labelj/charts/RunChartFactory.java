@@ -121,6 +121,8 @@ public final class RunChartFactory {
         if (log) {
             LogAxis logAxis = new LogAxis();
             logAxis.setSmallestValue(1e-12);
+            // plain values ("0.5"), not powers of ten ("10^-0.3"): losses span one decade or two
+            logAxis.setNumberFormatOverride(new DecimalFormat("0.#####"));
             axis = logAxis;
         } else {
             NumberAxis numberAxis = new NumberAxis();
