@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code labelj plot CSV_OR_RUN_DIR... -o results.png [--smooth]}: a results.png-style grid, runs overlaid. */
-@Command(name = "plot", mixinStandardHelpOptions = true,
+@Command(name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plot one or more training runs (results.csv / results.txt or run folders) into one PNG.")
 public final class PlotCommand implements Callable<Integer> {
     @Spec

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code labelj results [CSV_OR_RUN_DIR...]}: opens the training results viewer. */
-@Command(name = "results", mixinStandardHelpOptions = true,
+@Command(name = "results", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Open the training results viewer (results.csv / results.txt files or run folders).")
 public final class ResultsCommand implements Callable<Integer> {
     @Spec

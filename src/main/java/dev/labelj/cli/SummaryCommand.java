@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code labelj summary CSV_OR_RUN_DIR [--json]}: best epoch, its metrics, epochs run against planned. */
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Summarise one training run: format, task, epochs, best epoch and its metrics.")
 public final class SummaryCommand implements Callable<Integer> {
     @Spec
