@@ -82,6 +82,9 @@ public final class RunChartFactory {
     private static void addSeries(XYSeriesCollection dataset, XYLineAndShapeRenderer renderer, XYSeries series,
                                   double[] epochs, double[] values, boolean log, Color color, boolean smooth) {
         for (int i = 0; i < epochs.length; i++) {
+            if (i > 0 && epochs[i] <= epochs[i - 1]) {
+                series.add(epochs[i], Double.NaN, false); // epochs restart (re-run into the same folder): break the line
+            }
             double y = values[i];
             // Gaps, not lines to infinity: non-finite values, and values a log axis cannot show.
             boolean drawable = Double.isFinite(y) && (!log || y > 0);

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads YOLOv5 and Ultralytics {@code results.csv} (and, through {@link ResultsTxt}, the old
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  * whole grammar; odd rows become warnings on the run, not exceptions.
  */
 public final class ResultsCsv {
-    private static final Pattern TXT_FIRST_TOKEN = Pattern.compile("\\d+/\\d+");
     /** A 10,000-epoch run with 30 columns is ~3 MB; anything this big is some other file. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -56,7 +54,7 @@ public final class ResultsCsv {
             return parseCsv(name, file, lines, first, names, metadata);
         }
         String[] tokens = header.trim().split("\\s+");
-        if (tokens.length >= ResultsTxt.FIELDS && TXT_FIRST_TOKEN.matcher(tokens[0]).matches()) {
+        if (tokens.length >= ResultsTxt.FIELDS && ResultsTxt.EPOCH_OF_LAST.matcher(tokens[0]).matches()) {
             return ResultsTxt.parse(name, file, lines, first, metadata);
         }
         if (names.contains("metrics/mAP_0.5") || names.contains("metrics/mAP50(B)")) {
@@ -78,7 +76,7 @@ public final class ResultsCsv {
             }
         }
         ResultsFormat format = isUltralytics(names) ? ResultsFormat.ULTRALYTICS : ResultsFormat.YOLOV5;
-        TrainingTask task = metadata.task().orElse(TrainingTask.fromColumns(names));
+        TrainingTask task = metadata.task().orElse(TrainingTask.fromColumns(names, file));
         return table.build(name, file, format, task, metadata);
     }
 
@@ -100,6 +98,10 @@ public final class ResultsCsv {
         double[] row = new double[cells.size()];
         List<String> bad = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
+            if (names.get(c).isEmpty() && cells.get(c).isEmpty()) {
+                row[c] = Double.NaN; // the nameless column after a trailing comma
+                continue;
+            }
             OptionalDouble value = Cells.parse(cells.get(c));
             row[c] = value.orElse(Double.NaN);
             if (value.isEmpty()) {

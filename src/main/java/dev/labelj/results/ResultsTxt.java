@@ -3,6 +3,8 @@ package dev.labelj.results;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The header-less {@code results.txt} of YOLOv5 before July 2021 and of YOLOv7: 15 whitespace
@@ -11,6 +13,8 @@ import java.util.OptionalDouble;
  */
 final class ResultsTxt {
     static final int FIELDS = 15;
+    /** "E/N": this epoch (0-based) and the last planned one. */
+    static final Pattern EPOCH_OF_LAST = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
     static final List<String> COLUMNS = List.of(TrainingRun.EPOCH, "gpu_mem",
             "train/box_loss", "train/obj_loss", "train/cls_loss", "train/total_loss", "targets", "img_size",
             "metrics/precision", "metrics/recall", "metrics/mAP_0.5", "metrics/mAP_0.5:0.95",
@@ -34,7 +38,10 @@ final class ResultsTxt {
                 continue;
             }
             table.add(row, i + 1);
-            lastEpochPlanned = Integer.parseInt(tokens[0].substring(tokens[0].indexOf('/') + 1));
+            Matcher epochOfLast = EPOCH_OF_LAST.matcher(tokens[0]);
+            if (epochOfLast.matches()) {
+                lastEpochPlanned = Integer.parseInt(epochOfLast.group(2));
+            }
         }
         RunMetadata withPlan = lastEpochPlanned >= 0 ? metadata.withPlannedEpochsIfMissing(lastEpochPlanned + 1) : metadata;
         return table.build(name, file, ResultsFormat.RESULTS_TXT, TrainingTask.DETECT, withPlan);
@@ -53,13 +60,12 @@ final class ResultsTxt {
 
     /** Null when a field is not a number. */
     private static double[] parseRow(String[] tokens) {
-        int slash = tokens[0].indexOf('/');
-        if (slash <= 0 || !tokens[0].substring(0, slash).chars().allMatch(Character::isDigit)
-                || !tokens[0].substring(slash + 1).chars().allMatch(Character::isDigit) || slash == tokens[0].length() - 1) {
+        Matcher epochOfLast = EPOCH_OF_LAST.matcher(tokens[0]);
+        if (!epochOfLast.matches()) {
             return null;
         }
         double[] row = new double[FIELDS];
-        row[0] = Integer.parseInt(tokens[0].substring(0, slash));
+        row[0] = Integer.parseInt(epochOfLast.group(1));
         for (int t = 1; t < FIELDS; t++) {
             String token = t == 1 && tokens[t].endsWith("G") ? tokens[t].substring(0, tokens[t].length() - 1) : tokens[t];
             OptionalDouble value = Cells.parse(token);

@@ -7,7 +7,7 @@ package dev.labelj.results;
 public record ResultsWarning(Kind kind, int line, String message) {
     public enum Kind {
         EMPTY_FILE, NO_ROWS, RAGGED_ROW, PARTIAL_LAST_LINE, BAD_VALUE, REPEATED_HEADER,
-        DUPLICATE_COLUMN, EPOCH_NOT_INCREASING
+        DUPLICATE_COLUMN, EPOCH_NOT_INCREASING, FINAL_REVALIDATION
     }
 
     @Override

@@ -32,6 +32,7 @@ final class RowTable {
 
     TrainingRun build(String name, Path file, ResultsFormat format, TrainingTask task, RunMetadata metadata) {
         int epochIndex = columns.indexOf(TrainingRun.EPOCH);
+        dropFinalRevalidation(epochIndex);
         checkEpochOrder(epochIndex);
         if (rows.isEmpty()) {
             warn(ResultsWarning.Kind.NO_ROWS, 0, "no epochs written yet");
@@ -42,9 +43,26 @@ final class RowTable {
             for (int r = 0; r < rows.size(); r++) {
                 values[r] = rows.get(r)[c];
             }
-            series.putIfAbsent(columns.get(c), values);
+            if (!columns.get(c).isEmpty()) { // a trailing comma makes a nameless, empty column
+                series.putIfAbsent(columns.get(c), values);
+            }
         }
         return new TrainingRun(name, file, format, task, series, warnings, metadata);
+    }
+
+    /**
+     * YOLOv5 on COCO re-validates best.pt after training and logs it under the last epoch's number
+     * again: that row is not an epoch, and would otherwise win the best-epoch search.
+     */
+    private void dropFinalRevalidation(int epochIndex) {
+        int last = rows.size() - 1;
+        if (last >= 1 && rows.get(last)[epochIndex] == rows.get(last - 1)[epochIndex]) {
+            warn(ResultsWarning.Kind.FINAL_REVALIDATION, rowLines.get(last), "epoch "
+                    + Numbers.format(rows.get(last)[epochIndex]) + " written twice at the end (best.pt re-validated"
+                    + " after training); the repeat is left out");
+            rows.remove(last);
+            rowLines.remove(last);
+        }
     }
 
     /** Re-runs into the same folder restart the epochs without a new header: say so once. */

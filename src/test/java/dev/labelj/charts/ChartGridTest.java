@@ -109,6 +109,16 @@ class ChartGridTest {
     }
 
     @Test
+    void restartedEpochsBreakTheLineInsteadOfDrawingBack() throws Exception {
+        TrainingRun run = ResultsCsv.parse("rerun", Path.of("results.csv"),
+                "epoch,metrics/mAP50-95(B)\n1,0.1\n2,0.2\n1,0.15\n2,0.25\n", RunMetadata.NONE);
+        XYPlot plot = ChartGrid.of(List.of(run), ChartOptions.DEFAULT).charts().get(0).getXYPlot();
+        assertThat(plot.getDataset().getItemCount(0)).isEqualTo(5);
+        assertThat(plot.getDataset().getYValue(0, 2)).isNaN();
+        assertThat(plot.getDataset().getYValue(0, 3)).isEqualTo(0.15);
+    }
+
+    @Test
     void sameNamedRunsGetDistinctLegendKeys() {
         TrainingRun run = Fixtures.read(LEGO);
         assertThat(ChartGrid.uniqueNames(List.of(run, run))).containsExactly(run.name(), run.name() + " (2)");

@@ -109,6 +109,35 @@ class ResultsCsvToleranceTest {
     }
 
     @Test
+    void cocoFinalRevalidationRowIsLeftOutOfTheEpochs() throws Exception {
+        TrainingRun run = parse(V8_HEADER + "1,1,0.5,0.3,0.2,0.01\n2,2,0.4,0.4,0.3,0.01\n3,3,0.4,0.35,0.25,0.01\n"
+                + "3,3,0.4,0.41,0.31,0.01\n");
+        assertThat(run.rows()).isEqualTo(3);
+        assertThat(onlyWarning(run)).isEqualTo(ResultsWarning.Kind.FINAL_REVALIDATION);
+        assertThat(Fitness.best(run).orElseThrow().epoch()).isEqualTo(2.0);
+    }
+
+    @Test
+    void trailingCommaDoesNotMakeANamelessColumn() throws Exception {
+        TrainingRun run = parse("epoch,metrics/mAP50(B),metrics/mAP50-95(B),\n1,0.5,0.3,\n");
+        assertThat(run.columns()).containsExactly("epoch", "metrics/mAP50(B)", "metrics/mAP50-95(B)");
+        assertThat(run.rows()).isEqualTo(1);
+        assertThat(run.warnings()).isEmpty();
+    }
+
+    @Test
+    void orientedBoxRunsAreToldByTheirFolderWhenColumnsMatchDetect(@TempDir Path dir) throws Exception {
+        Path obbRun = Files.createDirectories(dir.resolve("runs/obb/train2"));
+        Files.copy(Fixtures.file("yolo26-0x90Vold-plant-disease-train2-1ep.csv"), obbRun.resolve("results.csv"));
+        assertThat(ResultsCsv.read(obbRun.resolve("results.csv")).task()).isEqualTo(TrainingTask.OBB);
+        Path named = Files.copy(Fixtures.file("yolo26-0x90Vold-plant-disease-train2-1ep.csv"),
+                dir.resolve("yolo11obb-ships-50ep.csv"));
+        assertThat(ResultsCsv.read(named).task()).isEqualTo(TrainingTask.OBB);
+        Path hobby = Files.copy(Fixtures.file("yolo26-0x90Vold-plant-disease-train2-1ep.csv"), dir.resolve("hobby.csv"));
+        assertThat(ResultsCsv.read(hobby).task()).isEqualTo(TrainingTask.DETECT);
+    }
+
+    @Test
     void repeatedHeaderAndGarbageCellsAreReported() throws Exception {
         TrainingRun run = parse(V8_HEADER + "1,1,0.5,0.3,0.2,0.01\n" + V8_HEADER + "2,2,oops,0.4,0.3,0.01\n");
         assertThat(run.rows()).isEqualTo(2);
