@@ -9,6 +9,6 @@ public final class Numbers {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return Double.toString(value).replace('E', 'e');
     }
 }

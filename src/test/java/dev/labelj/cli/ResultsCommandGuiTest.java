@@ -2,6 +2,7 @@ package dev.labelj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelj.support.DocumentText;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.results.ResultsWindow;
 import java.time.Duration;
@@ -56,6 +57,6 @@ class ResultsCommandGuiTest {
             }
         }, Timeout.timeout(Duration.ofSeconds(10).toMillis()));
         assertThat(GuiActionRunner.execute(() -> window.runs().get(0).rows())).isEqualTo(80);
-        assertThat(frame.textBox("summary").text()).contains("best epoch 73", "80 run of 80 planned");
+        assertThat(DocumentText.of(frame.textBox("summary").target())).contains("best epoch 73", "80 run of 80 planned");
     }
 }

@@ -2,6 +2,7 @@ package dev.labelj.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelj.support.DocumentText;
 import dev.labelj.support.GuiTests;
 import java.nio.file.Path;
 import org.assertj.swing.core.GenericTypeMatcher;
@@ -46,7 +47,7 @@ class TrainingResultsMenuGuiTest {
             }
         }).withTimeout(10000).using(main.robot());
         results.requireTitle("LabelJ \u2014 Training Results");
-        assertThat(results.textBox("summary").text()).contains("Open a results.csv");
+        assertThat(DocumentText.of(results.textBox("summary").target())).contains("Open a results.csv");
         results.button("exportGrid").requireDisabled();
     }
 }

@@ -1,13 +1,20 @@
 package dev.labelj.ui.results;
 
+import dev.labelj.results.BestEpoch;
+import dev.labelj.results.Fitness;
+import dev.labelj.results.Numbers;
 import dev.labelj.results.TrainingRun;
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Font;
 import java.util.List;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.SwingConstants;
+import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.AbstractTableModel;
 
 /** Every value of one run (chosen in a combo box when several are open), one row per epoch. */
@@ -41,8 +48,31 @@ final class RunTablePanel extends JPanel {
     private void showSelected() {
         int index = runChoice.getSelectedIndex();
         table.setModel(index < 0 || index >= runs.size() ? new RunTableModel(null) : new RunTableModel(runs.get(index)));
+        int bestRow = index < 0 || index >= runs.size() ? -1
+                : Fitness.best(runs.get(index)).map(BestEpoch::row).orElse(-1);
+        table.setDefaultRenderer(Double.class, new BestRowRenderer(bestRow));
         for (int c = 0; c < table.getColumnCount(); c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(c == 0 ? 60 : 130);
+        }
+    }
+
+    /** Values as the file wrote them; the best epoch's row in bold. */
+    private static final class BestRowRenderer extends DefaultTableCellRenderer {
+        private final int bestModelRow;
+
+        BestRowRenderer(int bestModelRow) {
+            this.bestModelRow = bestModelRow;
+            setHorizontalAlignment(SwingConstants.RIGHT);
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
+                                                       int row, int column) {
+            String text = value instanceof Double number ? Numbers.format(number) : String.valueOf(value);
+            Component cell = super.getTableCellRendererComponent(table, text, selected, focused, row, column);
+            boolean best = table.convertRowIndexToModel(row) == bestModelRow;
+            cell.setFont(best ? cell.getFont().deriveFont(Font.BOLD) : cell.getFont().deriveFont(Font.PLAIN));
+            return cell;
         }
     }
 

@@ -51,6 +51,9 @@ final class SummaryPanel extends JEditorPane {
                     .append(escape(Messages.get("results.status." + summary.status().name().toLowerCase(Locale.ROOT))))
                     .append("<br>");
         }
+        run.values("time").filter(t -> t.length > 0 && Double.isFinite(t[t.length - 1])).ifPresent(time ->
+                html.append(escape(Messages.get("results.summary.time",
+                        String.format(Locale.ROOT, "%.2f", time[time.length - 1] / 3600.0)))).append("<br>"));
         summary.best().ifPresent(best -> {
             html.append("<b>").append(escape(Messages.get("results.summary.best", Numbers.format(best.epoch()),
                     String.format(Locale.ROOT, "%.5f", best.fitness())))).append("</b><br>");

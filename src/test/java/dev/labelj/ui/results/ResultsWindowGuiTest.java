@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.charts.RunPalette;
 import dev.labelj.results.Fixtures;
+import dev.labelj.support.DocumentText;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.canvas.ImageView;
 import java.awt.Color;
@@ -93,7 +94,7 @@ class ResultsWindowGuiTest {
                 chart("chart:train/box_loss").getChart().getXYPlot().getRangeAxis() instanceof LogAxis));
         assertThat(GuiActionRunner.execute(() -> chart(MAP).getChart().getXYPlot().getRangeAxis()))
                 .isNotInstanceOf(LogAxis.class);
-        assertThat(window.textBox("summary").text()).contains("train3", "best epoch 178", "train", "best epoch 91");
+        assertThat(DocumentText.of(window.textBox("summary").target())).contains("\u25A0 train3", "best epoch 178 (fitness", "best epoch 91 (fitness");
     }
 
     @Test
@@ -147,6 +148,10 @@ class ResultsWindowGuiTest {
         JTable table = window.table("resultsTable").target();
         assertThat(GuiActionRunner.execute(table::getRowCount)).isEqualTo(200);
         assertThat(GuiActionRunner.execute(() -> table.getColumnName(0))).isEqualTo("epoch");
+        assertThat(GuiActionRunner.execute(() -> bold(table, 177))).as("best epoch 178 in bold").isTrue();
+        assertThat(GuiActionRunner.execute(() -> bold(table, 176))).isFalse();
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JLabel) table.prepareRenderer(
+                table.getCellRenderer(0, 0), 0, 0)).getText())).isEqualTo("1");
         window.tabbedPane("resultsTabs").selectTab(2);
         JList<?> images = window.list("runImageList").target();
         assertThat(GuiActionRunner.execute(() -> images.getModel().getElementAt(0))).hasToString("train3 / confusion_matrix.png");
@@ -166,6 +171,10 @@ class ResultsWindowGuiTest {
         waitFor("101 rows", () -> GuiActionRunner.execute(() -> viewer.runs().get(1).rows() == 101));
         assertThat(GuiActionRunner.execute(() -> chart(MAP).getChart().getXYPlot().getDataset().getItemCount(1)))
                 .isEqualTo(101);
+    }
+
+    private static boolean bold(JTable table, int row) {
+        return table.prepareRenderer(table.getCellRenderer(row, 1), row, 1).getFont().isBold();
     }
 
     static int pixelsNear(BufferedImage image, int cell, Color color) {
