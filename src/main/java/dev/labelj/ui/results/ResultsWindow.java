@@ -177,7 +177,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
             return Optional.empty();
         }
         Path png = chooser.getSelectedFile().toPath();
-        return Optional.of(png.getFileName().toString().toLowerCase().endsWith(".png")
+        return Optional.of(png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
                 ? png : png.resolveSibling(png.getFileName() + ".png"));
     }
 
