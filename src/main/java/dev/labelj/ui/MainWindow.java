@@ -27,6 +27,8 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     private final FileListPanel fileList;
     private final JLabel status = new JLabel(" ");
     private final Actions actions;
+    private final CommandAction trainingResults = new CommandAction("trainingResults", null,
+            () -> dev.labelj.ui.results.ResultsViewer.show(List.of()));
 
     public MainWindow(ImageBrowser browser) {
         super(Messages.get("app.name"));
@@ -65,6 +67,8 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
         JMenu view = new JMenu(Messages.get("menu.view"));
         view.add(actions.nextImage());
         view.add(actions.previousImage());
+        view.addSeparator();
+        view.add(trainingResults);
         JMenu help = new JMenu(Messages.get("menu.help"));
         help.add(actions.about());
         bar.add(file);

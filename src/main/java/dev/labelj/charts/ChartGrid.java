@@ -1,0 +1,125 @@
+package dev.labelj.charts;
+
+import dev.labelj.results.TrainingRun;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The charts for a set of runs, in {@link ChartLayout} order, and their headless rendering to one
+ * PNG (a YOLOv5-style results.png with several runs overlaid). With several runs, the legend
+ * (run names) sits on the first chart.
+ */
+public final class ChartGrid {
+    public static final int CELL_WIDTH = 480;
+    public static final int CELL_HEIGHT = 320;
+
+    private final List<PanelSpec> panels;
+    private final List<JFreeChart> charts;
+
+    private ChartGrid(List<PanelSpec> panels, List<JFreeChart> charts) {
+        this.panels = panels;
+        this.charts = charts;
+    }
+
+    public static ChartGrid of(List<TrainingRun> runs, ChartOptions options) {
+        return of(runs, options, true);
+    }
+
+    /**
+     * {@code legend}: put the run names under the first chart when several runs are overlaid
+     * (the viewer leaves it out: its summary panel names each run in its colour).
+     */
+    public static ChartGrid of(List<TrainingRun> runs, ChartOptions options, boolean legend) {
+        List<PanelSpec> panels = ChartLayout.of(runs);
+        List<String> names = uniqueNames(runs);
+        List<JFreeChart> charts = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && runs.size() > 1));
+        }
+        return new ChartGrid(List.copyOf(panels), List.copyOf(charts));
+    }
+
+    public List<PanelSpec> panels() {
+        return panels;
+    }
+
+    public List<JFreeChart> charts() {
+        return charts;
+    }
+
+    public int columns() {
+        return Math.min(ChartLayout.COLUMNS, Math.max(1, panels.size()));
+    }
+
+    public int rows() {
+        return ChartLayout.rows(panels.size());
+    }
+
+    /** The whole grid in one image: columns × CELL_WIDTH by rows × CELL_HEIGHT pixels. */
+    public BufferedImage render() {
+        BufferedImage image = new BufferedImage(columns() * CELL_WIDTH, Math.max(1, rows()) * CELL_HEIGHT,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            for (int i = 0; i < charts.size(); i++) {
+                int x = (i % ChartLayout.COLUMNS) * CELL_WIDTH;
+                int y = (i / ChartLayout.COLUMNS) * CELL_HEIGHT;
+                charts.get(i).draw(g, new Rectangle2D.Double(x, y, CELL_WIDTH, CELL_HEIGHT));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    public void writePng(Path png) throws IOException {
+        writePng(render(), png);
+    }
+
+    /** One chart alone, at the given size. */
+    public static void writeChartPng(JFreeChart chart, int width, int height, Path png) throws IOException {
+        writePng(chart.createBufferedImage(width, height), png);
+    }
+
+    /** Temp file in the target folder, then an atomic move: a failed export never leaves half a PNG. */
+    static void writePng(BufferedImage image, Path png) throws IOException {
+        Path target = png.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), ".labelj-", ".png.tmp");
+        try {
+            if (!ImageIO.write(image, "png", temp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Run names as legend keys: two runs both called "exp" become "exp" and "exp (2)". */
+    static List<String> uniqueNames(List<TrainingRun> runs) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (TrainingRun run : runs) {
+            int count = seen.merge(run.name(), 1, Integer::sum);
+            names.add(count == 1 ? run.name() : run.name() + " (" + count + ")");
+        }
+        return names;
+    }
+}

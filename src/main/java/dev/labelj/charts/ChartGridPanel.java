@@ -1,0 +1,93 @@
+package dev.labelj.charts;
+
+import dev.labelj.results.TrainingRun;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The viewer's grid of interactive charts (hover tooltips with epoch and value, zoom by drag, the
+ * chart library's own context menu). Each chart is named {@code chart:<column>} for tests and
+ * accessibility. EDT only.
+ */
+public final class ChartGridPanel extends JPanel implements Scrollable {
+    private static final Dimension CELL = new Dimension(340, 240);
+    private final List<ChartPanel> chartPanels = new ArrayList<>();
+    private BiConsumer<JPopupMenu, String> menuExtender = (menu, column) -> { };
+
+    public ChartGridPanel() {
+        super(new GridLayout(0, ChartLayout.COLUMNS, 4, 4));
+        setName("chartGrid");
+        setBackground(Color.WHITE);
+    }
+
+    /** Called for each chart's context menu, with the chart's column, when charts are (re)built. */
+    public void setMenuExtender(BiConsumer<JPopupMenu, String> extender) {
+        this.menuExtender = extender;
+    }
+
+    public void show(List<TrainingRun> runs, ChartOptions options) {
+        removeAll();
+        chartPanels.clear();
+        ChartGrid grid = ChartGrid.of(runs, options, false);
+        for (int i = 0; i < grid.charts().size(); i++) {
+            add(chartPanel(grid.charts().get(i), grid.panels().get(i).column()));
+        }
+        revalidate();
+        repaint();
+    }
+
+    public List<String> columns() {
+        return chartPanels.stream().map(p -> p.getName().substring("chart:".length())).toList();
+    }
+
+    private ChartPanel chartPanel(JFreeChart chart, String column) {
+        ChartPanel panel = new ChartPanel(chart, CELL.width, CELL.height, 120, 80, 4000, 3000, true,
+                true, true, true, true, true);
+        panel.setName("chart:" + column);
+        panel.setDisplayToolTips(true);
+        panel.setInitialDelay(100);
+        panel.setDismissDelay(20000);
+        panel.setMouseWheelEnabled(false);
+        if (panel.getPopupMenu() != null) {
+            menuExtender.accept(panel.getPopupMenu(), column);
+        }
+        chartPanels.add(panel);
+        return panel;
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return new Dimension(CELL.width * ChartLayout.COLUMNS, CELL.height * 2);
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 24;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+    }
+
+    /** Charts stretch to the viewport's width; rows keep their height and scroll. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+}

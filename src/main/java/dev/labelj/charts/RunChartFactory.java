@@ -1,0 +1,166 @@
+package dev.labelj.charts;
+
+import dev.labelj.results.BestEpoch;
+import dev.labelj.results.Fitness;
+import dev.labelj.results.FitnessRule;
+import dev.labelj.results.Smoothing;
+import dev.labelj.results.TrainingRun;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * One chart for one column over several runs: each run's raw series (line with dots), optionally
+ * its YOLOv5 smooth line (dotted), and a dashed marker at its best epoch.
+ */
+public final class RunChartFactory {
+    static final String SMOOTH_SUFFIX = " smooth";
+    /** Beyond this many epochs the dots merge into a thick line; the line alone reads better. */
+    private static final int SHAPES_UP_TO = 150;
+    private static final Color GRID = new Color(0xE3E3E3);
+    private static final BasicStroke RAW = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+            1f, new float[] {2f, 4f}, 0f);
+    private static final BasicStroke MARKER = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            1f, new float[] {5f, 4f}, 0f);
+
+    private RunChartFactory() {
+    }
+
+    /** {@code names} are the runs' unique display names, in the same order as {@code runs}. */
+    public static JFreeChart create(PanelSpec panel, List<TrainingRun> runs, List<String> names,
+                                    ChartOptions options, boolean legend) {
+        boolean log = options.logLosses() && panel.kind() == PanelSpec.Kind.LOSS && anyPositive(panel, runs);
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        // one path per series instead of one line per segment: several times faster for long runs
+        renderer.setDrawSeriesLineAsPath(true);
+        for (int r = 0; r < runs.size(); r++) {
+            Optional<double[]> values = runs.get(r).values(panel.column());
+            if (values.isEmpty()) {
+                continue;
+            }
+            double[] epochs = runs.get(r).epochs();
+            addSeries(dataset, renderer, new XYSeries(names.get(r), false, true), epochs, values.get(), log,
+                    RunPalette.run(r), false);
+            if (options.smooth()) {
+                addSeries(dataset, renderer, new XYSeries(names.get(r) + SMOOTH_SUFFIX, false, true), epochs,
+                        Smoothing.gaussian(values.get()), log, RunPalette.smooth(r, runs.size()), true);
+            }
+        }
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: epoch {1} = {2}",
+                new DecimalFormat("0"), new DecimalFormat("0.######")));
+        XYPlot plot = new XYPlot(dataset, epochAxis(), valueAxis(log), renderer);
+        style(plot);
+        markBestEpochs(plot, runs, options.rule());
+        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
+        chart.setTitle(new TextTitle(panel.column(), new Font(Font.SANS_SERIF, Font.BOLD, 13)));
+        chart.setBackgroundPaint(Color.WHITE);
+        if (legend) {
+            addLegend(chart, plot);
+        }
+        return chart;
+    }
+
+    private static void addSeries(XYSeriesCollection dataset, XYLineAndShapeRenderer renderer, XYSeries series,
+                                  double[] epochs, double[] values, boolean log, Color color, boolean smooth) {
+        for (int i = 0; i < epochs.length; i++) {
+            if (i > 0 && epochs[i] <= epochs[i - 1]) {
+                series.add(epochs[i], Double.NaN, false); // epochs restart (re-run into the same folder): break the line
+            }
+            double y = values[i];
+            // Gaps, not lines to infinity: non-finite values, and values a log axis cannot show.
+            boolean drawable = Double.isFinite(y) && (!log || y > 0);
+            series.add(epochs[i], drawable ? y : Double.NaN, false);
+        }
+        dataset.addSeries(series);
+        int index = dataset.getSeriesCount() - 1;
+        renderer.setSeriesPaint(index, color);
+        renderer.setSeriesStroke(index, smooth ? DOTTED : RAW);
+        renderer.setSeriesShapesVisible(index, !smooth && epochs.length <= SHAPES_UP_TO);
+        renderer.setSeriesShape(index, new Ellipse2D.Double(-2, -2, 4, 4));
+        renderer.setSeriesVisibleInLegend(index, !smooth);
+    }
+
+    private static void markBestEpochs(XYPlot plot, List<TrainingRun> runs, Optional<FitnessRule> rule) {
+        for (int r = 0; r < runs.size(); r++) {
+            TrainingRun run = runs.get(r);
+            Optional<BestEpoch> best = Fitness.best(run, rule.orElse(FitnessRule.defaultFor(run)));
+            if (best.isPresent()) {
+                ValueMarker marker = new ValueMarker(best.get().epoch(), RunPalette.run(r), MARKER);
+                marker.setAlpha(0.7f);
+                plot.addDomainMarker(marker);
+            }
+        }
+    }
+
+    private static NumberAxis epochAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setAutoRangeIncludesZero(false);
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        return axis;
+    }
+
+    private static ValueAxis valueAxis(boolean log) {
+        ValueAxis axis;
+        if (log) {
+            LogAxis logAxis = new LogAxis();
+            logAxis.setSmallestValue(1e-12);
+            // plain values ("0.5"), not powers of ten ("10^-0.3"): losses span one decade or two
+            logAxis.setNumberFormatOverride(new DecimalFormat("0.#####"));
+            axis = logAxis;
+        } else {
+            NumberAxis numberAxis = new NumberAxis();
+            numberAxis.setAutoRangeIncludesZero(false);
+            numberAxis.setAutoRangeMinimumSize(1e-9);
+            axis = numberAxis;
+        }
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        return axis;
+    }
+
+    private static void style(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlinePaint(new Color(0xB0B0B0));
+    }
+
+    private static void addLegend(JFreeChart chart, XYPlot plot) {
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        chart.addLegend(legend);
+    }
+
+    private static boolean anyPositive(PanelSpec panel, List<TrainingRun> runs) {
+        for (TrainingRun run : runs) {
+            double[] values = run.values(panel.column()).orElse(new double[0]);
+            for (double v : values) {
+                if (v > 0 && Double.isFinite(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

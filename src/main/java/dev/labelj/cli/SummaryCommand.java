@@ -1,0 +1,107 @@
+package dev.labelj.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.labelj.results.FitnessRule;
+import dev.labelj.results.Numbers;
+import dev.labelj.results.RunSummary;
+import dev.labelj.results.TrainingRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code labelj summary CSV_OR_RUN_DIR [--json]}: best epoch, its metrics, epochs run against planned. */
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Summarise one training run: format, task, epochs, best epoch and its metrics.")
+public final class SummaryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "CSV_OR_RUN_DIR", description = "A results file or a run folder.")
+    Path input;
+
+    @Option(names = "--json", description = "One JSON object on stdout.")
+    boolean json;
+
+    @Option(names = "--rule", paramLabel = "RULE",
+            description = "Best-epoch rule: yolov5 (0.1 mAP50 + 0.9 mAP50-95), map50-95, top1, top1-top5. "
+                    + "Default: top1 for classification, yolov5 otherwise.")
+    String rule;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Optional<FitnessRule> fitnessRule = parseRule();
+            if (RunInputs.firstMissing(List.of(input)).isPresent() || (rule != null && fitnessRule.isEmpty())) {
+                err.println("labelj summary: " + (rule != null && fitnessRule.isEmpty()
+                        ? "unknown rule '" + rule + "' (expected yolov5, map50-95, top1, top1-top5)"
+                        : "not found: " + input));
+                return LabelJCommand.EXIT_BAD_ARGUMENTS;
+            }
+            Optional<TrainingRun> run = RunInputs.load(input, err);
+            if (run.isEmpty()) {
+                return RunInputs.EXIT_UNREADABLE;
+            }
+            RunSummary summary = RunSummary.of(run.get(), fitnessRule.orElse(FitnessRule.defaultFor(run.get())));
+            if (json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(SummaryJson.of(summary)));
+            } else {
+                RunInputs.printWarnings(run.get(), err);
+                SummaryText.print(summary, out);
+            }
+            return 0;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private Optional<FitnessRule> parseRule() {
+        if (rule == null) {
+            return Optional.empty();
+        }
+        String id = rule.toUpperCase(Locale.ROOT).replace('-', '_');
+        for (FitnessRule candidate : FitnessRule.values()) {
+            if (candidate.name().equals(id)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Plain-text summary, one fact a line. */
+    static final class SummaryText {
+        private SummaryText() {
+        }
+
+        static void print(RunSummary summary, PrintWriter out) {
+            TrainingRun run = summary.run();
+            out.println("file:    " + run.file());
+            out.println("format:  " + run.format().id() + ", task " + run.task().id() + ", " + run.rows() + " rows, "
+                    + run.columns().size() + " columns");
+            out.println("epochs:  " + Numbers.format(summary.firstEpoch().orElseThrow()) + ".."
+                    + Numbers.format(summary.lastEpoch().orElseThrow()) + " (" + summary.epochsRun() + " run"
+                    + summary.epochsPlanned().stream().mapToObj(p -> " of " + p + " planned").findFirst().orElse("")
+                    + ", " + summary.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+            summary.best().ifPresentOrElse(best -> {
+                out.println("best:    epoch " + Numbers.format(best.epoch()) + ", fitness "
+                        + String.format(Locale.ROOT, "%.5f", best.fitness()) + " ("
+                        + best.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+                summary.metricsAtBest().forEach((column, value) ->
+                        out.println("         " + column + " = " + Numbers.format(value)));
+            }, () -> out.println("best:    (no mAP or accuracy columns)"));
+            out.println("warnings: " + run.warnings().size());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.labelj.results;
+
+/**
+ * Something odd in a results file that did not stop it from being read. {@code line} is 1-based,
+ * 0 when the warning concerns the whole file.
+ */
+public record ResultsWarning(Kind kind, int line, String message) {
+    public enum Kind {
+        EMPTY_FILE, NO_ROWS, RAGGED_ROW, PARTIAL_LAST_LINE, BAD_VALUE, REPEATED_HEADER,
+        DUPLICATE_COLUMN, EPOCH_NOT_INCREASING, FINAL_REVALIDATION
+    }
+
+    @Override
+    public String toString() {
+        return line > 0 ? "line " + line + ": " + message : message;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.labelj.ui.results;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+
+/** Entry points to the viewer: from the command line ({@code labelj results}) and from the main window. */
+public final class ResultsViewer {
+    private ResultsViewer() {
+    }
+
+    /** From the command line: sets up the look and feel, opens a window, returns at once. */
+    public static void launch(List<Path> inputs) {
+        SwingUtilities.invokeLater(() -> {
+            FlatLightLaf.setup();
+            show(inputs);
+        });
+    }
+
+    /** A new viewer window showing these runs (none: an empty window with Open). EDT. */
+    public static ResultsWindow show(List<Path> inputs) {
+        if (!(UIManager.getLookAndFeel() instanceof FlatLightLaf)) {
+            FlatLightLaf.setup();
+        }
+        ResultsWindow window = new ResultsWindow();
+        window.setVisible(true);
+        if (!inputs.isEmpty()) {
+            window.open(inputs);
+        }
+        return window;
+    }
+}

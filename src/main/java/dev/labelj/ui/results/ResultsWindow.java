@@ -1,0 +1,214 @@
+package dev.labelj.ui.results;
+
+import dev.labelj.charts.ChartExport;
+import dev.labelj.charts.ChartGridPanel;
+import dev.labelj.charts.ChartOptions;
+import dev.labelj.results.FitnessRule;
+import dev.labelj.results.TrainingRun;
+import dev.labelj.ui.actions.CommandAction;
+import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Messages;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import javax.swing.BorderFactory;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+/**
+ * The training results viewer: a grid of charts (several runs overlaid), a summary beside it, a
+ * table of every value and the run's own plots, kept up to date while the training writes.
+ */
+public final class ResultsWindow extends JFrame implements RunSet.Listener {
+    static final int CHART_EXPORT_WIDTH = 1200;
+    static final int CHART_EXPORT_HEIGHT = 800;
+
+    private final RunSet runSet = new RunSet(this);
+    private final ChartGridPanel charts = new ChartGridPanel();
+    private final SummaryPanel summary = new SummaryPanel();
+    private final RunTablePanel table = new RunTablePanel();
+    private final RunImagesPanel images = new RunImagesPanel();
+    private final JLabel status = new JLabel(" ");
+    private final ExecutorService exporter = Background.singleThread("results-export");
+    private final ResultsToolBar toolBar;
+    private ChartOptions options = ChartOptions.DEFAULT;
+
+    public ResultsWindow() {
+        super(Messages.get("results.title"));
+        setName("resultsWindow");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        CommandAction open = new CommandAction("openRun", "ctrl O", () -> chooseRuns(false));
+        CommandAction addRun = new CommandAction("addRun", "ctrl shift O", () -> chooseRuns(true));
+        CommandAction export = new CommandAction("exportGrid", "ctrl E", this::chooseGridExport);
+        CommandAction close = new CommandAction("closeResults", "ctrl W", this::dispose);
+        toolBar = new ResultsToolBar(open, addRun, export, this::optionsChanged, runSet::setLive);
+        setJMenuBar(menuBar(open, addRun, export, close));
+        charts.setMenuExtender(this::addExportItem);
+        add(toolBar, BorderLayout.NORTH);
+        add(createCentre(), BorderLayout.CENTER);
+        status.setName("resultsStatus");
+        status.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        add(status, BorderLayout.SOUTH);
+        setSize(new Dimension(1400, 900));
+        setLocationRelativeTo(null);
+        runsChanged(List.of());
+    }
+
+    /** The menu carries the keyboard shortcuts; the tool bar shows the same actions. */
+    private static JMenuBar menuBar(CommandAction... actions) {
+        JMenu file = new JMenu(Messages.get("menu.file"));
+        file.setName("resultsFileMenu");
+        for (int i = 0; i < actions.length; i++) {
+            if (i == actions.length - 1) {
+                file.addSeparator();
+            }
+            file.add(actions[i]);
+        }
+        JMenuBar bar = new JMenuBar();
+        bar.add(file);
+        return bar;
+    }
+
+    private JSplitPane createCentre() {
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("resultsTabs");
+        JScrollPane chartScroll = new JScrollPane(charts);
+        chartScroll.getVerticalScrollBar().setUnitIncrement(24);
+        tabs.addTab(Messages.get("results.tab.charts"), chartScroll);
+        tabs.addTab(Messages.get("results.tab.table"), table);
+        tabs.addTab(Messages.get("results.tab.images"), images);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tabs, new JScrollPane(summary));
+        split.setResizeWeight(1.0);
+        split.setDividerLocation(1400 - 330);
+        return split;
+    }
+
+    /** Opens these files or run folders, replacing what is shown. EDT. */
+    public void open(List<Path> inputs) {
+        status.setText(Messages.get("results.status.loading", inputs.size()));
+        runSet.open(inputs, false);
+    }
+
+    public void add(List<Path> inputs) {
+        runSet.open(inputs, true);
+    }
+
+    public List<TrainingRun> runs() {
+        return runSet.runs();
+    }
+
+    public ChartOptions options() {
+        return options;
+    }
+
+    @Override
+    public void runsChanged(List<TrainingRun> runs) {
+        charts.show(runs, options);
+        summary.show(runs, options.rule());
+        table.show(runs);
+        images.show(runs);
+        toolBar.setHasRuns(!runs.isEmpty());
+        if (!runs.isEmpty()) {
+            int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
+            status.setText(Messages.get("results.status.loaded", runs.size(), rows));
+        }
+    }
+
+    @Override
+    public void loadFailed(Path input, String message) {
+        status.setText(Messages.get("results.error.read", message));
+    }
+
+    private void optionsChanged(boolean smooth, boolean logLosses, Optional<FitnessRule> rule) {
+        options = new ChartOptions(smooth, logLosses, rule);
+        runsChanged(runSet.runs());
+    }
+
+    private void chooseRuns(boolean add) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("runChooser");
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        chooser.setMultiSelectionEnabled(true);
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            List<Path> picked = Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList();
+            runSet.open(picked, add);
+        }
+    }
+
+    private void chooseGridExport() {
+        choosePng("results.png").ifPresent(png -> export(png,
+                () -> Messages.get("results.status.exported", png, sizeText(ChartExport.writeGridPng(runs(), options, png)))));
+    }
+
+    private void addExportItem(JPopupMenu menu, String column) {
+        JMenuItem item = new JMenuItem(Messages.get("results.exportChart"));
+        item.setName("exportChart:" + column);
+        item.addActionListener(e -> choosePng(column.replaceAll("[^A-Za-z0-9._-]", "_") + ".png")
+                .ifPresent(png -> export(png, () -> {
+                    ChartExport.writeChartPng(runs(), options, column, CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT, png);
+                    return Messages.get("results.status.exported", png,
+                            sizeText(new int[] {CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT}));
+                })));
+        menu.insert(item, 0);
+        menu.insert(new JPopupMenu.Separator(), 1);
+    }
+
+    private Optional<Path> choosePng(String suggested) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("exportChooser");
+        chooser.setSelectedFile(new File(suggested));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        Path png = chooser.getSelectedFile().toPath();
+        return Optional.of(png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                ? png : png.resolveSibling(png.getFileName() + ".png"));
+    }
+
+    private interface Export {
+        String write() throws IOException;
+    }
+
+    /** Rendering and writing happen on a worker thread with charts of their own. */
+    private void export(Path png, Export export) {
+        status.setText(Messages.get("results.status.exporting", png));
+        exporter.execute(() -> {
+            String message;
+            try {
+                message = export.write();
+            } catch (IOException | RuntimeException e) {
+                message = Messages.get("results.error.export", png, e.getMessage());
+            }
+            String shown = message;
+            SwingUtilities.invokeLater(() -> status.setText(shown));
+        });
+    }
+
+    private static String sizeText(int[] size) {
+        return size[0] + " \u00d7 " + size[1];
+    }
+
+    @Override
+    public void dispose() {
+        runSet.close();
+        images.dispose();
+        exporter.shutdown();
+        super.dispose();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.labelj.ui.results;
+
+import dev.labelj.results.GrowingFileWatcher;
+import dev.labelj.results.ResultsCsv;
+import dev.labelj.results.ResultsReadException;
+import dev.labelj.results.RunFiles;
+import dev.labelj.results.TrainingRun;
+import dev.labelj.ui.support.Background;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import javax.swing.SwingUtilities;
+
+/**
+ * The runs shown in one viewer window. Files are read on a worker thread and watched by polling
+ * (also off the EDT); the listener hears about every change on the EDT only.
+ */
+final class RunSet implements AutoCloseable {
+    static final long POLL_MILLIS = 1000;
+
+    interface Listener {
+        void runsChanged(List<TrainingRun> runs);
+
+        void loadFailed(Path input, String message);
+    }
+
+    private final Listener listener;
+    private final ExecutorService loader = Background.singleThread("results-load");
+    private final List<TrainingRun> runs = new ArrayList<>();
+    private final List<GrowingFileWatcher> watchers = new ArrayList<>();
+    private boolean live = true;
+
+    RunSet(Listener listener) {
+        this.listener = listener;
+    }
+
+    List<TrainingRun> runs() {
+        return List.copyOf(runs);
+    }
+
+    /** Replaces (or, with {@code add}, extends) the runs with these files or run folders. EDT. */
+    void open(List<Path> inputs, boolean add) {
+        loader.execute(() -> {
+            List<TrainingRun> loaded = new ArrayList<>();
+            for (Path input : inputs) {
+                try {
+                    loaded.add(ResultsCsv.read(RunFiles.resolve(input)));
+                } catch (ResultsReadException e) {
+                    SwingUtilities.invokeLater(() -> listener.loadFailed(input, e.getMessage()));
+                } catch (IOException e) {
+                    SwingUtilities.invokeLater(() -> listener.loadFailed(input, input + ": " + e.getMessage()));
+                }
+            }
+            SwingUtilities.invokeLater(() -> opened(loaded, add));
+        });
+    }
+
+    /** Starts or stops polling the files for growth. EDT. */
+    void setLive(boolean on) {
+        live = on;
+        watchers.forEach(GrowingFileWatcher::close);
+        watchers.clear();
+        if (on) {
+            runs.forEach(run -> watch(run.file()));
+        }
+    }
+
+    private void opened(List<TrainingRun> loaded, boolean add) {
+        if (!add) {
+            runs.clear();
+        }
+        runs.addAll(loaded);
+        setLive(live);
+        listener.runsChanged(runs());
+    }
+
+    private void watch(Path file) {
+        // The watcher thread re-reads the file itself: parsing never touches the EDT.
+        GrowingFileWatcher[] self = new GrowingFileWatcher[1];
+        self[0] = new GrowingFileWatcher(file, () -> reread(file));
+        self[0].start(POLL_MILLIS);
+        watchers.add(self[0]);
+    }
+
+    private void reread(Path file) {
+        try {
+            TrainingRun fresh = ResultsCsv.read(file);
+            SwingUtilities.invokeLater(() -> replace(fresh));
+        } catch (ResultsReadException | IOException e) {
+            SwingUtilities.invokeLater(() -> listener.loadFailed(file, e.getMessage()));
+        }
+    }
+
+    private void replace(TrainingRun fresh) {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).file().equals(fresh.file())) {
+                runs.set(i, fresh);
+            }
+        }
+        listener.runsChanged(runs());
+    }
+
+    @Override
+    public void close() {
+        watchers.forEach(GrowingFileWatcher::close);
+        watchers.clear();
+        loader.shutdownNow();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.labelj.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GrowingFileWatcherTest {
+    @Test
+    void reportsTheFirstPollThenOnlyGrowth(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
+        AtomicInteger changes = new AtomicInteger();
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, changes::incrementAndGet)) {
+            assertThat(watcher.poll()).isTrue();
+            assertThat(watcher.poll()).isFalse();
+            Files.writeString(file, "2,0.", StandardOpenOption.APPEND);
+            assertThat(watcher.poll()).isTrue();
+            assertThat(watcher.poll()).isFalse();
+            Files.delete(file);
+            assertThat(watcher.poll()).isTrue();
+            assertThat(watcher.poll()).as("a missing file is reported once, not every poll").isFalse();
+        }
+        assertThat(changes).hasValue(3);
+    }
+
+    @Test
+    void evolutionLogIsNamedAsSuch() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsCsv.parse("e", Path.of("evolve.csv"),
+                        "   metrics/precision,      metrics/recall,     metrics/mAP_0.5,metrics/mAP_0.5:0.95,  lr0\n0.5,0.5,0.5,0.3,0.01\n",
+                        RunMetadata.NONE))
+                .isInstanceOf(ResultsReadException.class).hasMessageContaining("evolution");
+    }
+}

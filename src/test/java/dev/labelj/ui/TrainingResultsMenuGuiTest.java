@@ -1,0 +1,53 @@
+package dev.labelj.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.support.DocumentText;
+import dev.labelj.support.GuiTests;
+import java.nio.file.Path;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** View → Training Results… opens the results viewer beside the annotation window. */
+class TrainingResultsMenuGuiTest {
+    private FrameFixture main;
+    private FrameFixture results;
+
+    @BeforeAll
+    static void installRepaintCheck() {
+        GuiTests.requireDisplay();
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void close() {
+        if (results != null) {
+            results.cleanUp();
+        }
+        if (main != null) {
+            main.cleanUp();
+        }
+    }
+
+    @Test
+    void viewMenuOpensAnEmptyViewer() {
+        App app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(Path.of("data/images"))));
+        main = new FrameFixture(app.window());
+        main.menuItemWithPath("View", "Training Results\u2026").click();
+        results = WindowFinder.findFrame(new GenericTypeMatcher<>(javax.swing.JFrame.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JFrame frame) {
+                return "resultsWindow".equals(frame.getName()) && frame.isShowing();
+            }
+        }).withTimeout(10000).using(main.robot());
+        results.requireTitle("LabelJ \u2014 Training Results");
+        assertThat(DocumentText.of(results.textBox("summary").target())).contains("Open a results.csv");
+        results.button("exportGrid").requireDisabled();
+    }
+}
