@@ -183,8 +183,10 @@ public final class ImageCache implements AutoCloseable {
         if (size > maxBytes || (old != null && old.detail().compareTo(task.detail()) > 0)) {
             return;
         }
+        // a preview that needed no reduction is the full image
+        Detail detail = image.isReduced() ? task.detail() : Detail.FULL;
         evict(task.file());
-        entries.put(task.file(), new Entry(image, task.detail()));
+        entries.put(task.file(), new Entry(image, detail));
         bytesUsed += size;
         var eldest = entries.entrySet().iterator();
         while (bytesUsed > maxBytes && eldest.hasNext()) {

@@ -8,9 +8,10 @@ public record Actions(
         CommandAction nextImage,
         CommandAction previousImage,
         CommandAction quit,
-        CommandAction about) {
+        CommandAction about,
+        CommandAction rescan) {
 
     public List<CommandAction> all() {
-        return List.of(openDir, nextImage, previousImage, quit, about);
+        return List.of(openDir, nextImage, previousImage, quit, about, rescan);
     }
 }
