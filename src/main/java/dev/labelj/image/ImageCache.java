@@ -72,8 +72,10 @@ public final class ImageCache implements AutoCloseable {
             return running.result();
         }
         Task existing = queue.stream().filter(t -> t.covers(file, detail)).findFirst().orElse(null);
-        Task task = existing != null ? existing : new Task(file, detail, false, new CompletableFuture<>());
-        queue.remove(task);
+        // a queued prefetch of this file is promoted: it now belongs to the user and goes first
+        Task task = existing != null ? new Task(file, existing.detail(), false, existing.result())
+                : new Task(file, detail, false, new CompletableFuture<>());
+        queue.remove(existing);
         queue.addFirst(task);
         notifyAll();
         return task.result();
@@ -117,6 +119,11 @@ public final class ImageCache implements AutoCloseable {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** True when nothing is being decoded or waiting to be. */
+    public synchronized boolean isIdle() {
+        return running == null && queue.isEmpty();
     }
 
     /** Files whose decode is queued, in the order they will run (for tests and diagnostics). */

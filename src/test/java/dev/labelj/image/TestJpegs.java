@@ -11,11 +11,11 @@ import java.nio.file.Path;
  * pixels in memory: every 8x8 block is "DC difference 0, end of block", which with one-symbol
  * Huffman tables is two zero bits. A 20000x15000 image is about 1.2 MB.
  */
-final class TestJpegs {
+public final class TestJpegs {
     private TestJpegs() {
     }
 
-    static Path uniformGray(Path file, int width, int height) throws IOException {
+    public static Path uniformGray(Path file, int width, int height) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(header(width, height));
             long blocks = (long) ((width + 7) / 8) * ((height + 7) / 8);
