@@ -31,13 +31,19 @@ public final class ImageLoader {
 
     /** Full resolution (or the smallest reduction that fits {@link #MAX_DISPLAY_PIXELS}). */
     public static DecodedImage load(Path file) throws ImageLoadException {
-        return decode(file, readBytes(file), 1);
+        return decode(file, readBytes(file), 1, null);
+    }
+
+    /** Full resolution, plus a copy already scaled to fit a view of this size (see {@link FitSize}). */
+    public static DecodedImage load(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
+        return decode(file, readBytes(file), 1, new int[] {viewWidth, viewHeight});
     }
 
     /**
      * A display copy that is still sharp when the whole image is fitted into a view of this size:
      * JPEGs are decoded at the largest reduction (1/2, 1/4, 1/8) that keeps at least one display-copy
      * pixel per view pixel, which is much faster than a full decode. Other formats decode in full.
+     * Comes with a copy already scaled to fit the view.
      */
     public static DecodedImage loadToFit(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
         byte[] bytes = readBytes(file);
@@ -45,7 +51,7 @@ public final class ImageLoader {
                 .filter(h -> h.format() == ImageHeader.Format.JPEG)
                 .map(h -> reductionToFit(h.width(), h.height(), viewWidth, viewHeight))
                 .orElse(1);
-        return decode(file, bytes, hint);
+        return decode(file, bytes, hint, new int[] {viewWidth, viewHeight});
     }
 
     /** The largest of 1, 2, 4, 8 that still gives at least one image pixel per view pixel at fit zoom. */
@@ -63,6 +69,12 @@ public final class ImageLoader {
 
     /** Decodes bytes already in memory; {@code reductionHint} (1, 2, 4, 8) applies to JPEG only. */
     public static DecodedImage decode(Path file, byte[] bytes, int reductionHint) throws ImageLoadException {
+        return decode(file, bytes, reductionHint, null);
+    }
+
+    /** {@code view} is {width, height} of the view to prepare a fitted copy for, or null for none. */
+    private static DecodedImage decode(Path file, byte[] bytes, int reductionHint, int[] view)
+            throws ImageLoadException {
         if (bytes.length == 0) {
             throw new ImageLoadException(file, ImageLoadException.Reason.EMPTY, "empty file (0 bytes)");
         }
@@ -81,7 +93,7 @@ public final class ImageLoader {
                 throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE,
                         "not an image OpenCV can decode (corrupt, truncated or unsupported)");
             }
-            return toDecodedImage(file, decoded, header, reduction);
+            return toDecodedImage(file, decoded, header, reduction, view);
         } catch (OutOfMemoryError e) {
             throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
                     "too large to show (" + decoded.cols() + " x " + decoded.rows() + " px)", e);
@@ -90,14 +102,17 @@ public final class ImageLoader {
         }
     }
 
-    private static DecodedImage toDecodedImage(Path file, Mat decoded, Optional<ImageHeader> header, int reduction) {
+    private static DecodedImage toDecodedImage(Path file, Mat decoded, Optional<ImageHeader> header, int reduction,
+            int[] view) {
         boolean gray = header.map(h -> h.channels() == 1).orElse(false) || decoded.channels() == 1;
         int depth = gray ? 1 : 3;
+        boolean reduced = reduction > 1 && header.isPresent();
+        int imageWidth = reduced ? header.get().width() : decoded.cols();
+        int imageHeight = reduced ? header.get().height() : decoded.rows();
+        var fitted = view == null ? null
+                : MatImages.fittedCopy(decoded, FitSize.of(imageWidth, imageHeight, view[0], view[1]));
         var image = MatImages.toBufferedImage(decoded);
-        if (reduction == 1 || header.isEmpty()) {
-            return DecodedImage.full(file, image, depth);
-        }
-        return new DecodedImage(file, image, depth, header.get().width(), header.get().height(), reduction);
+        return new DecodedImage(file, image, depth, imageWidth, imageHeight, reduced ? reduction : 1, fitted);
     }
 
     private static int reductionFor(Path file, ImageHeader header, int hint) throws ImageLoadException {

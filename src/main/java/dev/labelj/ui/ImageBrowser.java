@@ -173,7 +173,10 @@ public final class ImageBrowser {
 
     /** Runs on the cache's thread: a reduced copy sized to the view, or the full resolution. */
     private DecodedImage decode(Path file, Detail detail) throws ImageLoadException {
-        return detail == Detail.PREVIEW ? ImageLoader.loadToFit(file, viewWidth, viewHeight) : ImageLoader.load(file);
+        int width = viewWidth;
+        int height = viewHeight;
+        return detail == Detail.PREVIEW ? ImageLoader.loadToFit(file, width, height)
+                : ImageLoader.load(file, width, height);
     }
 
     private void onEdt(long ticket, Runnable event) {

@@ -125,7 +125,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
 
     @Override
     public void imageShown(int index, DecodedImage image) {
-        imageView.showImage(image.image(), image.width(), image.height());
+        imageView.showImage(image);
         status.setText(image.isReduced()
                 ? Messages.get("status.imageReduced", image.file(), image.width(), image.height(), image.reduction())
                 : Messages.get("status.image", image.file(), image.width(), image.height()));

@@ -1,5 +1,7 @@
 package dev.labelj.ui.canvas;
 
+import dev.labelj.image.DecodedImage;
+import dev.labelj.image.FitSize;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.Color;
@@ -21,6 +23,7 @@ import javax.swing.UIManager;
  */
 public final class ImageView extends JComponent {
     private BufferedImage image;
+    private BufferedImage fitted;
     private int imageWidth;
     private int imageHeight;
     private String message;
@@ -34,12 +37,21 @@ public final class ImageView extends JComponent {
     }
 
     public void showImage(BufferedImage newImage) {
-        showImage(newImage, newImage.getWidth(), newImage.getHeight());
+        showImage(newImage, null, newImage.getWidth(), newImage.getHeight());
     }
 
-    /** Shows a display copy of an image whose full resolution is {@code imageWidth} x {@code imageHeight}. */
-    public void showImage(BufferedImage displayCopy, int imageWidth, int imageHeight) {
+    /** Shows a decoded image: its display copy, its fitted copy when there is one, its full size. */
+    public void showImage(DecodedImage decoded) {
+        showImage(decoded.image(), decoded.fitted(), decoded.width(), decoded.height());
+    }
+
+    /**
+     * Shows a display copy of an image whose full resolution is {@code imageWidth} x {@code imageHeight};
+     * {@code fittedCopy} (may be null) is used instead whenever it has exactly the fitted size.
+     */
+    public void showImage(BufferedImage displayCopy, BufferedImage fittedCopy, int imageWidth, int imageHeight) {
         image = displayCopy;
+        fitted = fittedCopy;
         this.imageWidth = imageWidth;
         this.imageHeight = imageHeight;
         message = null;
@@ -50,6 +62,7 @@ public final class ImageView extends JComponent {
     /** Shows a message (e.g. why the image cannot be shown) in place of the image. */
     public void showMessage(String text) {
         image = null;
+        fitted = null;
         message = text;
         busy = false;
         repaint();
@@ -108,11 +121,15 @@ public final class ImageView extends JComponent {
     }
 
     private void paintFitted(Graphics2D g2) {
-        double viewPerImagePixel = Math.min((getWidth() - 2.0) / imageWidth, (getHeight() - 2.0) / imageHeight);
-        int viewW = (int) Math.round(imageWidth * viewPerImagePixel);
-        int viewH = (int) Math.round(imageHeight * viewPerImagePixel);
+        FitSize fit = FitSize.of(imageWidth, imageHeight, getWidth(), getHeight());
+        int viewW = fit.width();
+        int viewH = fit.height();
         int viewX = (getWidth() - viewW) / 2;
         int viewY = (getHeight() - viewH) / 2;
+        if (fitted != null && fitted.getWidth() == viewW && fitted.getHeight() == viewH) {
+            g2.drawImage(fitted, viewX, viewY, null);
+            return;
+        }
         boolean shrinking = viewW < image.getWidth();
         g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
                 shrinking ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
