@@ -149,8 +149,14 @@ public final class ImageBrowser {
                 }
             }));
         }
-        cache.prefetch(Neighbours.toPrefetch(shownIndex, direction, images.size()).stream()
-                .map(images::get).toList());
+        List<Path> neighbours = Neighbours.toPrefetch(shownIndex, direction, images.size()).stream()
+                .map(images::get).toList();
+        // queued behind the repaint just requested, so the new picture is painted before prefetching starts
+        SwingUtilities.invokeLater(() -> {
+            if (ticket == generation) {
+                cache.prefetch(neighbours);
+            }
+        });
     }
 
     private void requestFull(long ticket, int shownIndex, Path image) {

@@ -38,6 +38,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setJMenuBar(createMenuBar());
+        actions.bindKeys(getRootPane());
         imageView.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {

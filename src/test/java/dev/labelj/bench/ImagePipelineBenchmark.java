@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * The image pipeline benchmark (not a test): decode speed, key-press-to-paint latency in the real
  * window, folder scan and start-up time. Needs a display (run under Xvfb). Inputs are generated into
  * a temporary folder that is deleted at the end. Run: {@code mvn -Pbench -DskipTests package exec:exec}.
- * Argument: the build directory (for the shaded jar used by the start-up measurement).
+ * Arguments: the build directory (for the shaded jar used by the start-up measurement), then
+ * optionally which parts to run, comma-separated: window,decode,scan,startup (default all).
  */
 public final class ImagePipelineBenchmark {
     private ImagePipelineBenchmark() {
@@ -19,6 +20,7 @@ public final class ImagePipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
+        String parts = args.length > 1 ? args[1] : "window,decode,scan,startup";
         Path work = Files.createTempDirectory("labelj-bench");
         PrintStream realErr = System.err;
         System.setErr(quietTimingLines(realErr));
@@ -27,11 +29,19 @@ public final class ImagePipelineBenchmark {
             System.out.println("generating inputs in " + work);
             Path photo = BenchInputs.photo(work.resolve("photo.jpg"), Path.of("data/images/cat.jpg"));
             System.out.printf("4000x3000 JPEG: %.1f MB%n", Files.size(photo) / 1e6);
-            WindowBench.run(BenchInputs.folderOf(work.resolve("browse"), photo, 60, "photo"), 60, table);
-            DecodeBench.run(photo, table);
-            ScanBench.run(work.resolve("scan"), 100_000, table);
-            StartupBench.run(BenchInputs.folderOf(work.resolve("start"), photo, 10_000, "img"), target, work,
-                    table);
+            if (parts.contains("window")) {
+                WindowBench.run(BenchInputs.folderOf(work.resolve("browse"), photo, 60, "photo"), 60, table);
+            }
+            if (parts.contains("decode")) {
+                DecodeBench.run(photo, table);
+            }
+            if (parts.contains("scan")) {
+                ScanBench.run(work.resolve("scan"), 100_000, table);
+            }
+            if (parts.contains("startup")) {
+                StartupBench.run(BenchInputs.folderOf(work.resolve("start"), photo, 10_000, "img"), target, work,
+                        table);
+            }
         } finally {
             table.print(System.out);
             deleteTree(work);

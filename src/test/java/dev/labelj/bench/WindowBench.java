@@ -27,6 +27,8 @@ final class WindowBench {
         final long startNanos = System.nanoTime();
         volatile long firstPaintNanos;
         volatile long fullPaintNanos;
+        volatile long keyNanos;
+        volatile long shownNanos;
         final CountDownLatch full = new CountDownLatch(1);
 
         Probe(int index, int fullWidth) {
@@ -44,6 +46,12 @@ final class WindowBench {
     static void run(Path folder, int count, Table table) throws Exception {
         StartupTrace.enable(true);
         StartupTrace.addListener(WindowBench::onMilestone);
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(e -> {
+            Probe current = probe;
+            if (current != null && e.getID() == KeyEvent.KEY_PRESSED && current.keyNanos == 0) {
+                current.keyNanos = System.nanoTime();
+            }
+        }, java.awt.AWTEvent.KEY_EVENT_MASK);
         Probe firstImage = new Probe(0, 4000);
         probe = firstImage;
         SwingUtilities.invokeAndWait(() -> {
@@ -58,6 +66,8 @@ final class WindowBench {
         Robot robot = new Robot();
         Thread.sleep(1000);
         Samples browse = new Samples();
+        Samples keyToEdt = new Samples();
+        Samples keyToShown = new Samples();
         long maxCacheBytes = 0;
         for (int i = 1; i < Math.min(count, 41); i++) {
             Thread.sleep(500);
@@ -65,9 +75,13 @@ final class WindowBench {
             robot.keyPress(KeyEvent.VK_D);
             robot.keyRelease(KeyEvent.VK_D);
             browse.addNanos(awaitFull(probe) - probe.startNanos);
+            keyToEdt.addNanos(probe.keyNanos - probe.startNanos);
+            keyToShown.addNanos(probe.shownNanos - probe.keyNanos);
             maxCacheBytes = Math.max(maxCacheBytes, app.browser().cache().bytesUsed());
         }
         table.add("D press to next image painted, 2 images/s (prefetch warm)", browse, "91 ms / p95 118 ms");
+        table.add("  of which: key press until the EDT handles the D key", keyToEdt, "");
+        table.add("  of which: D key handled until the image is handed to the view", keyToShown, "");
         coldJumps(count, table);
         System.out.printf("peak RSS while browsing: %d MB; image cache: bound %d MB, largest fill %d MB%n",
                 peakRssMb(), app.browser().cache().maxBytes() >> 20, maxCacheBytes >> 20);
@@ -99,6 +113,9 @@ final class WindowBench {
 
     private static void onMilestone(String milestone) {
         Probe current = probe;
+        if (current != null && milestone.equals("first image painted") && current.shownNanos == 0) {
+            current.shownNanos = System.nanoTime();
+        }
         if (current == null || !milestone.startsWith("image painted") || app == null) {
             return;
         }
