@@ -36,8 +36,8 @@ class ImageBrowserTest {
 
                 @Override
                 public void imageShown(int index, DecodedImage image) {
-                    events.add("shown " + index + " 1/" + image.reduction());
                     shown.add(image);
+                    events.add("shown " + index + " 1/" + image.reduction());
                 }
 
                 @Override
