@@ -2,6 +2,7 @@ package dev.labelj.image;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Decoded images, bounded by the bytes of their pixels (not by count), filled by one background
- * decode thread. The image the user asks for always goes first; prefetches of the neighbours in the
- * direction of travel follow. When the user jumps, queued work for images they left is cancelled
+ * Decoded images, bounded by the bytes of their pixels (not by count), filled by background decode
+ * threads. The image the user asks for always goes first; prefetches of the neighbours in the
+ * direction of travel follow, one at a time. A second thread takes only what the user asked for, so
+ * a request never waits behind a prefetch that is already decoding. When the user jumps, queued work for images they left is cancelled
  * (a decode already running finishes and is kept, since it costs nothing more).
  */
 public final class ImageCache implements AutoCloseable {
@@ -38,18 +40,32 @@ public final class ImageCache implements AutoCloseable {
     private final Decoder decoder;
     private final Map<Path, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final Deque<Task> queue = new ArrayDeque<>();
-    private final Thread worker;
-    private Task running;
+    private final List<Task> running = new ArrayList<>();
     private long bytesUsed;
     private boolean closed;
 
     public ImageCache(long maxBytes, Decoder decoder) {
+        this(maxBytes, decoder, true);
+    }
+
+    /** {@code requestLane}: also start the thread that takes only requests (tests turn it off for a fixed order). */
+    ImageCache(long maxBytes, Decoder decoder, boolean requestLane) {
         this.maxBytes = maxBytes;
         this.decoder = decoder;
-        this.worker = new Thread(this::work, "image-decode");
+        startWorker("image-decode", false);
+        if (requestLane) {
+            startWorker("image-decode-request", true);
+        }
+    }
+
+    private void startWorker(String name, boolean requestsOnly) {
+        Thread worker = new Thread(() -> work(requestsOnly), name);
         worker.setDaemon(true);
-        worker.setPriority(Thread.NORM_PRIORITY - 1);
         worker.start();
+    }
+
+    private Optional<Task> runningCovering(Path file, Detail detail) {
+        return running.stream().filter(t -> t.covers(file, detail)).findFirst();
     }
 
     /** The cached image if it has at least this detail; never decodes. */
@@ -68,8 +84,9 @@ public final class ImageCache implements AutoCloseable {
             return CompletableFuture.completedFuture(hit.get());
         }
         queue.removeIf(t -> !t.prefetch() && !t.covers(file, detail) && t.result().cancel(false));
-        if (running != null && running.covers(file, detail)) {
-            return running.result();
+        Optional<Task> underway = runningCovering(file, detail);
+        if (underway.isPresent()) {
+            return underway.get().result();
         }
         Task existing = queue.stream().filter(t -> t.covers(file, detail)).findFirst().orElse(null);
         // a queued prefetch of this file is promoted: it now belongs to the user and goes first
@@ -88,7 +105,7 @@ public final class ImageCache implements AutoCloseable {
     public synchronized void prefetch(List<Path> files) {
         queue.removeIf(t -> t.prefetch() && !files.contains(t.file()) && t.result().cancel(false));
         for (Path file : files) {
-            boolean pending = (running != null && running.covers(file, Detail.FULL))
+            boolean pending = runningCovering(file, Detail.FULL).isPresent()
                     || queue.stream().anyMatch(t -> t.covers(file, Detail.FULL));
             if (!pending && cached(file, Detail.FULL).isEmpty()) {
                 queue.addLast(new Task(file, Detail.FULL, true, new CompletableFuture<>()));
@@ -123,7 +140,7 @@ public final class ImageCache implements AutoCloseable {
 
     /** True when nothing is being decoded or waiting to be. */
     public synchronized boolean isIdle() {
-        return running == null && queue.isEmpty();
+        return running.isEmpty() && queue.isEmpty();
     }
 
     /** Files whose decode is queued, in the order they will run (for tests and diagnostics). */
@@ -138,9 +155,9 @@ public final class ImageCache implements AutoCloseable {
         notifyAll();
     }
 
-    private void work() {
+    private void work(boolean requestsOnly) {
         while (true) {
-            Task task = next();
+            Task task = next(requestsOnly);
             if (task == null) {
                 return;
             }
@@ -152,24 +169,37 @@ public final class ImageCache implements AutoCloseable {
                 task.result().completeExceptionally(e);
             } finally {
                 synchronized (this) {
-                    running = null;
+                    running.remove(task);
+                    notifyAll();
                 }
             }
         }
     }
 
-    private synchronized Task next() {
+    /** The next task for a worker; a prefetch only when no other prefetch is decoding. */
+    private synchronized Task next(boolean requestsOnly) {
         while (!closed) {
-            Task task = queue.pollFirst();
+            Task task = firstRunnable(requestsOnly || running.stream().anyMatch(Task::prefetch));
             if (task == null) {
                 waitForWork();
-            } else if (!task.result().isDone()) {
-                Optional<DecodedImage> hit = cached(task.file(), task.detail());
-                if (hit.isEmpty()) {
-                    running = task;
-                    return task;
-                }
+                continue;
+            }
+            queue.remove(task);
+            Optional<DecodedImage> hit = cached(task.file(), task.detail());
+            if (hit.isPresent()) {
                 task.result().complete(hit.get());
+            } else if (!task.result().isDone()) {
+                running.add(task);
+                return task;
+            }
+        }
+        return null;
+    }
+
+    private Task firstRunnable(boolean requestsOnly) {
+        for (Task task : queue) {
+            if (!requestsOnly || !task.prefetch()) {
+                return task;
             }
         }
         return null;

@@ -91,7 +91,7 @@ class ImageCacheTest {
     void aJumpCancelsTheStaleRequestAndPrefetchesThatWereStillQueued() throws Exception {
         List<Path> files = images(6);
         CountDownLatch gate = new CountDownLatch(1);
-        cache = new ImageCache(100 * IMAGE_BYTES, realDecoder(gate, files.get(0)));
+        cache = new ImageCache(100 * IMAGE_BYTES, realDecoder(gate, files.get(0)), false);
         var first = cache.request(files.get(0), ImageCache.Detail.FULL);
         waitUntilRunning(files.get(0));
         cache.prefetch(List.of(files.get(1), files.get(2)));
@@ -110,6 +110,22 @@ class ImageCacheTest {
         waitUntilIdle();
         assertThat(decoded).containsExactly(files.get(0), files.get(5), files.get(4));
         assertThatThrownBy(() -> stale.get()).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void aRequestDoesNotWaitBehindAPrefetchThatIsDecoding() throws Exception {
+        List<Path> files = images(3);
+        CountDownLatch gate = new CountDownLatch(1);
+        cache = new ImageCache(100 * IMAGE_BYTES, realDecoder(gate, files.get(0)));
+        cache.prefetch(List.of(files.get(0), files.get(1)));
+        waitUntilRunning(files.get(0));
+        assertThat(cache.queued()).as("one prefetch at a time").containsExactly(files.get(1));
+        var wanted = cache.request(files.get(2), ImageCache.Detail.FULL);
+        assertThat(wanted.get(10, TimeUnit.SECONDS).file()).isEqualTo(files.get(2));
+        assertThat(decoded).as("the prefetch is still blocked").doesNotContain(files.get(0));
+        gate.countDown();
+        waitUntilIdle();
+        assertThat(decoded).containsExactly(files.get(2), files.get(0), files.get(1));
     }
 
     @Test
