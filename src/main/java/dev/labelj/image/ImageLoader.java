@@ -1,81 +1,159 @@
 package dev.labelj.image;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.opencv.core.CvType;
+import java.util.Optional;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.imgcodecs.Imgcodecs;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * Decodes an image file with OpenCV from bytes read by NIO (so non-ASCII paths work everywhere).
  * OpenCV applies the EXIF orientation, so the pixels match what training tools see.
+ *
+ * <p>Very large images are decoded as a reduced display copy (see docs/adr/0020): the display copy
+ * never has more than {@link #MAX_DISPLAY_PIXELS} pixels, while {@link DecodedImage#width()} and
+ * {@link DecodedImage#height()} still give the full-resolution size that boxes are measured in.
  */
 public final class ImageLoader {
+    /** Largest display copy (120 MB as 8-bit BGR); larger images are decoded at 1/2, 1/4 or 1/8. */
+    public static final long MAX_DISPLAY_PIXELS = 40_000_000L;
+    /** OpenCV's own decode limit; JPEG is DCT-scaled while decoding, so it can go this far. */
+    public static final long MAX_JPEG_PIXELS = 1L << 30;
+    /** Other formats decode at full size in native memory before being reduced: cap that at 900 MB. */
+    public static final long MAX_OTHER_PIXELS = 300_000_000L;
+
+    private static final int[] REDUCTIONS = {1, 2, 4, 8};
+
     private ImageLoader() {
     }
 
+    /** Full resolution (or the smallest reduction that fits {@link #MAX_DISPLAY_PIXELS}). */
     public static DecodedImage load(Path file) throws ImageLoadException {
+        return decode(file, readBytes(file), 1, null);
+    }
+
+    /** Full resolution, plus a copy already scaled to fit a view of this size (see {@link FitSize}). */
+    public static DecodedImage load(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
+        return decode(file, readBytes(file), 1, new int[] {viewWidth, viewHeight});
+    }
+
+    /**
+     * A display copy that is still sharp when the whole image is fitted into a view of this size:
+     * JPEGs are decoded at the largest reduction (1/2, 1/4, 1/8) that keeps at least one display-copy
+     * pixel per view pixel, which is much faster than a full decode. Other formats decode in full.
+     * Comes with a copy already scaled to fit the view.
+     */
+    public static DecodedImage loadToFit(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
         byte[] bytes = readBytes(file);
-        OpenCv.ready();
-        MatOfByte encoded = new MatOfByte(bytes);
-        Mat decoded = Imgcodecs.imdecode(encoded, Imgcodecs.IMREAD_ANYCOLOR);
-        encoded.release();
+        int hint = ImageHeader.read(bytes)
+                .filter(h -> h.format() == ImageHeader.Format.JPEG)
+                .map(h -> reductionToFit(h.width(), h.height(), viewWidth, viewHeight))
+                .orElse(1);
+        return decode(file, bytes, hint, new int[] {viewWidth, viewHeight});
+    }
+
+    /** The largest of 1, 2, 4, 8 that still gives at least one image pixel per view pixel at fit zoom. */
+    public static int reductionToFit(int imageWidth, int imageHeight, int viewWidth, int viewHeight) {
+        double pixelsPerViewPixel = Math.max((double) imageWidth / Math.max(1, viewWidth),
+                (double) imageHeight / Math.max(1, viewHeight));
+        int best = 1;
+        for (int r : REDUCTIONS) {
+            if (r <= pixelsPerViewPixel) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** Decodes bytes already in memory; {@code reductionHint} (1, 2, 4, 8) applies to JPEG only. */
+    public static DecodedImage decode(Path file, byte[] bytes, int reductionHint) throws ImageLoadException {
+        return decode(file, bytes, reductionHint, null);
+    }
+
+    /** {@code view} is {width, height} of the view to prepare a fitted copy for, or null for none. */
+    private static DecodedImage decode(Path file, byte[] bytes, int reductionHint, int[] view)
+            throws ImageLoadException {
+        if (bytes.length == 0) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.EMPTY, "empty file (0 bytes)");
+        }
+        Optional<ImageHeader> header = ImageHeader.read(bytes);
+        if (header.map(h -> h.format() == ImageHeader.Format.JPEG).orElse(false)
+                && ImageHeader.isTruncatedJpeg(bytes)) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.TRUNCATED,
+                    "truncated JPEG (the image data stops before its end)");
+        }
+        int reduction = header.isPresent() ? reductionFor(file, header.get(), reductionHint) : 1;
+        boolean alpha = header.isEmpty() || header.get().format() == ImageHeader.Format.PNG
+                ? AlphaSniffer.mayHaveAlpha(bytes) : false;
+        Mat decoded = imdecode(file, bytes, DecodeFlags.of(reduction, header.map(ImageHeader::channels), alpha));
         try {
             if (decoded.empty()) {
-                throw new ImageLoadException(file, "not an image OpenCV can decode (corrupt or unsupported)");
+                throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE,
+                        "not an image OpenCV can decode (corrupt, truncated or unsupported)");
             }
-            return new DecodedImage(file, toBufferedImage(decoded), decoded.channels() == 1 ? 1 : 3);
+            return toDecodedImage(file, decoded, header, reduction, view);
+        } catch (OutOfMemoryError e) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
+                    "too large to show (" + decoded.cols() + " x " + decoded.rows() + " px)", e);
         } finally {
             decoded.release();
         }
     }
 
+    private static DecodedImage toDecodedImage(Path file, Mat decoded, Optional<ImageHeader> header, int reduction,
+            int[] view) {
+        boolean gray = header.map(h -> h.channels() == 1).orElse(false) || decoded.channels() == 1;
+        int depth = gray ? 1 : 3;
+        boolean reduced = reduction > 1 && header.isPresent();
+        int imageWidth = reduced ? header.get().width() : decoded.cols();
+        int imageHeight = reduced ? header.get().height() : decoded.rows();
+        var fitted = view == null ? null
+                : MatImages.fittedCopy(decoded, FitSize.of(imageWidth, imageHeight, view[0], view[1]));
+        var image = MatImages.toBufferedImage(decoded);
+        return new DecodedImage(file, image, depth, imageWidth, imageHeight, reduced ? reduction : 1, fitted);
+    }
+
+    private static int reductionFor(Path file, ImageHeader header, int hint) throws ImageLoadException {
+        boolean jpeg = header.format() == ImageHeader.Format.JPEG;
+        long limit = jpeg ? MAX_JPEG_PIXELS : MAX_OTHER_PIXELS;
+        if (header.pixels() > limit) {
+            throw tooLarge(file, header);
+        }
+        int reduction = jpeg ? hint : 1;
+        while (header.pixels() / ((long) reduction * reduction) > MAX_DISPLAY_PIXELS) {
+            reduction *= 2;
+        }
+        if (reduction > 8) {
+            throw tooLarge(file, header);
+        }
+        return reduction;
+    }
+
+    private static ImageLoadException tooLarge(Path file, ImageHeader header) {
+        return new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
+                "too large to open (" + header.width() + " x " + header.height() + " px)");
+    }
+
+    private static Mat imdecode(Path file, byte[] bytes, int flags) throws ImageLoadException {
+        OpenCv.ready();
+        MatOfByte encoded = new MatOfByte(bytes);
+        try {
+            return Imgcodecs.imdecode(encoded, flags);
+        } catch (RuntimeException e) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE,
+                    "OpenCV could not decode it: " + e.getMessage(), e);
+        } finally {
+            encoded.release();
+        }
+    }
+
     private static byte[] readBytes(Path file) throws ImageLoadException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                throw new ImageLoadException(file, "empty file (0 bytes)");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new ImageLoadException(file, "cannot read: " + e.getMessage(), e);
+            return Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.UNREADABLE, "cannot read: " + e, e);
         }
-    }
-
-    /** One bulk copy into a byte raster that Java2D paints directly. */
-    static BufferedImage toBufferedImage(Mat mat) {
-        Mat eightBit = toEightBitGrayOrBgr(mat);
-        int type = eightBit.channels() == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR;
-        BufferedImage image = new BufferedImage(eightBit.cols(), eightBit.rows(), type);
-        byte[] target = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        eightBit.get(0, 0, target);
-        if (eightBit != mat) {
-            eightBit.release();
-        }
-        return image;
-    }
-
-    private static Mat toEightBitGrayOrBgr(Mat mat) {
-        Mat result = mat;
-        if (mat.depth() != CvType.CV_8U) {
-            Mat scaled = new Mat();
-            double scale = mat.depth() == CvType.CV_16U ? 1.0 / 257.0 : 1.0;
-            mat.convertTo(scaled, CvType.CV_8U, scale);
-            result = scaled;
-        }
-        if (result.channels() == 4) {
-            Mat bgr = new Mat();
-            Imgproc.cvtColor(result, bgr, Imgproc.COLOR_BGRA2BGR);
-            if (result != mat) {
-                result.release();
-            }
-            result = bgr;
-        }
-        return result;
     }
 }

@@ -12,6 +12,8 @@ public final class App {
 
     private App(LaunchOptions options) {
         browser = new ImageBrowser();
+        // the scan runs while the window is built; its result reaches the window through the EDT
+        options.imagePath().ifPresent(browser::open);
         window = new MainWindow(browser);
         browser.addListener(window);
     }
@@ -32,7 +34,6 @@ public final class App {
         StartupTrace.mark("window built");
         app.window.setVisible(true);
         StartupTrace.mark("window shown");
-        options.imagePath().ifPresent(app.browser::open);
         return app;
     }
 

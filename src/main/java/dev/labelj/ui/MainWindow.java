@@ -8,6 +8,8 @@ import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.BorderLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -38,6 +40,13 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setJMenuBar(createMenuBar());
+        actions.bindKeys(getRootPane());
+        imageView.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                browser.setViewSize(imageView.getWidth(), imageView.getHeight());
+            }
+        });
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageView, fileList);
         split.setResizeWeight(1.0);
         add(split, BorderLayout.CENTER);
@@ -55,7 +64,8 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
                 new CommandAction("nextImage", "D", browser::next),
                 new CommandAction("previousImage", "A", browser::previous),
                 new CommandAction("quit", "ctrl Q", this::dispose),
-                new CommandAction("about", null, this::showAbout));
+                new CommandAction("about", null, this::showAbout),
+                new CommandAction("rescan", "F5", browser::rescan));
     }
 
     private JMenuBar createMenuBar() {
@@ -67,6 +77,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
         JMenu view = new JMenu(Messages.get("menu.view"));
         view.add(actions.nextImage());
         view.add(actions.previousImage());
+        view.add(actions.rescan());
         view.addSeparator();
         view.add(trainingResults);
         JMenu help = new JMenu(Messages.get("menu.help"));
@@ -119,8 +130,10 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
 
     @Override
     public void imageShown(int index, DecodedImage image) {
-        imageView.showImage(image.image());
-        status.setText(Messages.get("status.image", image.file(), image.width(), image.height()));
+        imageView.showImage(image);
+        status.setText(image.isReduced()
+                ? Messages.get("status.imageReduced", image.file(), image.width(), image.height(), image.reduction())
+                : Messages.get("status.image", image.file(), image.width(), image.height()));
         StartupTrace.mark("first image painted");
     }
 
@@ -128,6 +141,16 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     public void imageFailed(int index, Path image, String message) {
         imageView.showMessage(message);
         status.setText(message);
+    }
+
+    @Override
+    public void scanProgress(Path root, int found) {
+        status.setText(Messages.get("status.scanning", root, found));
+    }
+
+    @Override
+    public void scanFailed(Path root, String message) {
+        status.setText(Messages.get("status.scanFailed", root, message));
     }
 
     public Actions actions() {

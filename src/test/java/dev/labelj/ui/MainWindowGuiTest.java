@@ -2,9 +2,13 @@ package dev.labelj.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelj.image.ImageFolder;
 import dev.labelj.support.GuiTests;
 import java.awt.event.KeyEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.Duration;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -15,6 +19,7 @@ import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainWindowGuiTest {
     private FrameFixture window;
@@ -65,6 +70,51 @@ class MainWindowGuiTest {
         window.pressAndReleaseKeys(KeyEvent.VK_A);
         Pause.pause(200);
         assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 astronaut-portrait.jpg [1 / 8]");
+    }
+
+    @Test
+    void pagesThroughCorruptAndTruncatedImagesShowingTheErrorInPlace(@TempDir Path folder) throws Exception {
+        try (var samples = Files.list(Path.of("data/images"))) {
+            for (Path sample : samples.filter(ImageFolder::isImage).toList()) {
+                Files.copy(sample, folder.resolve(sample.getFileName()));
+            }
+        }
+        byte[] cat = Files.readAllBytes(Path.of("data/images/cat.jpg"));
+        Files.write(folder.resolve("cat-corrupt.jpg"), "this is no image".getBytes(StandardCharsets.UTF_8));
+        Files.write(folder.resolve("coffee-cut.jpg"), Arrays.copyOf(cat, cat.length / 2));
+        launch(folder);
+        waitForImage();
+
+        for (int shown = 2; shown <= 10; shown++) {
+            window.pressAndReleaseKeys(KeyEvent.VK_D);
+            waitForTitle("[" + shown + " / 10]");
+            if (shown == 5 || shown == 7) {
+                waitForMessage(shown == 5 ? "cat-corrupt.jpg" : "coffee-cut.jpg");
+            } else {
+                waitForImage();
+            }
+        }
+        assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 rocket.jpg [10 / 10]");
+        assertThat(GuiActionRunner.execute(() -> app.window().imageView().image().getWidth())).isEqualTo(640);
+
+        GuiActionRunner.execute(() -> app.browser().goTo(4));
+        waitForTitle("[5 / 10]");
+        waitForMessage("cat-corrupt.jpg");
+        window.pressAndReleaseKeys(KeyEvent.VK_D);
+        waitForTitle("[6 / 10]");
+        waitForImage();
+        assertThat(GuiActionRunner.execute(() -> app.window().imageView().imageWidth())).isEqualTo(451);
+    }
+
+    private void waitForMessage(String part) {
+        Pause.pause(new Condition("the canvas says " + part) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> app.window().imageView().image() == null
+                        && !app.window().imageView().isBusy()
+                        && String.valueOf(app.window().imageView().message()).contains(part));
+            }
+        }, Timeout.timeout(Duration.ofSeconds(20).toMillis()));
     }
 
     private void waitForTitle(String part) {

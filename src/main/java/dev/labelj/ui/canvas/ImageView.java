@@ -1,5 +1,9 @@
 package dev.labelj.ui.canvas;
 
+import dev.labelj.image.DecodedImage;
+import dev.labelj.image.FitSize;
+import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.StartupTrace;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -11,11 +15,17 @@ import javax.swing.JComponent;
 import javax.swing.UIManager;
 
 /**
- * Shows the current image scaled to fit, or a message in its place (loading, decode error).
+ * Shows the current image scaled to fit, or a message in its place (decode error).
  * While a new image decodes, the old one stays and a small "busy" note is drawn over it.
+ *
+ * <p>The picture may be a reduced display copy; the fitted rectangle is always computed from the
+ * full-resolution image size, which is the space boxes live in.
  */
 public final class ImageView extends JComponent {
     private BufferedImage image;
+    private BufferedImage fitted;
+    private int imageWidth;
+    private int imageHeight;
     private String message;
     private boolean busy;
 
@@ -27,30 +37,61 @@ public final class ImageView extends JComponent {
     }
 
     public void showImage(BufferedImage newImage) {
-        image = newImage;
+        showImage(newImage, null, newImage.getWidth(), newImage.getHeight());
+    }
+
+    /** Shows a decoded image: its display copy, its fitted copy when there is one, its full size. */
+    public void showImage(DecodedImage decoded) {
+        showImage(decoded.image(), decoded.fitted(), decoded.width(), decoded.height());
+    }
+
+    /**
+     * Shows a display copy of an image whose full resolution is {@code imageWidth} x {@code imageHeight};
+     * {@code fittedCopy} (may be null) is used instead whenever it has exactly the fitted size.
+     */
+    public void showImage(BufferedImage displayCopy, BufferedImage fittedCopy, int imageWidth, int imageHeight) {
+        image = displayCopy;
+        fitted = fittedCopy;
+        this.imageWidth = imageWidth;
+        this.imageHeight = imageHeight;
         message = null;
         busy = false;
         repaint();
     }
 
+    /** Shows a message (e.g. why the image cannot be shown) in place of the image. */
     public void showMessage(String text) {
         image = null;
+        fitted = null;
         message = text;
         busy = false;
         repaint();
     }
 
     public void setBusy(boolean isBusy) {
-        busy = isBusy;
-        repaint();
+        if (busy != isBusy) {
+            busy = isBusy;
+            repaint();
+        }
     }
 
     public boolean isBusy() {
         return busy;
     }
 
+    /** The picture painted now (possibly a reduced display copy), or null. */
     public BufferedImage image() {
         return image;
+    }
+
+    /** Full-resolution width of the image shown, in image pixels. */
+    public int imageWidth() {
+        return imageWidth;
+    }
+
+    /** Full-resolution height of the image shown, in image pixels. */
+    public int imageHeight() {
+        return imageHeight;
     }
 
     public String message() {
@@ -74,16 +115,24 @@ public final class ImageView extends JComponent {
         } finally {
             g2.dispose();
         }
+        if (image != null && StartupTrace.isEnabled()) {
+            StartupTrace.mark("image painted " + image.getWidth() + "x" + image.getHeight());
+        }
     }
 
     private void paintFitted(Graphics2D g2) {
-        double scale = Math.min((getWidth() - 2.0) / image.getWidth(), (getHeight() - 2.0) / image.getHeight());
-        int viewW = (int) Math.round(image.getWidth() * scale);
-        int viewH = (int) Math.round(image.getHeight() * scale);
+        FitSize fit = FitSize.of(imageWidth, imageHeight, getWidth(), getHeight());
+        int viewW = fit.width();
+        int viewH = fit.height();
         int viewX = (getWidth() - viewW) / 2;
         int viewY = (getHeight() - viewH) / 2;
+        if (fitted != null && fitted.getWidth() == viewW && fitted.getHeight() == viewH) {
+            g2.drawImage(fitted, viewX, viewY, null);
+            return;
+        }
+        boolean shrinking = viewW < image.getWidth();
         g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-                scale < 1 ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+                shrinking ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
                         : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g2.drawImage(image, viewX, viewY, viewW, viewH, null);
     }
@@ -97,10 +146,14 @@ public final class ImageView extends JComponent {
     }
 
     private void paintBusy(Graphics2D g2) {
+        String text = Messages.get("image.loading");
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        FontMetrics metrics = g2.getFontMetrics();
+        int boxW = metrics.stringWidth(text) + 24;
         g2.setColor(new Color(0, 0, 0, 140));
-        g2.fillRoundRect(getWidth() - 96, 8, 88, 24, 12, 12);
+        g2.fillRoundRect(getWidth() - boxW - 8, 8, boxW, 24, 12, 12);
         g2.setColor(Color.WHITE);
-        g2.drawString("Loading…", getWidth() - 84, 25);
+        g2.drawString(text, getWidth() - boxW + 4, 8 + (24 + metrics.getAscent() - metrics.getDescent()) / 2);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListModel;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -16,7 +15,7 @@ import javax.swing.ListSelectionModel;
 
 /** The images of the open folder, by path relative to it; choosing one opens it. */
 public final class FileListPanel extends JPanel {
-    private final DefaultListModel<String> model = new DefaultListModel<>();
+    private final RelativePathListModel model = new RelativePathListModel();
     private final JList<String> list = new JList<>(model);
     private boolean updating;
 
@@ -26,6 +25,8 @@ public final class FileListPanel extends JPanel {
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         list.setName("fileList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        // one fixed row size: otherwise Swing measures every one of 100,000 names before painting
+        list.setPrototypeCellValue("W".repeat(48));
         list.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting() && list.getSelectedIndex() >= 0) {
                 onChoose.accept(list.getSelectedIndex());
@@ -39,8 +40,7 @@ public final class FileListPanel extends JPanel {
     public void setImages(Path root, List<Path> images) {
         updating = true;
         try {
-            model.clear();
-            model.addAll(images.stream().map(p -> root.relativize(p.toAbsolutePath().normalize()).toString()).toList());
+            model.set(root.toAbsolutePath().normalize(), images);
         } finally {
             updating = false;
         }

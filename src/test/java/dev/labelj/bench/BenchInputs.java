@@ -1,0 +1,78 @@
+package dev.labelj.bench;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+/** Benchmark inputs, generated at run time into a temporary folder. */
+final class BenchInputs {
+    private BenchInputs() {
+    }
+
+    /**
+     * A photo-like 4000x3000 JPEG (quality 90): a sample photo scaled up, with sensor-like noise so
+     * it compresses like a real 12-megapixel camera picture (about 3-5 MB), not like a flat test card.
+     */
+    static Path photo(Path file, Path source) throws IOException {
+        BufferedImage small = ImageIO.read(source.toFile());
+        BufferedImage big = new BufferedImage(4000, 3000, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = big.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(small, 0, 0, 4000, 3000, null);
+        g.dispose();
+        byte[] pixels = ((DataBufferByte) big.getRaster().getDataBuffer()).getData();
+        Random random = new Random(42);
+        for (int i = 0; i < pixels.length; i++) {
+            int v = (pixels[i] & 0xFF) + (int) (random.nextGaussian() * 6);
+            pixels[i] = (byte) Math.max(0, Math.min(255, v));
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.9f);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(big, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    /** {@code count} copies of {@code original} in {@code folder} (hard links where possible). */
+    static Path folderOf(Path folder, Path original, int count, String prefix) throws IOException {
+        Files.createDirectories(folder);
+        for (int i = 1; i <= count; i++) {
+            Path link = folder.resolve(prefix + i + ".jpg");
+            try {
+                Files.createLink(link, original);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(original, link);
+            }
+        }
+        return folder;
+    }
+
+    /** {@code count} empty files with image names: scanning never opens them. */
+    static Path emptyImages(Path folder, int count) throws IOException {
+        Files.createDirectories(folder);
+        for (int i = 0; i < count; i++) {
+            Path sub = folder.resolve("batch" + (i / 10_000));
+            if (i % 10_000 == 0) {
+                Files.createDirectories(sub);
+            }
+            Files.createFile(sub.resolve("img" + i + ".jpg"));
+        }
+        return folder;
+    }
+}

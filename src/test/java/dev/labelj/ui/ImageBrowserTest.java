@@ -1,0 +1,111 @@
+package dev.labelj.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.image.DecodedImage;
+import dev.labelj.image.TestJpegs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The browser without a window: events arrive on the EDT in the order the window would see them. */
+class ImageBrowserTest {
+    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<DecodedImage> shown = new LinkedBlockingQueue<>();
+    private ImageBrowser browser;
+
+    private void start() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            browser = new ImageBrowser();
+            browser.addListener(new ImageBrowser.Listener() {
+                @Override
+                public void imagesChanged(Path root, List<Path> images) {
+                    events.add("images " + images.stream().map(p -> p.getFileName().toString()).toList());
+                }
+
+                @Override
+                public void loading(int index, Path image) {
+                    events.add("loading " + index);
+                }
+
+                @Override
+                public void imageShown(int index, DecodedImage image) {
+                    shown.add(image);
+                    events.add("shown " + index + " 1/" + image.reduction());
+                }
+
+                @Override
+                public void imageFailed(int index, Path image, String message) {
+                    events.add("failed " + index + " " + message);
+                }
+            });
+            browser.setViewSize(1000, 750);
+        });
+    }
+
+    private String nextEvent() throws InterruptedException {
+        String event = events.poll(20, TimeUnit.SECONDS);
+        assertThat(event).as("an event arrives").isNotNull();
+        return event;
+    }
+
+    @Test
+    void aColdJumpShowsAReducedCopyFirstThenTheFullResolution(@TempDir Path folder) throws Exception {
+        Files.copy(Path.of("data/images/cat.jpg"), folder.resolve("a.jpg"));
+        TestJpegs.uniformGray(folder.resolve("b.jpg"), 4000, 3000);
+        start();
+        SwingUtilities.invokeAndWait(() -> browser.open(folder));
+        assertThat(nextEvent()).isEqualTo("images [a.jpg, b.jpg]");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+        shown.clear();
+        for (int i = 0; i < 1000 && !browser.cache().isIdle(); i++) {
+            Thread.sleep(10);
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            browser.cache().clear();
+            browser.goTo(1);
+        });
+        assertThat(nextEvent()).isEqualTo("loading 1");
+        assertThat(nextEvent()).isEqualTo("shown 1 1/4");
+        assertThat(nextEvent()).isEqualTo("shown 1 1/1");
+        DecodedImage preview = shown.take();
+        DecodedImage full = shown.take();
+        assertThat(preview.image().getWidth()).isEqualTo(1000);
+        assertThat(preview.width()).isEqualTo(4000);
+        assertThat(full.image().getWidth()).isEqualTo(4000);
+        assertThat(full.height()).isEqualTo(3000);
+    }
+
+    @Test
+    void aRescanKeepsTheCurrentImageAndSeesAddedAndRemovedFiles(@TempDir Path folder) throws Exception {
+        for (String name : new String[] {"img1.jpg", "img2.jpg", "img3.jpg"}) {
+            Files.copy(Path.of("data/images/cat-closeup.jpg"), folder.resolve(name));
+        }
+        start();
+        SwingUtilities.invokeAndWait(() -> browser.open(folder));
+        assertThat(nextEvent()).isEqualTo("images [img1.jpg, img2.jpg, img3.jpg]");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+        SwingUtilities.invokeAndWait(() -> browser.goTo(2));
+        assertThat(nextEvent()).isEqualTo("loading 2");
+        assertThat(nextEvent()).startsWith("shown 2");
+
+        Files.delete(folder.resolve("img1.jpg"));
+        Files.copy(Path.of("data/images/cat-closeup.jpg"), folder.resolve("img10.jpg"));
+        Files.writeString(folder.resolve("img0.jpg"), "broken");
+        SwingUtilities.invokeAndWait(() -> browser.rescan());
+        assertThat(nextEvent()).isEqualTo("images [img0.jpg, img2.jpg, img3.jpg, img10.jpg]");
+        assertThat(nextEvent()).as("still on img3").isEqualTo("loading 2");
+        assertThat(nextEvent()).isEqualTo("shown 2 1/1");
+        SwingUtilities.invokeAndWait(() -> browser.goTo(0));
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).startsWith("failed 0 ").contains("img0.jpg");
+    }
+}
