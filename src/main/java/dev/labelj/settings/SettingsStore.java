@@ -33,6 +33,7 @@ public final class SettingsStore {
     private ScheduledFuture<?> pending;
     private LoadProblem loadProblem;
     private boolean savingBlocked;
+    private boolean closed;
 
     private SettingsStore(Path file) {
         this.file = file.toAbsolutePath().normalize();
@@ -133,7 +134,9 @@ public final class SettingsStore {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = saver.schedule(this::saveQuietly, SAVE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        if (!saver.isShutdown()) {
+            pending = saver.schedule(this::saveQuietly, SAVE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -157,7 +160,7 @@ public final class SettingsStore {
             Snapshot toWrite;
             long version;
             synchronized (this) {
-                if (savedChanges == changes || savingBlocked) {
+                if (savedChanges == changes || savingBlocked || closed) {
                     return;
                 }
                 toWrite = current;
@@ -183,12 +186,14 @@ public final class SettingsStore {
         }
     }
 
-    /** Saves what is pending and stops the background thread. */
+    /** Saves what is pending and stops the background thread; later changes are kept in memory only. */
     public void close() throws IOException {
-        try {
-            flush();
-        } finally {
+        synchronized (this) {
             saver.shutdown();
+        }
+        flush();
+        synchronized (this) {
+            closed = true;
         }
     }
 }

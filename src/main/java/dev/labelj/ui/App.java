@@ -1,19 +1,32 @@
 package dev.labelj.ui;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.labelj.image.OpenCv;
+import dev.labelj.settings.RecentEntry;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.support.LaunchPlan;
+import dev.labelj.ui.support.SettingsStartup;
 import dev.labelj.ui.support.StartupTrace;
+import dev.labelj.ui.support.ThemeSupport;
+import java.util.Locale;
 import javax.swing.SwingUtilities;
 
 /** Composition root: builds the window and its collaborators and wires them together. */
 public final class App {
     private final MainWindow window;
     private final ImageBrowser browser;
+    private final SettingsStore settings;
+    private final SettingsWiring settingsWiring;
+    private LaunchPlan plan;
 
-    private App(LaunchOptions options) {
+    private App(LaunchOptions options, SettingsStore settings) {
+        this.settings = settings;
+        // Command-line values win for this launch and are remembered (the folder when it opens).
+        plan = LaunchPlan.resolve(options, settings.settings(), settings.history());
+        options.format().ifPresent(format -> settings.updateSettings(s -> s.withSaveFormat(format)));
         browser = new ImageBrowser();
         window = new MainWindow(browser);
         browser.addListener(window);
+        settingsWiring = new SettingsWiring(window, browser, settings);
     }
 
     /** Opens the main window for these options; returns at once (the window runs on the EDT). */
@@ -21,17 +34,34 @@ public final class App {
         StartupTrace.enable(options.traceTiming());
         StartupTrace.mark("main");
         OpenCv.loadInBackground();
-        SwingUtilities.invokeLater(() -> start(options));
+        SettingsStartup startup = SettingsStartup.open(options);
+        StartupTrace.mark("settings loaded");
+        SwingUtilities.invokeLater(() -> start(options, startup));
     }
 
     /** Builds and shows the window on the EDT; returns the app so tests can reach it. */
     public static App start(LaunchOptions options) {
-        FlatLightLaf.setup();
-        App app = new App(options);
+        return start(options, SettingsStartup.open(options));
+    }
+
+    private static App start(LaunchOptions options, SettingsStartup startup) {
+        String language = startup.store().settings().language();
+        if (!language.isEmpty()) {
+            Locale.setDefault(Locale.forLanguageTag(language));
+        }
+        ThemeSupport.install(startup.store().settings().theme());
+        App app = new App(options, startup.store());
+        app.settingsWiring.beforeShow(() -> app.plan, app::openRecent);
         app.window.setVisible(true);
+        app.settingsWiring.afterShow(startup);
         StartupTrace.mark("window shown");
-        options.imagePath().ifPresent(app.browser::open);
+        app.plan.images().ifPresent(app.browser::open);
         return app;
+    }
+
+    private void openRecent(RecentEntry entry) {
+        plan = plan.reopening(entry);
+        browser.open(entry.path());
     }
 
     public MainWindow window() {
@@ -40,5 +70,14 @@ public final class App {
 
     public ImageBrowser browser() {
         return browser;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    /** The folder, class file, save dir and format this session works with. */
+    public LaunchPlan plan() {
+        return plan;
     }
 }

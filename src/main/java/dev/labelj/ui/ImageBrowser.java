@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import javax.swing.SwingUtilities;
 
 /**
@@ -36,13 +38,25 @@ public final class ImageBrowser {
     private List<Path> images = List.of();
     private int index = -1;
     private long generation;
+    private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
+    private Path opened;
 
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
 
+    /** Where opening a folder lands when no start image is given: the image remembered for that folder. */
+    public void setRememberedImage(Function<Path, Optional<Path>> lookup) {
+        rememberedImage = lookup;
+    }
+
     /** Opens a folder (scanned recursively) or a single image. */
     public void open(Path path) {
+        open(path, null);
+    }
+
+    /** Opens a folder or image and shows {@code startAt} if it is among its images (null: remembered, else first). */
+    public void open(Path path, Path startAt) {
         long ticket = ++generation;
         Path dirOrFile = path.toAbsolutePath().normalize();
         scanner.execute(() -> {
@@ -51,19 +65,26 @@ public final class ImageBrowser {
             StartupTrace.mark("scanned " + found.size() + " images");
             SwingUtilities.invokeLater(() -> {
                 if (ticket == generation) {
-                    showFolder(root, found);
+                    opened = dirOrFile;
+                    showFolder(root, found, startAt);
                 }
             });
         });
     }
 
-    private void showFolder(Path root, List<Path> found) {
+    private void showFolder(Path root, List<Path> found, Path startAt) {
         images = List.copyOf(found);
         index = -1;
         listeners.forEach(l -> l.imagesChanged(root, images));
         if (!images.isEmpty()) {
-            goTo(0);
+            Path wanted = startAt != null ? startAt.toAbsolutePath().normalize() : rememberedImage.apply(root).orElse(null);
+            goTo(wanted == null ? 0 : Math.max(0, images.indexOf(wanted)));
         }
+    }
+
+    /** The folder or image last opened (absolute, normalised), or null before the first open. */
+    public Path opened() {
+        return opened;
     }
 
     public void next() {

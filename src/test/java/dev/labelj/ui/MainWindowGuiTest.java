@@ -15,10 +15,13 @@ import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainWindowGuiTest {
     private FrameFixture window;
     private App app;
+    @TempDir
+    Path settingsHome;
 
     @BeforeAll
     static void installRepaintCheck() {
@@ -34,7 +37,9 @@ class MainWindowGuiTest {
     }
 
     private void launch(Path images) {
-        app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(images)));
+        // A fresh settings file: remembered last images must not move where these tests start.
+        Path settings = settingsHome.resolve("settings.json");
+        app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(images).withSettingsFile(settings)));
         window = new FrameFixture(app.window());
         window.focus();
         waitForTitle("[1 / ");
