@@ -14,18 +14,16 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import javax.swing.JMenu;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.timing.Condition;
@@ -46,7 +44,6 @@ class SettingsGuiTest {
     Path home;
     private FrameFixture window;
     private App app;
-    private Robot robot;
 
     @BeforeAll
     static void installRepaintCheck() {
@@ -58,8 +55,6 @@ class SettingsGuiTest {
     void close() {
         if (window != null) {
             window.cleanUp();
-        } else if (robot != null) {
-            robot.cleanUp();
         }
         // Let the window's closing save finish before the temporary folder is deleted.
         GuiActionRunner.execute(() -> null);
@@ -138,8 +133,11 @@ class SettingsGuiTest {
         Path backup = single("settings.json.bak-");
         assertThat(SettingsStore.load(backup).history().lastImageIn(IMAGES)).isPresent();
 
-        window.menuItem("recentMenu").click();
-        window.menuItem("recent.none").requireDisabled();
+        JMenu recent = (JMenu) window.menuItem("recentMenu").target();
+        assertThat(GuiActionRunner.execute(() -> {
+            ((dev.labelj.ui.actions.RecentMenu) recent).rebuild();
+            return recent.getItem(0).getName() + " " + recent.getItem(0).isEnabled();
+        })).isEqualTo("recent.none false");
     }
 
     @Test
@@ -178,14 +176,9 @@ class SettingsGuiTest {
         int exit = Main.run("--settings", settingsFile().toString(), "--reset-settings", IMAGES.toString());
 
         assertThat(exit).isEqualTo(-1);
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = WindowFinder.findFrame(new GenericTypeMatcher<>(Frame.class) {
-            @Override
-            protected boolean isMatching(Frame frame) {
-                return "mainWindow".equals(frame.getName()) && frame.isShowing()
-                        && frame.getTitle().contains("[1 / 8]");
-            }
-        }).withTimeout(20_000).using(robot);
+        waitFor("a launched window", () -> launchedWindow().isPresent());
+        window = new FrameFixture(launchedWindow().orElseThrow());
+        waitForTitle("[1 / 8]");
         assertThat(window.target().getTitle()).contains("astronaut-portrait.jpg [1 / 8]");
         Path backup = single("settings.json.bak-");
         assertThat(SettingsStore.load(backup).history().lastImageIn(IMAGES)).contains(IMAGES.resolve("cat.jpg"));
@@ -220,6 +213,11 @@ class SettingsGuiTest {
         launch(LaunchOptions.empty());
         waitForTitle("[1 / 8]");
         assertThat(app.plan().saveDir()).contains(home.resolve("labels"));
+    }
+
+    private static Optional<Frame> launchedWindow() {
+        return GuiActionRunner.execute(() -> Arrays.stream(Frame.getFrames())
+                .filter(f -> f instanceof MainWindow && f.isShowing()).findFirst());
     }
 
     private String statusText() {
