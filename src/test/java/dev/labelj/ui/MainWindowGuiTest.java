@@ -34,6 +34,9 @@ class MainWindowGuiTest {
         if (window != null) {
             window.cleanUp();
         }
+        // Let the window's closing settings save finish before the temporary folder is deleted.
+        GuiActionRunner.execute(() -> null);
+        GuiActionRunner.execute(() -> null);
     }
 
     private void launch(Path images) {
