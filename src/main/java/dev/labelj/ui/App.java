@@ -18,10 +18,10 @@ public final class App {
     private final SettingsWiring settingsWiring;
     private LaunchPlan plan;
 
-    private App(LaunchOptions options, SettingsStore settings) {
-        this.settings = settings;
+    private App(LaunchOptions options, SettingsStartup startup) {
+        settings = startup.store();
         // Command-line values win for this launch and are remembered (the folder when it opens).
-        plan = LaunchPlan.resolve(options, settings.settings(), settings.history());
+        plan = startup.plan();
         options.format().ifPresent(format -> settings.updateSettings(s -> s.withSaveFormat(format)));
         browser = new ImageBrowser();
         window = new MainWindow(browser);
@@ -50,7 +50,7 @@ public final class App {
             Locale.setDefault(Locale.forLanguageTag(language));
         }
         ThemeSupport.install(startup.store().settings().theme());
-        App app = new App(options, startup.store());
+        App app = new App(options, startup);
         app.settingsWiring.beforeShow(() -> app.plan, app::openRecent);
         app.window.setVisible(true);
         app.settingsWiring.afterShow(startup);

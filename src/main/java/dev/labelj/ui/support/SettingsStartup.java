@@ -12,10 +12,11 @@ import java.util.Optional;
  * The settings as the launch finds them: {@code --reset-settings} first (the old file kept as a backup),
  * then the file loaded. Runs before the window exists, off the EDT when launched from the command line.
  *
+ * @param plan what to open, resolved here because it checks remembered folders on disk
  * @param resetBackup where {@code --reset-settings} put the previous file, if there was one
  * @param resetFailure why {@code --reset-settings} could not move the file, if it could not
  */
-public record SettingsStartup(SettingsStore store, boolean resetAsked, Optional<Path> resetBackup,
+public record SettingsStartup(SettingsStore store, LaunchPlan plan, boolean resetAsked, Optional<Path> resetBackup,
         Optional<String> resetFailure) {
 
     public static SettingsStartup open(LaunchOptions options) {
@@ -29,7 +30,9 @@ public record SettingsStartup(SettingsStore store, boolean resetAsked, Optional<
                 failure = Optional.of(e.toString());
             }
         }
-        return new SettingsStartup(SettingsStore.load(file), options.resetSettings(), backup, failure);
+        SettingsStore store = SettingsStore.load(file);
+        LaunchPlan plan = LaunchPlan.resolve(options, store.settings(), store.history());
+        return new SettingsStartup(store, plan, options.resetSettings(), backup, failure);
     }
 
     /** The one status-bar line about the settings this launch owes the user, if any. */
