@@ -76,7 +76,7 @@ public final class App {
         return settings;
     }
 
-    /** The folder, class file, save dir and format this session works with. */
+    /** The folder, class file, save dir and format this run of the app works with. */
     public LaunchPlan plan() {
         return plan;
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What this session works on: the command line's values where given, else what was remembered
+ * What this launch works on: the command line's values where given, else what was remembered
  * (with no image argument, the most recent folder that still exists — "resume").
  *
  * @param images folder or image to open, if any
