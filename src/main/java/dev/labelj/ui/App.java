@@ -1,21 +1,34 @@
 package dev.labelj.ui;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.labelj.image.OpenCv;
+import dev.labelj.settings.RecentEntry;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.support.LaunchPlan;
+import dev.labelj.ui.support.SettingsStartup;
 import dev.labelj.ui.support.StartupTrace;
+import dev.labelj.ui.support.ThemeSupport;
+import java.util.Locale;
 import javax.swing.SwingUtilities;
 
 /** Composition root: builds the window and its collaborators and wires them together. */
 public final class App {
     private final MainWindow window;
     private final ImageBrowser browser;
+    private final SettingsStore settings;
+    private final SettingsWiring settingsWiring;
+    private LaunchPlan plan;
 
-    private App(LaunchOptions options) {
+    private App(LaunchOptions options, SettingsStartup startup) {
+        settings = startup.store();
+        // Command-line values win for this launch and are remembered (the folder when it opens).
+        plan = startup.plan();
+        options.format().ifPresent(format -> settings.updateSettings(s -> s.withSaveFormat(format)));
         browser = new ImageBrowser();
         // the scan runs while the window is built; its result reaches the window through the EDT
-        options.imagePath().ifPresent(browser::open);
+        plan.images().ifPresent(browser::open);
         window = new MainWindow(browser);
         browser.addListener(window);
+        settingsWiring = new SettingsWiring(window, browser, settings);
     }
 
     /** Opens the main window for these options; returns at once (the window runs on the EDT). */
@@ -23,18 +36,35 @@ public final class App {
         StartupTrace.enable(options.traceTiming());
         StartupTrace.mark("main");
         OpenCv.loadInBackground();
-        SwingUtilities.invokeLater(() -> start(options));
+        SettingsStartup startup = SettingsStartup.open(options);
+        StartupTrace.mark("settings loaded");
+        SwingUtilities.invokeLater(() -> start(options, startup));
     }
 
     /** Builds and shows the window on the EDT; returns the app so tests can reach it. */
     public static App start(LaunchOptions options) {
-        FlatLightLaf.setup();
+        return start(options, SettingsStartup.open(options));
+    }
+
+    private static App start(LaunchOptions options, SettingsStartup startup) {
+        String language = startup.store().settings().language();
+        if (!language.isEmpty()) {
+            Locale.setDefault(Locale.forLanguageTag(language));
+        }
+        ThemeSupport.install(startup.store().settings().theme());
         StartupTrace.mark("look and feel installed");
-        App app = new App(options);
+        App app = new App(options, startup);
         StartupTrace.mark("window built");
+        app.settingsWiring.beforeShow(() -> app.plan, app::openRecent);
         app.window.setVisible(true);
+        app.settingsWiring.afterShow(startup);
         StartupTrace.mark("window shown");
         return app;
+    }
+
+    private void openRecent(RecentEntry entry) {
+        plan = plan.reopening(entry);
+        browser.open(entry.path());
     }
 
     public MainWindow window() {
@@ -43,5 +73,14 @@ public final class App {
 
     public ImageBrowser browser() {
         return browser;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    /** The folder, class file, save dir and format this run of the app works with. */
+    public LaunchPlan plan() {
+        return plan;
     }
 }

@@ -10,9 +10,11 @@ import dev.labelj.ui.support.StartupTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import javax.swing.SwingUtilities;
 
 /**
@@ -57,6 +59,10 @@ public final class ImageBrowser {
     private List<Path> images = List.of();
     private int index = -1;
     private long generation;
+    private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
+    private Path requested;
+    private Path requestedStart;
+    private Path opened;
 
     public void addListener(Listener listener) {
         listeners.add(listener);
@@ -70,10 +76,27 @@ public final class ImageBrowser {
         }
     }
 
+    /** Where opening a folder lands when no start image is given: the image remembered for that folder. */
+    public void setRememberedImage(Function<Path, Optional<Path>> lookup) {
+        rememberedImage = lookup;
+    }
+
     /** Opens a folder (scanned recursively) or a single image. */
     public void open(Path path) {
+        open(path, null);
+    }
+
+    /** Opens a folder or image and shows {@code startAt} if it is among its images (null: remembered, else first). */
+    public void open(Path path, Path startAt) {
         generation++;
-        scanner.scan(path.toAbsolutePath().normalize(), null);
+        requested = path.toAbsolutePath().normalize();
+        requestedStart = startAt == null ? null : startAt.toAbsolutePath().normalize();
+        scanner.scan(requested, null);
+    }
+
+    /** The folder or image last opened (absolute, normalised), or null before the first open. */
+    public Path opened() {
+        return opened;
     }
 
     /** Scans the open folder again, keeping the current image if it is still there. */
@@ -89,6 +112,9 @@ public final class ImageBrowser {
         images = result.images();
         result.changes().removed().forEach(cache::evict);
         index = -1;
+        if (!result.isRescan()) {
+            opened = requested;
+        }
         listeners.forEach(l -> l.imagesChanged(root, images));
         StartupTrace.mark("scanned " + images.size() + " images");
         int keep = result.isRescan() && current != null ? images.indexOf(current) : -1;
@@ -97,8 +123,13 @@ public final class ImageBrowser {
             listeners.forEach(l -> l.loading(keep, current));
             show(keep, 0);
         } else if (!images.isEmpty()) {
-            goTo(0);
+            goTo(startIndex());
         }
+    }
+
+    private int startIndex() {
+        Path wanted = requestedStart != null ? requestedStart : rememberedImage.apply(root).orElse(null);
+        return wanted == null ? 0 : Math.max(0, images.indexOf(wanted));
     }
 
     private void scanProgress(Path scannedRoot, int found) {

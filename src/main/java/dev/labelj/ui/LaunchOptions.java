@@ -22,4 +22,9 @@ public record LaunchOptions(
         return new LaunchOptions(Optional.of(imagePath), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), false, false);
     }
+
+    /** The same options reading and writing settings in {@code file} (tests use a fresh one each). */
+    public LaunchOptions withSettingsFile(Path file) {
+        return new LaunchOptions(imagePath, classFile, saveDir, format, Optional.of(file), resetSettings, traceTiming);
+    }
 }

@@ -5,6 +5,7 @@ import dev.labelj.ui.actions.Actions;
 import dev.labelj.ui.actions.CommandAction;
 import dev.labelj.ui.canvas.ImageView;
 import dev.labelj.ui.panels.FileListPanel;
+import dev.labelj.ui.support.FileDialogs;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.BorderLayout;
@@ -13,7 +14,6 @@ import java.awt.event.ComponentEvent;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.BorderFactory;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
@@ -31,6 +31,9 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     private final Actions actions;
     private final CommandAction trainingResults = new CommandAction("trainingResults", null,
             () -> dev.labelj.ui.results.ResultsViewer.show(List.of()));
+    private final JSplitPane split;
+    private JMenu fileMenu;
+    private FileDialogs fileDialogs = FileDialogs.forgetful();
 
     public MainWindow(ImageBrowser browser) {
         super(Messages.get("app.name"));
@@ -47,7 +50,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
                 browser.setViewSize(imageView.getWidth(), imageView.getHeight());
             }
         });
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageView, fileList);
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageView, fileList);
         split.setResizeWeight(1.0);
         add(split, BorderLayout.CENTER);
         status.setName("status");
@@ -71,6 +74,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     private JMenuBar createMenuBar() {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu(Messages.get("menu.file"));
+        fileMenu = file;
         file.add(actions.openDir());
         file.addSeparator();
         file.add(actions.quit());
@@ -89,11 +93,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-            browser.open(chooser.getSelectedFile().toPath());
-        }
+        fileDialogs.chooseFolder(this, "openDir").ifPresent(browser::open);
     }
 
     private void showAbout() {
@@ -151,6 +151,23 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     @Override
     public void scanFailed(Path root, String message) {
         status.setText(Messages.get("status.scanFailed", root, message));
+    }
+
+    /** Remembers where each file dialog was left; set once the settings are loaded. */
+    public void setFileDialogs(FileDialogs dialogs) {
+        fileDialogs = dialogs;
+    }
+
+    public void showStatus(String text) {
+        status.setText(text);
+    }
+
+    public JMenu fileMenu() {
+        return fileMenu;
+    }
+
+    public JSplitPane splitPane() {
+        return split;
     }
 
     public Actions actions() {

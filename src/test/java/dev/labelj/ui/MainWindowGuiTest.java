@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MainWindowGuiTest {
     private FrameFixture window;
     private App app;
+    @TempDir
+    Path settingsHome;
 
     @BeforeAll
     static void installRepaintCheck() {
@@ -36,10 +38,15 @@ class MainWindowGuiTest {
         if (window != null) {
             window.cleanUp();
         }
+        // Let the window's closing settings save finish before the temporary folder is deleted.
+        GuiActionRunner.execute(() -> null);
+        GuiActionRunner.execute(() -> null);
     }
 
     private void launch(Path images) {
-        app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(images)));
+        // A fresh settings file: remembered last images must not move where these tests start.
+        Path settings = settingsHome.resolve("settings.json");
+        app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(images).withSettingsFile(settings)));
         window = new FrameFixture(app.window());
         window.focus();
         waitForTitle("[1 / ");

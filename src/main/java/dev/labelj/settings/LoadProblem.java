@@ -1,0 +1,27 @@
+package dev.labelj.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Why the settings file could not be used. The store has already fallen back to defaults.
+ *
+ * @param file the settings file
+ * @param movedTo where the bad file was moved, or null if it could not be moved (then nothing is saved
+ *     over it during this run)
+ * @param detail the parser's or file system's own words, for the curious
+ */
+public record LoadProblem(Kind kind, Path file, Path movedTo, String detail) {
+    public enum Kind {
+        /** Zero bytes or only whitespace (for instance a write cut short by a crash in another tool). */
+        EMPTY,
+        /** Not valid JSON, truncated, or values of the wrong type. */
+        MALFORMED,
+        /** Exists but cannot be read (a folder, no permission, an I/O error). */
+        UNREADABLE
+    }
+
+    public Optional<Path> movedToIfAny() {
+        return Optional.ofNullable(movedTo);
+    }
+}

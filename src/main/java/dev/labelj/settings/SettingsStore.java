@@ -1,0 +1,199 @@
+package dev.labelj.settings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The settings file and the in-memory state it mirrors. Every change schedules a save a moment later on
+ * a background thread (changes in a burst share one write); writes are atomic, so a kill at any instant
+ * leaves the old file or the new one. A file that cannot be used is moved aside and defaults are used.
+ * Safe to call from any thread; the calls that change state only swap an immutable snapshot.
+ */
+public final class SettingsStore {
+    public static final long SAVE_DELAY_MILLIS = 300;
+
+    private final Path file;
+    private final ScheduledExecutorService saver;
+    private final List<Consumer<IOException>> saveFailureListeners = new CopyOnWriteArrayList<>();
+    private final Object writeLock = new Object();
+    private Snapshot current = Snapshot.defaults();
+    private long changes;
+    private long savedChanges;
+    private ScheduledFuture<?> pending;
+    private LoadProblem loadProblem;
+    private boolean savingBlocked;
+    private boolean closed;
+
+    private SettingsStore(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+        this.saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "settings-save");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Reads {@code file} (missing → defaults; unusable → moved aside, defaults, {@link #loadProblem()}). */
+    public static SettingsStore load(Path file) {
+        SettingsStore store = new SettingsStore(file);
+        store.readFromDisk();
+        return store;
+    }
+
+    /**
+     * Moves the file aside as {@code settings.json.bak-<timestamp>} so the next load starts from defaults.
+     * Returns the backup, or empty if there was no file.
+     */
+    public static Optional<Path> resetFile(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(SideFiles.moveAside(file, "bak"));
+    }
+
+    private void readFromDisk() {
+        SideFiles.deleteStaleTemps(file);
+        if (!Files.exists(file)) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            setAside(LoadProblem.Kind.UNREADABLE, e.toString());
+            return;
+        }
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            setAside(LoadProblem.Kind.EMPTY, "empty file");
+            return;
+        }
+        try {
+            current = SettingsJson.read(bytes);
+        } catch (IOException | RuntimeException e) {
+            setAside(LoadProblem.Kind.MALFORMED, e.getMessage());
+        }
+    }
+
+    private void setAside(LoadProblem.Kind kind, String detail) {
+        Path movedTo = null;
+        try {
+            movedTo = SideFiles.moveAside(file, "corrupt");
+        } catch (IOException e) {
+            // Keep the user's file as it is: nothing is saved over it during this run.
+            savingBlocked = true;
+        }
+        loadProblem = new LoadProblem(kind, file, movedTo, detail);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Optional<LoadProblem> loadProblem() {
+        return Optional.ofNullable(loadProblem);
+    }
+
+    public synchronized Snapshot snapshot() {
+        return current;
+    }
+
+    public Settings settings() {
+        return snapshot().settings();
+    }
+
+    public History history() {
+        return snapshot().history();
+    }
+
+    public void updateSettings(UnaryOperator<Settings> change) {
+        replace(s -> s.withSettings(change.apply(s.settings())));
+    }
+
+    public void updateHistory(UnaryOperator<History> change) {
+        replace(s -> s.withHistory(change.apply(s.history())));
+    }
+
+    private synchronized void replace(UnaryOperator<Snapshot> change) {
+        Snapshot next = change.apply(current);
+        if (next.equals(current)) {
+            return;
+        }
+        current = next;
+        changes++;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        if (!saver.isShutdown()) {
+            pending = saver.schedule(this::saveQuietly, SAVE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Forgets history, or everything, keeping a copy of the current file as
+     * {@code settings.json.bak-<timestamp>}; saved at once. Returns the backup if there was a file.
+     */
+    public Optional<Path> reset(ResetScope scope) throws IOException {
+        flush();
+        Optional<Path> backup = Optional.empty();
+        if (Files.isRegularFile(file)) {
+            backup = Optional.of(SideFiles.copyAside(file, "bak"));
+        }
+        replace(s -> scope == ResetScope.EVERYTHING ? Snapshot.defaults() : s.withHistory(History.empty()));
+        flush();
+        return backup;
+    }
+
+    /** Writes pending changes now, on the calling thread. */
+    public void flush() throws IOException {
+        synchronized (writeLock) {
+            Snapshot toWrite;
+            long version;
+            synchronized (this) {
+                if (savedChanges == changes || savingBlocked || closed) {
+                    return;
+                }
+                toWrite = current;
+                version = changes;
+            }
+            AtomicSave.write(file, SettingsJson.write(toWrite));
+            synchronized (this) {
+                savedChanges = Math.max(savedChanges, version);
+            }
+        }
+    }
+
+    /** Called with the error when a background save fails (the next change tries again). */
+    public void onSaveFailure(Consumer<IOException> listener) {
+        saveFailureListeners.add(listener);
+    }
+
+    private void saveQuietly() {
+        try {
+            flush();
+        } catch (IOException e) {
+            saveFailureListeners.forEach(l -> l.accept(e));
+        }
+    }
+
+    /** Saves what is pending and stops the background thread; later changes are kept in memory only. */
+    public void close() throws IOException {
+        synchronized (this) {
+            saver.shutdown();
+        }
+        flush();
+        synchronized (this) {
+            closed = true;
+        }
+    }
+}

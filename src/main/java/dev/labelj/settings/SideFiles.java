@@ -1,0 +1,76 @@
+package dev.labelj.settings;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Files kept next to the settings file: backups, files set aside as corrupt, leftover temp files. */
+final class SideFiles {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Duration STALE_TEMP_AGE = Duration.ofMinutes(1);
+
+    private SideFiles() {
+    }
+
+    /** Renames {@code file} to {@code <name>.<kind>-<timestamp>} (with -2, -3… if taken). */
+    static Path moveAside(Path file, String kind) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path target = sideName(file, kind, attempt);
+            if (!Files.exists(target)) {
+                try {
+                    return Files.move(file, target);
+                } catch (FileAlreadyExistsException e) {
+                    // Another process took the name between the check and the move; try the next.
+                }
+            }
+        }
+    }
+
+    static Path copyAside(Path file, String kind) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path target = sideName(file, kind, attempt);
+            if (!Files.exists(target)) {
+                try {
+                    return Files.copy(file, target);
+                } catch (FileAlreadyExistsException e) {
+                    // As above: the name was taken meanwhile.
+                }
+            }
+        }
+    }
+
+    private static Path sideName(Path file, String kind, int attempt) {
+        String name = file.getFileName() + "." + kind + "-" + LocalDateTime.now().format(STAMP)
+                + (attempt == 1 ? "" : "-" + attempt);
+        return file.resolveSibling(name);
+    }
+
+    /**
+     * A process killed mid-save leaves its temp file behind; remove those that are clearly abandoned
+     * (old enough that no running instance is still writing them).
+     */
+    static void deleteStaleTemps(Path file) {
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        String glob = file.getFileName() + ".*.tmp";
+        FileTime cutoff = FileTime.from(Instant.now().minus(STALE_TEMP_AGE));
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, glob)) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // Leftover temp files are harmless; the settings themselves are unaffected.
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.labelj.ui;
+
+import dev.labelj.settings.RecentEntry;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.actions.CommandAction;
+import dev.labelj.ui.actions.RecentMenu;
+import dev.labelj.ui.actions.ResetSettingsCommand;
+import dev.labelj.ui.support.FileDialogs;
+import dev.labelj.ui.support.HistoryRecorder;
+import dev.labelj.ui.support.LaunchPlan;
+import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.SettingsStartup;
+import dev.labelj.ui.support.StartupNotice;
+import dev.labelj.ui.support.ThemeSupport;
+import dev.labelj.ui.support.WindowPlacement;
+import java.awt.Component;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.SwingUtilities;
+
+/**
+ * Connects the settings store to the window: remembered images and folders, the Open Recent and
+ * Reset Settings menu items, window placement, the start-up notice, and the save at close.
+ */
+final class SettingsWiring {
+    private final MainWindow window;
+    private final ImageBrowser browser;
+    private final SettingsStore store;
+
+    SettingsWiring(MainWindow window, ImageBrowser browser, SettingsStore store) {
+        this.window = window;
+        this.browser = browser;
+        this.store = store;
+    }
+
+    void beforeShow(Supplier<LaunchPlan> plan, Consumer<RecentEntry> openRecent) {
+        browser.setRememberedImage(folder -> store.history().lastImageIn(folder));
+        browser.addListener(new HistoryRecorder(store, browser, plan));
+        window.setFileDialogs(FileDialogs.rememberingIn(store));
+        installMenuItems(openRecent);
+        WindowPlacement.restoreBounds(window, store);
+        store.onSaveFailure(e -> SwingUtilities.invokeLater(
+                () -> window.showStatus(Messages.get("status.settingsSaveFailed", store.file(), e.getMessage()))));
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                // The window is gone, so this short write cannot make anything feel slow.
+                closeStore();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeStore, "settings-save-at-exit"));
+    }
+
+    void afterShow(SettingsStartup startup) {
+        WindowPlacement.restoreDivider(window.splitPane(), store);
+        WindowPlacement.track(window, window.splitPane(), store);
+        startup.notice().ifPresent(text -> browser.addListener(new StartupNotice(text, window::showStatus)));
+    }
+
+    private void installMenuItems(Consumer<RecentEntry> openRecent) {
+        JMenu file = window.fileMenu();
+        file.insert(new RecentMenu(store, openRecent), 1);
+        CommandAction reset = new ResetSettingsCommand(window, store,
+                () -> ThemeSupport.switchTo(store.settings().theme()), window::showStatus).action();
+        JMenuItem resetItem = new JMenuItem(reset);
+        resetItem.setName("resetSettings");
+        file.insert(resetItem, indexOfQuit(file));
+    }
+
+    /** Reset sits just above the separator before Quit, wherever other items have been added. */
+    private static int indexOfQuit(JMenu file) {
+        Component[] items = file.getMenuComponents();
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] instanceof JMenuItem item && item.getAction() != null
+                    && "quit".equals(item.getAction().getValue(javax.swing.Action.ACTION_COMMAND_KEY))) {
+                return i > 0 && items[i - 1] instanceof JPopupMenu.Separator ? i - 1 : i;
+            }
+        }
+        return items.length;
+    }
+
+    private void closeStore() {
+        try {
+            store.close();
+        } catch (IOException e) {
+            System.err.println("labelj: could not save settings to " + store.file() + ": " + e.getMessage());
+        }
+    }
+}

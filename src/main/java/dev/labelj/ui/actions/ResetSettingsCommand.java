@@ -1,0 +1,66 @@
+package dev.labelj.ui.actions;
+
+import dev.labelj.settings.ResetScope;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.SettingsStartup;
+import java.awt.Component;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * File → Reset Settings…: asks "history only", "everything" or cancel, resets on a worker thread
+ * (backup kept), then applies the result to the open window without a restart.
+ */
+public final class ResetSettingsCommand implements Runnable {
+    private final Component parent;
+    private final SettingsStore store;
+    private final Runnable applyLive;
+    private final Consumer<String> status;
+    private final ExecutorService worker = Background.singleThread("settings-reset");
+
+    public ResetSettingsCommand(Component parent, SettingsStore store, Runnable applyLive, Consumer<String> status) {
+        this.parent = parent;
+        this.store = store;
+        this.applyLive = applyLive;
+        this.status = status;
+    }
+
+    public CommandAction action() {
+        return new CommandAction("resetSettings", null, this);
+    }
+
+    @Override
+    public void run() {
+        String[] choices = {Messages.get("reset.historyOnly"), Messages.get("reset.everything"),
+                Messages.get("reset.cancel")};
+        int choice = JOptionPane.showOptionDialog(parent, Messages.get("reset.question", store.file()),
+                Messages.get("reset.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                choices, choices[2]);
+        if (choice == 0) {
+            reset(ResetScope.HISTORY_ONLY);
+        } else if (choice == 1) {
+            reset(ResetScope.EVERYTHING);
+        }
+    }
+
+    private void reset(ResetScope scope) {
+        worker.execute(() -> {
+            try {
+                Optional<Path> backup = store.reset(scope);
+                SwingUtilities.invokeLater(() -> {
+                    applyLive.run();
+                    status.accept(SettingsStartup.resetDone(backup));
+                });
+            } catch (IOException | RuntimeException e) {
+                SwingUtilities.invokeLater(() -> status.accept(Messages.get("status.settingsResetFailed", e)));
+            }
+        });
+    }
+}

@@ -1,0 +1,170 @@
+package dev.labelj.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SettingsStoreTest {
+    @TempDir
+    Path home;
+
+    private Path file() {
+        return home.resolve("settings.json");
+    }
+
+    private List<Path> siblings(String infix) throws Exception {
+        try (Stream<Path> files = Files.list(home)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("settings.json." + infix)).toList();
+        }
+    }
+
+    @Test
+    void aMissingFileMeansDefaultsWithoutANoticeAndNothingWrittenUntilAChange() throws Exception {
+        SettingsStore store = SettingsStore.load(file());
+        assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
+        assertThat(store.loadProblem()).isEmpty();
+        store.close();
+        assertThat(file()).doesNotExist();
+    }
+
+    @Test
+    void changesAreSavedByThemselvesShortlyAfterwardsInOneWrite() throws Exception {
+        SettingsStore store = SettingsStore.load(file());
+        for (int i = 0; i < 50; i++) {
+            int width = 1 + i % 5;
+            store.updateSettings(s -> s.withBoxLineWidth(width));
+        }
+        store.updateHistory(h -> h.withDivider("main", 640));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!Files.exists(file()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(SettingsStore.SAVE_DELAY_MILLIS);
+        Snapshot onDisk = SettingsStore.load(file()).snapshot();
+        assertThat(onDisk.settings().boxLineWidth()).isEqualTo(5);
+        assertThat(onDisk.history().divider("main")).contains(640);
+        assertThat(siblings("")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"empty", "whitespace", "truncated", "garbage", "array", "wrongType", "trailing", "binary"})
+    void aBadFileIsMovedAsideAndDefaultsAreUsed(String kind) throws Exception {
+        byte[] good = SettingsJson.write(SettingsJsonTest.everyFieldChanged());
+        Map<String, byte[]> bad = Map.of(
+                "empty", new byte[0],
+                "whitespace", " \n\t\n".getBytes(StandardCharsets.UTF_8),
+                "truncated", java.util.Arrays.copyOf(good, good.length / 2),
+                "garbage", "labelImg settings \u0000\u0001".getBytes(StandardCharsets.UTF_8),
+                "array", "[1, 2]".getBytes(StandardCharsets.UTF_8),
+                "wrongType", "{\"version\":1,\"settings\":{\"autoSave\":\"maybe\"}}".getBytes(StandardCharsets.UTF_8),
+                "trailing", (new String(good, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8),
+                "binary", new byte[] {(byte) 0x80, 0x04, (byte) 0x95, 0x10, 0, 0, 0, 0});
+        Files.write(file(), bad.get(kind));
+
+        SettingsStore store = SettingsStore.load(file());
+
+        assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
+        LoadProblem problem = store.loadProblem().orElseThrow();
+        assertThat(problem.kind()).isEqualTo(kind.endsWith("space") || kind.equals("empty")
+                ? LoadProblem.Kind.EMPTY : LoadProblem.Kind.MALFORMED);
+        assertThat(file()).doesNotExist();
+        assertThat(siblings("corrupt-")).singleElement().satisfies(aside -> {
+            assertThat(problem.movedTo()).isEqualTo(aside);
+            assertThat(Files.readAllBytes(aside)).isEqualTo(bad.get(kind));
+        });
+        store.updateSettings(s -> s.withAutoSave(true));
+        store.close();
+        assertThat(SettingsStore.load(file()).settings().autoSave()).isTrue();
+    }
+
+    @Test
+    void anUnreadableFileIsMovedAsideToo() throws Exception {
+        Files.createDirectories(file());
+        Files.writeString(file().resolve("inside.txt"), "kept");
+        SettingsStore store = SettingsStore.load(file());
+        LoadProblem problem = store.loadProblem().orElseThrow();
+        assertThat(problem.kind()).isEqualTo(LoadProblem.Kind.UNREADABLE);
+        assertThat(problem.movedTo().resolve("inside.txt")).hasContent("kept");
+        store.updateSettings(s -> s.withTheme(Theme.DARK));
+        store.close();
+        assertThat(SettingsStore.load(file()).settings().theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void twoBadFilesInTheSameSecondKeepBothCopies() throws Exception {
+        Files.writeString(file(), "{");
+        SettingsStore.load(file());
+        Files.writeString(file(), "{{");
+        SettingsStore.load(file());
+        assertThat(siblings("corrupt-")).hasSize(2);
+    }
+
+    @Test
+    void resetHistoryOnlyKeepsPreferencesAndBacksUpTheFile() throws Exception {
+        SettingsStore store = SettingsStore.load(file());
+        store.updateSettings(s -> SettingsJsonTest.everyFieldChanged().settings());
+        store.updateHistory(h -> SettingsJsonTest.everyFieldChanged().history());
+        byte[] before = SettingsJson.write(store.snapshot());
+
+        Optional<Path> backup = store.reset(ResetScope.HISTORY_ONLY);
+
+        assertThat(backup).isPresent();
+        assertThat(Files.readAllBytes(backup.get())).isEqualTo(before);
+        assertThat(store.history()).isEqualTo(History.empty());
+        assertThat(store.settings()).isEqualTo(SettingsJsonTest.everyFieldChanged().settings());
+        assertThat(SettingsStore.load(file()).snapshot()).isEqualTo(store.snapshot());
+    }
+
+    @Test
+    void resetEverythingGoesBackToDefaultsOnDisk() throws Exception {
+        SettingsStore store = SettingsStore.load(file());
+        store.updateSettings(s -> s.withTheme(Theme.DARK));
+        store.updateHistory(h -> h.withRecent(RecentEntry.of(home)));
+        store.flush();
+
+        Optional<Path> backup = store.reset(ResetScope.EVERYTHING);
+
+        assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
+        assertThat(SettingsStore.load(backup.orElseThrow()).settings().theme()).isEqualTo(Theme.DARK);
+        assertThat(SettingsStore.load(file()).snapshot()).isEqualTo(Snapshot.defaults());
+    }
+
+    @Test
+    void resetFileBeforeLoadingMovesTheFileAsideForACleanStart() throws Exception {
+        SettingsStore store = SettingsStore.load(file());
+        store.updateHistory(h -> h.withRecent(RecentEntry.of(home)));
+        store.close();
+
+        Path backup = SettingsStore.resetFile(file()).orElseThrow();
+
+        assertThat(file()).doesNotExist();
+        assertThat(backup.getFileName().toString()).startsWith("settings.json.bak-");
+        assertThat(SettingsStore.load(backup).history().mostRecent()).isPresent();
+        assertThat(SettingsStore.load(file()).snapshot()).isEqualTo(Snapshot.defaults());
+        assertThat(SettingsStore.resetFile(file())).isEmpty();
+    }
+
+    @Test
+    void theSettingsPathComesFromTheCommandLineThenTheEnvironmentThenHome() {
+        Map<String, String> env = Map.of(SettingsPaths.ENVIRONMENT_VARIABLE, "/env/s.json");
+        assertThat(SettingsPaths.resolve(Optional.of(Path.of("/cli/s.json")), env, "/home/u"))
+                .isEqualTo(Path.of("/cli/s.json"));
+        assertThat(SettingsPaths.resolve(Optional.empty(), env, "/home/u")).isEqualTo(Path.of("/env/s.json"));
+        assertThat(SettingsPaths.resolve(Optional.empty(), Map.of(), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.labelj/settings.json"));
+        assertThat(SettingsPaths.resolve(Optional.empty())).isEqualTo(
+                Path.of(System.getenv(SettingsPaths.ENVIRONMENT_VARIABLE)).toAbsolutePath().normalize());
+        assertThat(SettingsPaths.resolve(Optional.empty()).toString()).contains("test-home");
+    }
+}

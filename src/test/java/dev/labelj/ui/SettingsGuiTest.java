@@ -1,0 +1,251 @@
+package dev.labelj.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.cli.Main;
+import dev.labelj.settings.History;
+import dev.labelj.settings.RecentEntry;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.settings.Theme;
+import dev.labelj.support.GuiTests;
+import dev.labelj.ui.support.Messages;
+import java.awt.Frame;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import javax.swing.JMenu;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.assertj.swing.core.matcher.JButtonMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings as the user meets them: resume, reset from the menu and from the command line, notices. */
+@org.junit.jupiter.api.Timeout(value = 90, unit = TimeUnit.SECONDS)
+class SettingsGuiTest {
+    private static final Path IMAGES = Path.of("data/images").toAbsolutePath();
+
+    @TempDir
+    Path home;
+    private FrameFixture window;
+    private App app;
+
+    @BeforeAll
+    static void installRepaintCheck() {
+        GuiTests.requireDisplay();
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        // Let the window's closing save finish before the temporary folder is deleted.
+        GuiActionRunner.execute(() -> null);
+        GuiActionRunner.execute(() -> null);
+    }
+
+    private Path settingsFile() {
+        return home.resolve("settings.json");
+    }
+
+    private void launch(LaunchOptions options) {
+        app = GuiActionRunner.execute(() -> App.start(options.withSettingsFile(settingsFile())));
+        window = new FrameFixture(app.window());
+        window.focus();
+    }
+
+    private void closeWindow() {
+        window.close();
+        waitFor("window disposed", () -> !window.target().isDisplayable());
+        window.cleanUp();
+        window = null;
+    }
+
+    @Test
+    void reopeningWithNoImageArgumentResumesOnTheLastImageShown() throws Exception {
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        window.pressAndReleaseKeys(KeyEvent.VK_D);
+        waitForTitle("[2 / 8]");
+        window.pressAndReleaseKeys(KeyEvent.VK_D);
+        waitForTitle("[3 / 8]");
+        closeWindow();
+
+        SettingsStore onDisk = SettingsStore.load(settingsFile());
+        assertThat(onDisk.history().mostRecent().map(RecentEntry::path)).contains(IMAGES);
+        assertThat(onDisk.history().lastImageIn(IMAGES)).contains(IMAGES.resolve("cameraman.png"));
+
+        launch(LaunchOptions.empty());
+        waitForTitle("[3 / 8]");
+        assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 cameraman.png [3 / 8]");
+        assertThat(app.plan().resumed()).isTrue();
+    }
+
+    @Test
+    void openingTheFolderFromTheRecentMenuLandsOnItsRememberedImage() {
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        window.pressAndReleaseKeys(KeyEvent.VK_D);
+        waitForTitle("[2 / 8]");
+        GuiActionRunner.execute(() -> app.browser().goTo(5));
+        waitForTitle("[6 / 8]");
+        window.menuItem("recentMenu").click();
+        window.menuItem("recent.0").requireEnabled().click();
+        waitFor("folder reopened", () -> GuiActionRunner.execute(() -> app.browser().index()) == 5);
+        assertThat(window.target().getTitle()).contains("[6 / 8]");
+    }
+
+    @Test
+    void resetHistoryOnlyFromTheMenuForgetsFoldersLiveAndKeepsABackup() throws Exception {
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        window.pressAndReleaseKeys(KeyEvent.VK_D);
+        waitForTitle("[2 / 8]");
+        GuiActionRunner.execute(() -> app.settings().updateSettings(s -> s.withAutoSave(true)));
+        app.settings().flush();
+
+        window.menuItem("resetSettings").click();
+        JOptionPaneFixture dialog = window.optionPane();
+        dialog.requireMessage(Messages.get("reset.question", settingsFile()));
+        dialog.button(JButtonMatcher.withText(Messages.get("reset.historyOnly"))).click();
+
+        waitFor("status says reset", () -> statusText().startsWith(Messages.get("status.settingsReset", "")));
+        assertThat(app.settings().history()).isEqualTo(History.empty());
+        assertThat(app.settings().settings().autoSave()).isTrue();
+        assertThat(SettingsStore.load(settingsFile()).history().recent()).isEmpty();
+        Path backup = single("settings.json.bak-");
+        assertThat(SettingsStore.load(backup).history().lastImageIn(IMAGES)).isPresent();
+
+        JMenu recent = (JMenu) window.menuItem("recentMenu").target();
+        assertThat(GuiActionRunner.execute(() -> {
+            ((dev.labelj.ui.actions.RecentMenu) recent).rebuild();
+            return recent.getItem(0).getName() + " " + recent.getItem(0).isEnabled();
+        })).isEqualTo("recent.none false");
+    }
+
+    @Test
+    void resetEverythingFromTheMenuSwitchesBackToTheDefaultThemeWithoutRestart() throws Exception {
+        SettingsStore before = SettingsStore.load(settingsFile());
+        before.updateSettings(s -> s.withTheme(Theme.DARK));
+        before.close();
+        launch(LaunchOptions.empty());
+        assertThat(GuiActionRunner.execute(com.formdev.flatlaf.FlatLaf::isLafDark)).isTrue();
+
+        window.menuItem("resetSettings").click();
+        window.optionPane().button(JButtonMatcher.withText(Messages.get("reset.everything"))).click();
+
+        waitFor("light theme", () -> GuiActionRunner.execute(() -> !com.formdev.flatlaf.FlatLaf.isLafDark()));
+        assertThat(app.settings().settings().theme()).isEqualTo(Theme.SYSTEM);
+        assertThat(SettingsStore.load(single("settings.json.bak-")).settings().theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void cancellingTheResetDialogChangesNothing() throws Exception {
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        window.menuItem("resetSettings").click();
+        window.optionPane().button(JButtonMatcher.withText(Messages.get("reset.cancel"))).click();
+        Pause.pause(SettingsStore.SAVE_DELAY_MILLIS * 3);
+        assertThat(app.settings().history().mostRecent()).isPresent();
+        assertThat(siblings("settings.json.bak-")).isEmpty();
+    }
+
+    @Test
+    void resetSettingsOnTheCommandLineStartsCleanThenKeepsLaunching() throws Exception {
+        SettingsStore before = SettingsStore.load(settingsFile());
+        before.updateHistory(h -> h.withRecent(RecentEntry.of(IMAGES)).withLastImage(IMAGES, IMAGES.resolve("cat.jpg")));
+        before.close();
+
+        int exit = Main.run("--settings", settingsFile().toString(), "--reset-settings", IMAGES.toString());
+
+        assertThat(exit).isEqualTo(-1);
+        waitFor("a launched window", () -> launchedWindow().isPresent());
+        window = new FrameFixture(launchedWindow().orElseThrow());
+        waitForTitle("[1 / 8]");
+        assertThat(window.target().getTitle()).contains("astronaut-portrait.jpg [1 / 8]");
+        Path backup = single("settings.json.bak-");
+        assertThat(SettingsStore.load(backup).history().lastImageIn(IMAGES)).contains(IMAGES.resolve("cat.jpg"));
+        waitFor("status mentions the backup", () -> statusText().contains(backup.toString()));
+    }
+
+    @Test
+    void aCorruptFileGivesDefaultsAndOneStatusNoticeNamingTheKeptCopy() throws Exception {
+        Files.writeString(settingsFile(), "{\"version\": 1, \"settings\": {\"autoSave\": tr");
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        Path aside = single("settings.json.corrupt-");
+        waitFor("notice shown after the first image", () -> statusText().equals(
+                Messages.get("status.settingsMalformed", settingsFile(), aside.getFileName())));
+        window.pressAndReleaseKeys(KeyEvent.VK_D);
+        waitForTitle("[2 / 8]");
+        waitFor("notice not repeated", () -> !statusText().contains(aside.getFileName().toString()));
+    }
+
+    @Test
+    void commandLineFormatWinsAndIsRemembered() throws Exception {
+        LaunchOptions yolo = new LaunchOptions(Optional.of(IMAGES), Optional.empty(), Optional.of(home.resolve("labels")),
+                Optional.of("yolo"), Optional.empty(), false, false);
+        launch(yolo);
+        waitForTitle("[1 / 8]");
+        assertThat(app.plan().format()).isEqualTo("yolo");
+        closeWindow();
+        SettingsStore onDisk = SettingsStore.load(settingsFile());
+        assertThat(onDisk.settings().saveFormat()).isEqualTo("yolo");
+        assertThat(onDisk.history().mostRecent().orElseThrow().saveDir()).isEqualTo(home.resolve("labels"));
+
+        launch(LaunchOptions.empty());
+        waitForTitle("[1 / 8]");
+        assertThat(app.plan().saveDir()).contains(home.resolve("labels"));
+    }
+
+    private static Optional<Frame> launchedWindow() {
+        return GuiActionRunner.execute(() -> Arrays.stream(Frame.getFrames())
+                .filter(f -> f instanceof MainWindow && f.isShowing()).findFirst());
+    }
+
+    private String statusText() {
+        return GuiActionRunner.execute(() -> window.label("status").target().getText());
+    }
+
+    private Path single(String prefix) throws Exception {
+        List<Path> found = siblings(prefix);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private List<Path> siblings(String prefix) throws Exception {
+        try (Stream<Path> files = Files.list(home)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+
+    private void waitForTitle(String part) {
+        waitFor("title contains " + part, () -> window.target().getTitle().contains(part));
+    }
+
+    private static void waitFor(String what, BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return test.getAsBoolean();
+            }
+        }, Timeout.timeout(Duration.ofSeconds(20).toMillis()));
+    }
+}
