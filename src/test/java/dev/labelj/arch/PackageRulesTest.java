@@ -1,6 +1,9 @@
 package dev.labelj.arch;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The import arrows of ARCHITECTURE.md; a broken arrow fails the build. */
+/** The package arrows of the architecture (docs/adr/0001); a broken arrow fails the build. */
 class PackageRulesTest {
     private static JavaClasses classes;
 
@@ -39,6 +42,26 @@ class PackageRulesTest {
         onlyMayDependOn("model");
         onlyMayDependOn("settings", "com.fasterxml.jackson..");
         onlyMayDependOn("results");
+    }
+
+    @Test
+    void headlessPackagesNeverTouchAwtOrSwing() {
+        noClasses().that().resideInAnyPackage("dev.labelj.model..", "dev.labelj.settings..",
+                        "dev.labelj.results..", "dev.labelj.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.labelj.image..", "dev.labelj.dataset..")
+                .should().dependOnClassesThat(resideInAPackage("java.awt..")
+                        .and(not(resideInAnyPackage("java.awt.image..", "java.awt.color.."))))
+                .orShould().dependOnClassesThat().resideInAPackage("javax.swing..")
+                .check(classes);
+    }
+
+    @Test
+    void uiDoesNotReachIntoBatchTools() {
+        noClasses().that().resideInAPackage("dev.labelj.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.labelj.dataset..")
+                .check(classes);
     }
 
     @Test
