@@ -3,11 +3,17 @@ package dev.labelj.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the bytes go
@@ -23,6 +29,7 @@ public final class AtomicFiles {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            givePermissions(temp, target);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -34,10 +41,34 @@ public final class AtomicFiles {
             temp = null;
         } catch (IOException | SecurityException e) {
             throw AnnotationIoException.of(target, AnnotationIoException.Kind.WRITE_FAILED,
-                    "cannot write (the previous file, if any, is unchanged): " + e, e);
+                    "cannot write (" + reason(e) + "); the previous file, if any, is unchanged", e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * A temp file is private (0600); the written file must stay readable the way the old one was,
+     * or as a newly created file normally is (0644), so trainers running as another user can read it.
+     */
+    private static void givePermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied in " + e.getMessage().replaceFirst("[/\\\\][^/\\\\]*$", "");
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -9,6 +9,7 @@ import dev.labelj.model.ImageSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,18 @@ class AtomicFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
+    }
+
+    @Test
+    void writtenFilesAreReadableByOthersLikeTheFileTheyReplace() throws Exception {
+        Path created = dir.resolve("new.txt");
+        AtomicFiles.write(created, "1".getBytes());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rw-r--r--");
+
+        Path shared = Files.writeString(dir.resolve("shared.xml"), "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, "new".getBytes());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
     }
 
     @Test
