@@ -4,5 +4,7 @@ package dev.labelj.image;
 public enum AnnotationStatus {
     NO_LABEL,
     LABELLED,
-    VERIFIED
+    VERIFIED,
+    /** An annotation file exists but cannot be read (malformed); opening the image will say why. */
+    UNREADABLE
 }

@@ -3,6 +3,7 @@ package dev.labelj.ui;
 import dev.labelj.image.OpenCv;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.panels.AnnotationStatusLookup;
 import dev.labelj.ui.support.LaunchPlan;
 import dev.labelj.ui.support.SettingsStartup;
 import dev.labelj.ui.support.StartupTrace;
@@ -29,6 +30,7 @@ public final class App {
         window = new MainWindow(browser);
         browser.addListener(window);
         settingsWiring = new SettingsWiring(window, browser, settings);
+        window.fileList().setStatusLookup(new AnnotationStatusLookup(() -> plan.saveDir())::status);
     }
 
     /** Opens the main window for these options; returns at once (the window runs on the EDT). */

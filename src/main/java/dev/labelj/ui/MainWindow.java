@@ -170,6 +170,10 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
         return split;
     }
 
+    public FileListPanel fileList() {
+        return fileList;
+    }
+
     public Actions actions() {
         return actions;
     }

@@ -1,5 +1,6 @@
 package dev.labelj.ui.panels;
 
+import dev.labelj.image.AnnotationStatus;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -17,6 +18,7 @@ import javax.swing.ListSelectionModel;
 public final class FileListPanel extends JPanel {
     private final RelativePathListModel model = new RelativePathListModel();
     private final JList<String> list = new JList<>(model);
+    private final StatusColumn statuses = new StatusColumn(list, model);
     private boolean updating;
 
     public FileListPanel(IntConsumer onChoose) {
@@ -27,6 +29,7 @@ public final class FileListPanel extends JPanel {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         // one fixed row size: otherwise Swing measures every one of 100,000 names before painting
         list.setPrototypeCellValue("W".repeat(48));
+        list.setCellRenderer(statuses.renderer());
         list.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting() && list.getSelectedIndex() >= 0) {
                 onChoose.accept(list.getSelectedIndex());
@@ -41,9 +44,25 @@ public final class FileListPanel extends JPanel {
         updating = true;
         try {
             model.set(root.toAbsolutePath().normalize(), images);
+            statuses.forgetAll();
         } finally {
             updating = false;
         }
+    }
+
+    /** How each row's annotation status is found: (image root, image) → status; runs off the EDT. */
+    public void setStatusLookup(java.util.function.BiFunction<Path, Path, AnnotationStatus> lookup) {
+        statuses.setLookup(lookup);
+    }
+
+    /** The status shown for a row, if it is known yet. */
+    public java.util.Optional<AnnotationStatus> shownStatus(int index) {
+        return statuses.known(index);
+    }
+
+    /** Looks a row's status up again, e.g. after its annotation was written. */
+    public void refreshStatus(int index) {
+        statuses.forget(index);
     }
 
     public void select(int index) {

@@ -30,6 +30,14 @@ final class RelativePathListModel extends AbstractListModel<String> {
         return images.size();
     }
 
+    Path imageAt(int index) {
+        return images.get(index);
+    }
+
+    Path root() {
+        return root;
+    }
+
     @Override
     public String getElementAt(int index) {
         return root.relativize(images.get(index).toAbsolutePath().normalize()).toString();

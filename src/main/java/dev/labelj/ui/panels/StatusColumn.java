@@ -1,0 +1,90 @@
+package dev.labelj.ui.panels;
+
+import dev.labelj.image.AnnotationStatus;
+import dev.labelj.image.ImageStatuses;
+import dev.labelj.ui.support.Background;
+import java.awt.Component;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.ListCellRenderer;
+import javax.swing.SwingUtilities;
+
+/**
+ * The status mark of each file-list row. A row's status is looked up only when the row is painted,
+ * on a background thread, then remembered; 100,000 images cost nothing until they scroll into view.
+ */
+final class StatusColumn {
+    private final JList<String> list;
+    private final RelativePathListModel model;
+    private final ExecutorService worker = Background.singleThread("annotation-status");
+    private final Set<Path> pending = ConcurrentHashMap.newKeySet();
+    private BiFunction<Path, Path, AnnotationStatus> lookup;
+    private ImageStatuses statuses;
+
+    StatusColumn(JList<String> list, RelativePathListModel model) {
+        this.list = list;
+        this.model = model;
+    }
+
+    void setLookup(BiFunction<Path, Path, AnnotationStatus> newLookup) {
+        lookup = newLookup;
+        forgetAll();
+    }
+
+    /** Called on the EDT when the rows change (new folder, rescan). */
+    void forgetAll() {
+        Path root = model.root();
+        BiFunction<Path, Path, AnnotationStatus> current = lookup;
+        statuses = current == null || root == null ? null : new ImageStatuses(image -> current.apply(root, image));
+        pending.clear();
+        list.repaint();
+    }
+
+    void forget(int index) {
+        if (statuses != null && index >= 0 && index < model.getSize()) {
+            statuses.invalidate(model.imageAt(index));
+            list.repaint();
+        }
+    }
+
+    Optional<AnnotationStatus> known(int index) {
+        return statuses == null ? Optional.empty() : statuses.ifKnown(model.imageAt(index));
+    }
+
+    ListCellRenderer<Object> renderer() {
+        return new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> rows, Object value, int index,
+                    boolean selected, boolean focused) {
+                JLabel label = (JLabel) super.getListCellRendererComponent(rows, value, index, selected, focused);
+                label.setIcon(new StatusIcon(index >= 0 ? statusOrRequest(index) : null));
+                label.setIconTextGap(6);
+                return label;
+            }
+        };
+    }
+
+    private AnnotationStatus statusOrRequest(int index) {
+        ImageStatuses current = statuses;
+        if (current == null || index >= model.getSize()) {
+            return null;
+        }
+        Path image = model.imageAt(index);
+        Optional<AnnotationStatus> status = current.ifKnown(image);
+        if (status.isEmpty() && pending.add(image)) {
+            worker.execute(() -> {
+                current.status(image);
+                pending.remove(image);
+                SwingUtilities.invokeLater(list::repaint);
+            });
+        }
+        return status.orElse(null);
+    }
+}
