@@ -91,6 +91,15 @@ class YoloBehaviourTest {
     }
 
     @Test
+    void appendingKeepsTrailingSpacesOfTheLastNameAndDropsOnlyBlankLines() throws Exception {
+        Files.writeString(dir.resolve("classes.txt"), "person\r\ncat \t\r\n \r\n\r\n");
+        Path txt = dir.resolve("a.txt");
+        Formats.YOLO.write(txt, annotation(dir.resolve("a.jpg"), Box.of("dog", 0, 0, 64, 48)), FormatOptions.DEFAULT);
+        assertThat(Files.readString(txt)).startsWith("2 ");
+        assertThat(Files.readString(dir.resolve("classes.txt"))).isEqualTo("person\r\ncat \t\r\ndog\r\n");
+    }
+
+    @Test
     void unknownIdSurvivesAReSaveAndTheClassFileIsUntouched() throws Exception {
         Path set = copyFolder(Fixtures.annotation("yolo/labelimg-plates"), dir.resolve("plates"));
         byte[] classes = Files.readAllBytes(set.resolve("classes.txt"));
