@@ -47,8 +47,7 @@ public final class CreateMlFormat implements AnnotationFormat {
                     "no entry for image " + imageName, null);
         }
         ImageAnnotation annotation = CreateMlJson.toAnnotation(file, index, entries.get(index), image);
-        List<AnnotationWarning> warnings = annotation.size()
-                .map(size -> BoxChecks.outside(file, annotation.boxes(), size)).orElse(List.of());
+        List<AnnotationWarning> warnings = BoxChecks.outside(file, annotation);
         return new AnnotationRead(annotation, warnings);
     }
 
@@ -71,6 +70,6 @@ public final class CreateMlFormat implements AnnotationFormat {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
                     "cannot build the JSON: " + e.getOriginalMessage(), e);
         }
-        return annotation.size().map(size -> BoxChecks.outside(file, annotation.boxes(), size)).orElse(List.of());
+        return BoxChecks.outside(file, annotation);
     }
 }

@@ -90,7 +90,7 @@ public final class YoloFormat implements AnnotationFormat {
         Path classesTxt = source.classesTxt().orElse(labelFolderOf(file).resolve(ClassFiles.CLASSES_TXT));
         ClassesTxtAppender.append(classesTxt, source.classes(), classes);
         AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
-        return BoxChecks.outside(file, annotation.boxes(), size);
+        return BoxChecks.outside(file, annotation);
     }
 
     /** Clamped to the image so every value is a fraction in [0,1], as trainers require. */
