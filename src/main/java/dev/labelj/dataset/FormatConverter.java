@@ -70,6 +70,9 @@ public final class FormatConverter {
             }
         } catch (ImageLoadException e) {
             tally.failures.add(new ConvertReport.Failure(image, image + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a decoder or a value the model refuses must cost this image only, never the whole batch
+            tally.failures.add(new ConvertReport.Failure(from, from + ": cannot convert (" + e + ")"));
         }
     }
 

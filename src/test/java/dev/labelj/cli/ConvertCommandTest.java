@@ -184,6 +184,26 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anUnexpectedErrorInOneImageIsThatImagesFailureNamedOnStderrAndTheBatchGoesOn() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        Path labels = Files.createDirectories(dir.resolve("labels"));
+        for (String stem : List.of("a-huge", "b-fine")) {
+            Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), images.resolve(stem + ".jpg"));
+        }
+        // finite fractions whose pixel edges overflow to infinity, which the box model refuses
+        Files.writeString(labels.resolve("a-huge.txt"), "0 1e308 0.5 1e308 0.5\n");
+        Files.writeString(labels.resolve("b-fine.txt"), "0 0.5 0.5 0.5 0.5\n");
+        Files.writeString(labels.resolve("classes.txt"), "cat\n");
+        int code = run("convert", "--from", "yolo", "--to", "voc", "--images", images.toString(), "--labels",
+                labels.toString(), "--out", dir.resolve("voc").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("a-huge").doesNotContain("\tat ");
+        assertThat(out.toString()).contains("Converted 1 of 2 images", "1 failed");
+        assertThat(Files.readString(dir.resolve("voc/b-fine.xml"))).contains("<name>cat</name>");
+        assertThat(Files.exists(dir.resolve("voc/a-huge.xml"))).isFalse();
+    }
+
+    @Test
     void badArgumentsExitTwoWithoutAStackTrace() {
         assertThat(run("convert", "--from", "coco", "--to", "voc", "--images", dir.toString(), "--out",
                 dir.toString())).isEqualTo(2);
