@@ -111,6 +111,22 @@ class YoloBehaviourTest {
     }
 
     @Test
+    void aNewNameNextToAKeptUnknownIdPadsTheClassFileSoIdsStayUnique() throws Exception {
+        Files.writeString(dir.resolve("classes.txt"), "person\ncat\n");
+        Path a = dir.resolve("a.txt");
+        Formats.YOLO.write(a, annotation(dir.resolve("a.jpg"), Box.of("class_5", 0, 0, 64, 48),
+                Box.of("bird", 0, 0, 64, 48)), FormatOptions.DEFAULT);
+        assertThat(Files.readString(dir.resolve("classes.txt")))
+                .isEqualTo("person\ncat\nclass_2\nclass_3\nclass_4\nclass_5\nbird\n");
+        assertThat(Files.readAllLines(a)).extracting(line -> line.split(" ")[0]).containsExactly("5", "6");
+        Path b = dir.resolve("b.txt");
+        Formats.YOLO.write(b, annotation(dir.resolve("b.jpg"), Box.of("x", 0, 0, 64, 48), Box.of("y", 0, 0, 64, 48),
+                Box.of("z", 0, 0, 64, 48)), FormatOptions.DEFAULT);
+        assertThat(Files.readAllLines(b)).extracting(line -> line.split(" ")[0]).containsExactly("7", "8", "9");
+        assertThat(read(a, FormatOptions.DEFAULT).boxes()).extracting(Box::label).containsExactly("class_5", "bird");
+    }
+
+    @Test
     void loadAndSaveOfAFileLabelJWroteIsByteIdentical() throws Exception {
         Path txt = dir.resolve("b.txt");
         Formats.YOLO.write(txt, annotation(dir.resolve("b.jpg"), Box.of("a", 10.3, 20.7, 300.1, 400.9),
