@@ -46,11 +46,12 @@ public final class YoloFormat implements AnnotationFormat {
     }
 
     @Override
-    public void startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+    public FormatOptions startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
         Path classesTxt = labelRoot.resolve(ClassFiles.CLASSES_TXT);
         if (!java.nio.file.Files.exists(classesTxt)) {
             ClassesTxtAppender.append(classesTxt, options.fallbackClasses(), options.fallbackClasses());
         }
+        return options.withDatasetClassFile(classesTxt);
     }
 
     @Override
@@ -59,7 +60,7 @@ public final class YoloFormat implements AnnotationFormat {
         ImageSize size = image.realSize().orElseThrow(() -> AnnotationIoException.of(file,
                 AnnotationIoException.Kind.MISSING_IMAGE_SIZE,
                 "YOLO coordinates are fractions of the image; the image size is needed to read them", null));
-        ClassList classes = ClassFiles.find(labelFolderOf(file), options.fallbackClasses()).classes();
+        ClassList classes = ClassFiles.find(labelFolderOf(file), options).classes();
         YoloLineReader reader = new YoloLineReader(file, classes, size);
         List<Box> boxes = reader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         List<AnnotationWarning> warnings = new java.util.ArrayList<>(reader.warnings());
@@ -72,7 +73,7 @@ public final class YoloFormat implements AnnotationFormat {
             throws AnnotationIoException {
         ImageSize size = annotation.size().orElseThrow(() -> AnnotationIoException.of(file,
                 AnnotationIoException.Kind.MISSING_IMAGE_SIZE, "the image size is needed to write YOLO", null));
-        ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options.fallbackClasses());
+        ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options);
         ClassList classes = padForNewNames(source.classes(), annotation.boxes());
         StringBuilder lines = new StringBuilder();
         for (Box box : annotation.boxes()) {
