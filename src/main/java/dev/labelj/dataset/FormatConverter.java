@@ -31,10 +31,11 @@ public final class FormatConverter {
                 .map(dir -> AnnotationLocator.inSaveDir(request.imageDir(), dir))
                 .orElseGet(() -> AnnotationLocator.nextToImages(request.imageDir()));
         AnnotationLocator target = AnnotationLocator.inSaveDir(request.imageDir(), request.outDir());
-        FormatOptions options = new FormatOptions(request.classes());
+        FormatOptions readOptions = new FormatOptions(request.classes());
+        FormatOptions writeOptions;
         Tally tally = new Tally();
         try {
-            request.to().startDataset(request.outDir(), options);
+            writeOptions = request.to().startDataset(request.outDir(), readOptions);
         } catch (AnnotationIoException e) {
             tally.failures.add(new ConvertReport.Failure(e.file(), e.getMessage()));
             return new ConvertReport(images.size(), 0, 0, tally.failures, tally.warnings);
@@ -42,15 +43,15 @@ public final class FormatConverter {
         for (int i = 0; i < images.size(); i++) {
             Path image = images.get(i);
             convertOne(request, image, source.locate(image, request.from()), target.locate(image, request.to()),
-                    options, tally);
+                    readOptions, writeOptions, tally);
             progress.imageDone(i + 1, images.size(), image);
         }
         return new ConvertReport(images.size(), tally.converted, tally.withoutAnnotation, tally.failures,
                 tally.warnings);
     }
 
-    private static void convertOne(ConvertRequest request, Path image, Path from, Path to, FormatOptions options,
-                                   Tally tally) {
+    private static void convertOne(ConvertRequest request, Path image, Path from, Path to,
+                                   FormatOptions readOptions, FormatOptions writeOptions, Tally tally) {
         if (!Files.isRegularFile(from)) {
             tally.withoutAnnotation++;
             return;
@@ -58,9 +59,9 @@ public final class FormatConverter {
         try {
             DecodedImage decoded = ImageLoader.load(image);
             ImageSize size = new ImageSize(decoded.width(), decoded.height(), decoded.depth());
-            AnnotationRead read = request.from().read(from, ImageRef.of(image, size), options);
+            AnnotationRead read = request.from().read(from, ImageRef.of(image, size), readOptions);
             tally.warnings.addAll(read.warnings());
-            request.to().write(to, read.annotation(), options);
+            request.to().write(to, read.annotation(), writeOptions);
             tally.converted++;
         } catch (AnnotationIoException e) {
             if (e.kind() == AnnotationIoException.Kind.NO_ENTRY) {
@@ -70,6 +71,9 @@ public final class FormatConverter {
             }
         } catch (ImageLoadException e) {
             tally.failures.add(new ConvertReport.Failure(image, image + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a decoder or a value the model refuses must cost this image only, never the whole batch
+            tally.failures.add(new ConvertReport.Failure(from, from + ": cannot convert (" + e + ")"));
         }
     }
 

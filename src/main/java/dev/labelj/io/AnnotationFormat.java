@@ -28,9 +28,12 @@ public interface AnnotationFormat {
     /**
      * Prepares a folder that is about to receive annotations of many images (a batch conversion), so
      * that dataset-wide files live inside it: YOLO creates its classes.txt there, started with the
-     * predefined classes, unless one exists. Nothing happens for formats without such files.
+     * predefined classes, unless one exists. Returns the options to write that dataset's files with
+     * (for YOLO: that classes.txt, however deep a label file is). Formats without such files return
+     * {@code options} as they are.
      */
-    default void startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+    default FormatOptions startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+        return options;
     }
 
     /**

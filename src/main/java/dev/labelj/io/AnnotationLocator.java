@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the annotation of an image lives (ARCHITECTURE decision 4). With a save dir: in the save dir at
- * the image's path relative to the image dir, so a flat folder behaves exactly like labelImg and images
- * in different subfolders no longer collide. Without one: next to the image, except that formats using
+ * Where the annotation of an image lives (docs/adr/0012-where-annotations-go.md). With a save dir: in the
+ * save dir at the image's path relative to the image dir, so a flat folder behaves exactly like labelImg
+ * and images in different subfolders no longer collide. Without one: next to the image, except that formats using
  * a labels folder map {@code .../images/...} to the sibling {@code .../labels/...}.
  */
 public record AnnotationLocator(Path imageRoot, Optional<Path> saveDir) {

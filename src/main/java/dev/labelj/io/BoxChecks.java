@@ -1,6 +1,7 @@
 package dev.labelj.io;
 
 import dev.labelj.model.Box;
+import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,11 @@ public final class BoxChecks {
     private static final double TOLERANCE_PX = 1.0;
 
     private BoxChecks() {
+    }
+
+    /** The boxes of {@code annotation} outside its image; none when the annotation does not know its size. */
+    public static List<AnnotationWarning> outside(Path file, ImageAnnotation annotation) {
+        return annotation.size().map(size -> outside(file, annotation.boxes(), size)).orElse(List.of());
     }
 
     public static List<AnnotationWarning> outside(Path file, List<Box> boxes, ImageSize size) {

@@ -11,8 +11,6 @@ import dev.labelj.model.Box;
 import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,22 +21,13 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code labelj convert} end to end on the shared fixture folders, with real images on disk. */
 class ConvertCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = LabelJCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CliRun cli = new CliRun();
 
     /** Every fixture VOC file with an image of its size (the four real pairs keep their real JPEGs). */
     private Map<String, ImageAnnotation> vocDataset(Path images, Path labels) throws Exception {
@@ -98,18 +87,18 @@ class ConvertCommandTest {
         Map<String, ImageAnnotation> originals = vocDataset(images, voc);
         assertThat(originals).hasSize(27);
 
-        assertThat(run("convert", "--from", "voc", "--to", "yolo", "--images", images.toString(),
+        assertThat(cli.run("convert", "--from", "voc", "--to", "yolo", "--images", images.toString(),
                 "--labels", voc.toString(), "--out", dir.resolve("yolo").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("haishen__000294.CORRUPT-all-NUL.xml").doesNotContain("Exception");
-        assertThat(out.toString()).contains("Converted 27 of 28 images from voc to yolo (0 without annotation, 1 failed).");
+        assertThat(cli.err()).contains("haishen__000294.CORRUPT-all-NUL.xml").doesNotContain("Exception");
+        assertThat(cli.out()).contains("Converted 27 of 28 images from voc to yolo (0 without annotation, 1 failed).");
         List<String> classes = Files.readAllLines(dir.resolve("yolo/classes.txt"), StandardCharsets.UTF_8);
         assertThat(classes).doesNotHaveDuplicates().contains("Remaining", "PlayersLeft", "untied_shoes", "RBC");
         assertThat(Files.readString(dir.resolve("yolo/53.txt"))).startsWith(classes.indexOf("Remaining") + " ");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("convert", "--from", "yolo", "--to", "voc", "--images", images.toString(),
+        cli.clearOut();
+        assertThat(cli.run("convert", "--from", "yolo", "--to", "voc", "--images", images.toString(),
                 "--labels", dir.resolve("yolo").toString(), "--out", dir.resolve("back").toString())).isZero();
-        assertThat(out.toString()).contains("Converted 27 of 28 images from yolo to voc (1 without annotation, 0 failed).");
+        assertThat(cli.out()).contains("Converted 27 of 28 images from yolo to voc (1 without annotation, 0 failed).");
 
         for (Map.Entry<String, ImageAnnotation> entry : originals.entrySet()) {
             ImageAnnotation original = entry.getValue();
@@ -157,11 +146,11 @@ class ConvertCommandTest {
                 }
             }
         }
-        assertThat(run("convert", "--from", "yolo", "--to", "voc", "--images", images.toString(), "--labels",
+        assertThat(cli.run("convert", "--from", "yolo", "--to", "voc", "--images", images.toString(), "--labels",
                 labels.toString(), "--out", dir.resolve("voc").toString())).isZero();
-        assertThat(err.toString()).contains("class id 31 is beyond the 29 known classes");
+        assertThat(cli.err()).contains("class id 31 is beyond the 29 known classes");
         assertThat(Files.readString(dir.resolve("voc/0089.xml"))).contains("<name>class_31</name>");
-        assertThat(run("convert", "--from", "voc", "--to", "yolo", "--images", images.toString(), "--labels",
+        assertThat(cli.run("convert", "--from", "voc", "--to", "yolo", "--images", images.toString(), "--labels",
                 dir.resolve("voc").toString(), "--out", dir.resolve("yolo").toString(), "--classes",
                 labels.resolve("classes.txt").toString())).isZero();
         for (String name : List.of("0001.txt", "0002.txt", "0026.txt", "0089.txt", "0101.txt")) {
@@ -184,14 +173,34 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anUnexpectedErrorInOneImageIsThatImagesFailureNamedOnStderrAndTheBatchGoesOn() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        Path labels = Files.createDirectories(dir.resolve("labels"));
+        for (String stem : List.of("a-huge", "b-fine")) {
+            Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), images.resolve(stem + ".jpg"));
+        }
+        // finite fractions whose pixel edges overflow to infinity, which the box model refuses
+        Files.writeString(labels.resolve("a-huge.txt"), "0 1e308 0.5 1e308 0.5\n");
+        Files.writeString(labels.resolve("b-fine.txt"), "0 0.5 0.5 0.5 0.5\n");
+        Files.writeString(labels.resolve("classes.txt"), "cat\n");
+        int code = cli.run("convert", "--from", "yolo", "--to", "voc", "--images", images.toString(), "--labels",
+                labels.toString(), "--out", dir.resolve("voc").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(cli.err()).contains("a-huge").doesNotContain("\tat ");
+        assertThat(cli.out()).contains("Converted 1 of 2 images", "1 failed");
+        assertThat(Files.readString(dir.resolve("voc/b-fine.xml"))).contains("<name>cat</name>");
+        assertThat(Files.exists(dir.resolve("voc/a-huge.xml"))).isFalse();
+    }
+
+    @Test
     void badArgumentsExitTwoWithoutAStackTrace() {
-        assertThat(run("convert", "--from", "coco", "--to", "voc", "--images", dir.toString(), "--out",
+        assertThat(cli.run("convert", "--from", "coco", "--to", "voc", "--images", dir.toString(), "--out",
                 dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format 'coco'", "voc, yolo, createml");
-        assertThat(run("convert", "--from", "voc", "--to", "yolo", "--images", dir.resolve("nope").toString(),
+        assertThat(cli.err()).contains("unknown format 'coco'", "voc, yolo, createml");
+        assertThat(cli.run("convert", "--from", "voc", "--to", "yolo", "--images", dir.resolve("nope").toString(),
                 "--out", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("image folder not found");
-        assertThat(run("convert", "--from", "voc")).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required option").doesNotContain("at picocli");
+        assertThat(cli.err()).contains("image folder not found");
+        assertThat(cli.run("convert", "--from", "voc")).isEqualTo(2);
+        assertThat(cli.err()).contains("Missing required option").doesNotContain("at picocli");
     }
 }

@@ -2,8 +2,6 @@ package dev.labelj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,15 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class LabelJCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = LabelJCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CliRun cli = new CliRun();
 
     /** Parses without launching: what the launcher would receive. */
     private static LabelJCommand parse(String... args) {
@@ -30,44 +20,44 @@ class LabelJCommandTest {
 
     @Test
     void missingImageDirIsOneLineOnStderrAndExitCode2() {
-        assertThat(run("/no/such/dir")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("labelj: image dir or file not found: /no/such/dir" + System.lineSeparator());
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.run("/no/such/dir")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("labelj: image dir or file not found: /no/such/dir" + System.lineSeparator());
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void missingClassFileIsExitCode2(@TempDir Path dir) {
-        assertThat(run(dir.toString(), dir.resolve("nope.txt").toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("labelj: class file not found: ").doesNotContain("Exception");
+        assertThat(cli.run(dir.toString(), dir.resolve("nope.txt").toString())).isEqualTo(2);
+        assertThat(cli.err()).startsWith("labelj: class file not found: ").doesNotContain("Exception");
     }
 
     @Test
     void saveDirThatIsAFileIsExitCode2(@TempDir Path dir) throws Exception {
         Path classes = Files.writeString(dir.resolve("classes.txt"), "cat\n");
-        assertThat(run(dir.toString(), classes.toString(), classes.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("save dir is not a folder");
+        assertThat(cli.run(dir.toString(), classes.toString(), classes.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("save dir is not a folder");
     }
 
     @Test
     void unknownFormatIsExitCode2() {
-        assertThat(run("--format", "coco")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format 'coco'").contains("voc, yolo, createml");
+        assertThat(cli.run("--format", "coco")).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown format 'coco'").contains("voc, yolo, createml");
     }
 
     @Test
     void tooManyArgumentsOrUnknownOptionIsExitCode2WithoutStackTrace() {
-        assertThat(run("a", "b", "c", "d")).isEqualTo(2);
-        assertThat(run("--frobnicate")).isEqualTo(2);
-        assertThat(err.toString()).contains("Try 'labelj --help'").doesNotContain("at picocli");
+        assertThat(cli.run("a", "b", "c", "d")).isEqualTo(2);
+        assertThat(cli.run("--frobnicate")).isEqualTo(2);
+        assertThat(cli.err()).contains("Try 'labelj --help'").doesNotContain("at picocli");
     }
 
     @Test
     void helpAndVersionExitZero() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("IMAGE_DIR_OR_FILE", "CLASS_FILE", "SAVE_DIR", "--format",
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("IMAGE_DIR_OR_FILE", "CLASS_FILE", "SAVE_DIR", "--format",
                 "--settings", "--reset-settings");
-        assertThat(run("--version")).isZero();
-        assertThat(out.toString()).contains("LabelJ");
+        assertThat(cli.run("--version")).isZero();
+        assertThat(cli.out()).contains("LabelJ");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,35 @@ class FormatConverterTest {
         // 67.5 px became 68 in VOC (rounded), so the centre moved by half a pixel
         assertThat(Files.readString(set.resolve("yolo/70.txt"))).isEqualTo("1 0.500000 0.501852 0.500000 0.500000\n");
         assertThat(Files.readString(set.resolve("classes.txt"))).isEqualTo("cat\ndog\n");
+    }
+
+    @Test
+    void imagesThreeFoldersDeepShareTheOneClassesTxtOfTheConvertedDataset() throws Exception {
+        Path images = dir.resolve("images");
+        Map<String, List<String>> labelsByStem = Map.of("top", List.of("person", "cat"), "a/b/c/deep",
+                List.of("person", "dog"));
+        for (Map.Entry<String, List<String>> image : labelsByStem.entrySet()) {
+            Path jpg = images.resolve(image.getKey() + ".jpg");
+            Files.createDirectories(jpg.getParent());
+            Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), jpg);
+            List<Box> boxes = image.getValue().stream().map(label -> Box.of(label, 10, 10, 50, 50)).toList();
+            Formats.VOC.write(images.resolve(image.getKey() + ".xml"),
+                    ImageAnnotation.of(jpg, new ImageSize(64, 64, 3), boxes), FormatOptions.DEFAULT);
+        }
+        Path out = dir.resolve("out");
+        ConvertReport report = FormatConverter.convert(new ConvertRequest(Formats.VOC, Formats.YOLO, images,
+                Optional.empty(), out, ClassList.EMPTY), ConvertProgress.NONE);
+        assertThat(report.converted()).isEqualTo(2);
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("classes.txt")).toList())
+                    .containsExactly(out.resolve("classes.txt"));
+        }
+        List<String> names = Files.readAllLines(out.resolve("classes.txt"));
+        assertThat(names).containsExactlyInAnyOrder("person", "cat", "dog");
+        for (Map.Entry<String, List<String>> image : labelsByStem.entrySet()) {
+            List<String> written = Files.readAllLines(out.resolve(image.getKey() + ".txt")).stream()
+                    .map(line -> names.get(Integer.parseInt(line.split(" ")[0]))).toList();
+            assertThat(written).isEqualTo(image.getValue());
+        }
     }
 }

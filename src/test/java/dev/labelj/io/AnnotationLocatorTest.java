@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ARCHITECTURE decision 4: where each format keeps the annotation of an image. */
+/** docs/adr/0012-where-annotations-go.md: where each format keeps the annotation of an image. */
 class AnnotationLocatorTest {
     @TempDir
     Path dir;

@@ -1,6 +1,7 @@
 package dev.labelj.io.createml;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelj.io.AnnotationFormat;
@@ -19,7 +20,9 @@ import java.util.List;
 
 /**
  * CreateML JSON in labelImg's layout: an array of {@code {image, verified, annotations}} entries; saving
- * replaces the entry of this image (or appends one) and keeps every other entry as it was.
+ * re-writes the entry of this image in place (its spelling and unknown keys kept, see
+ * {@link CreateMlEntryMerge}) or appends one, and keeps every other entry as it was. An unchanged entry
+ * is not written at all.
  */
 public final class CreateMlFormat implements AnnotationFormat {
     @Override
@@ -47,8 +50,7 @@ public final class CreateMlFormat implements AnnotationFormat {
                     "no entry for image " + imageName, null);
         }
         ImageAnnotation annotation = CreateMlJson.toAnnotation(file, index, entries.get(index), image);
-        List<AnnotationWarning> warnings = annotation.size()
-                .map(size -> BoxChecks.outside(file, annotation.boxes(), size)).orElse(List.of());
+        List<AnnotationWarning> warnings = BoxChecks.outside(file, annotation);
         return new AnnotationRead(annotation, warnings);
     }
 
@@ -58,8 +60,13 @@ public final class CreateMlFormat implements AnnotationFormat {
         ArrayNode entries = Files.isRegularFile(file)
                 ? CreateMlJson.parseArray(file, ReadFiles.readAll(file))
                 : CreateMlJson.MAPPER.createArrayNode();
-        ObjectNode entry = CreateMlJson.toEntry(annotation);
         int index = CreateMlJson.indexOf(entries, annotation.imageFileName());
+        JsonNode existing = index >= 0 ? entries.get(index) : null;
+        ObjectNode entry = existing instanceof ObjectNode old
+                ? CreateMlEntryMerge.merge(old, annotation) : CreateMlJson.toEntry(annotation);
+        if (entry.equals(existing)) {
+            return BoxChecks.outside(file, annotation); // nothing changed: the file keeps its bytes
+        }
         if (index >= 0) {
             entries.set(index, entry);
         } else {
@@ -71,6 +78,6 @@ public final class CreateMlFormat implements AnnotationFormat {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
                     "cannot build the JSON: " + e.getOriginalMessage(), e);
         }
-        return annotation.size().map(size -> BoxChecks.outside(file, annotation.boxes(), size)).orElse(List.of());
+        return BoxChecks.outside(file, annotation);
     }
 }

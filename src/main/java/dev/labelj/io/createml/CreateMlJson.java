@@ -110,15 +110,20 @@ final class CreateMlJson {
         entry.put("verified", annotation.verified());
         ArrayNode boxes = entry.putArray("annotations");
         for (Box box : annotation.boxes()) {
-            ObjectNode item = boxes.addObject();
-            item.put("label", box.label());
-            ObjectNode coordinates = item.putObject("coordinates");
-            coordinates.put("x", rounded((box.left() + box.right()) / 2));
-            coordinates.put("y", rounded((box.top() + box.bottom()) / 2));
-            coordinates.put("width", rounded(box.right() - box.left()));
-            coordinates.put("height", rounded(box.bottom() - box.top()));
+            boxes.add(toItem(box));
         }
         return entry;
+    }
+
+    static ObjectNode toItem(Box box) {
+        ObjectNode item = MAPPER.createObjectNode();
+        item.put("label", box.label());
+        ObjectNode coordinates = item.putObject("coordinates");
+        coordinates.put("x", rounded((box.left() + box.right()) / 2));
+        coordinates.put("y", rounded((box.top() + box.bottom()) / 2));
+        coordinates.put("width", rounded(box.right() - box.left()));
+        coordinates.put("height", rounded(box.bottom() - box.top()));
+        return item;
     }
 
     private static BigDecimal rounded(double pixels) {

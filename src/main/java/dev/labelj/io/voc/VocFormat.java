@@ -47,6 +47,6 @@ public final class VocFormat implements AnnotationFormat {
                     "cannot build the XML: " + e.getMessage(), e);
         }
         AtomicFiles.write(file, xml);
-        return annotation.size().map(size -> BoxChecks.outside(file, annotation.boxes(), size)).orElse(List.of());
+        return BoxChecks.outside(file, annotation);
     }
 }

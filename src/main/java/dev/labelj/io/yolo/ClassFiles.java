@@ -2,6 +2,7 @@ package dev.labelj.io.yolo;
 
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.ClassListFile;
+import dev.labelj.io.FormatOptions;
 import dev.labelj.model.ClassList;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,16 @@ final class ClassFiles {
 
     /** Where the names came from: {@code classesTxt} is the file a writer appends to, when there is one. */
     record Source(Optional<Path> classesTxt, ClassList classes) {
+    }
+
+    /** The dataset's own class file when the options name one (it need not exist yet), else a search. */
+    static Source find(Path labelFolder, FormatOptions options) throws AnnotationIoException {
+        if (options.datasetClassFile().isPresent()) {
+            Path classFile = options.datasetClassFile().get();
+            return new Source(Optional.of(classFile), Files.isRegularFile(classFile)
+                    ? ClassListFile.read(classFile) : options.fallbackClasses());
+        }
+        return find(labelFolder, options.fallbackClasses());
     }
 
     static Source find(Path labelFolder, ClassList fallback) throws AnnotationIoException {

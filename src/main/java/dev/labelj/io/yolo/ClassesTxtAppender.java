@@ -29,7 +29,7 @@ final class ClassesTxtAppender {
         String oldText = exists ? new String(ReadFiles.readAll(classesTxt), StandardCharsets.UTF_8) : "";
         String newline = oldText.contains("\r\n") ? "\r\n" : "\n";
         // trailing blank lines were never classes; a name appended after them would get the wrong id
-        StringBuilder text = new StringBuilder(oldText.stripTrailing());
+        StringBuilder text = new StringBuilder(withoutTrailingBlankLines(oldText));
         if (text.length() > 0) {
             text.append(newline);
         }
@@ -38,5 +38,24 @@ final class ClassesTxtAppender {
         }
         added.forEach(name -> text.append(name).append(newline));
         AtomicFiles.write(classesTxt, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Drops trailing lines that hold only whitespace, with their line breaks, but keeps the last name's own
+     * bytes (spaces and tabs included): only those bytes are read as names, and they must not move.
+     */
+    static String withoutTrailingBlankLines(String text) {
+        int end = text.length();
+        while (end > 0) {
+            int lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+            if (!text.substring(lineStart, end).isBlank()) {
+                break;
+            }
+            end = Math.max(0, lineStart - 1);
+            if (end > 0 && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        return text.substring(0, end);
     }
 }

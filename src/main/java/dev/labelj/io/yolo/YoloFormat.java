@@ -46,11 +46,12 @@ public final class YoloFormat implements AnnotationFormat {
     }
 
     @Override
-    public void startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+    public FormatOptions startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
         Path classesTxt = labelRoot.resolve(ClassFiles.CLASSES_TXT);
         if (!java.nio.file.Files.exists(classesTxt)) {
             ClassesTxtAppender.append(classesTxt, options.fallbackClasses(), options.fallbackClasses());
         }
+        return options.withDatasetClassFile(classesTxt);
     }
 
     @Override
@@ -59,7 +60,7 @@ public final class YoloFormat implements AnnotationFormat {
         ImageSize size = image.realSize().orElseThrow(() -> AnnotationIoException.of(file,
                 AnnotationIoException.Kind.MISSING_IMAGE_SIZE,
                 "YOLO coordinates are fractions of the image; the image size is needed to read them", null));
-        ClassList classes = ClassFiles.find(labelFolderOf(file), options.fallbackClasses()).classes();
+        ClassList classes = ClassFiles.find(labelFolderOf(file), options).classes();
         YoloLineReader reader = new YoloLineReader(file, classes, size);
         List<Box> boxes = reader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         List<AnnotationWarning> warnings = new java.util.ArrayList<>(reader.warnings());
@@ -72,8 +73,8 @@ public final class YoloFormat implements AnnotationFormat {
             throws AnnotationIoException {
         ImageSize size = annotation.size().orElseThrow(() -> AnnotationIoException.of(file,
                 AnnotationIoException.Kind.MISSING_IMAGE_SIZE, "the image size is needed to write YOLO", null));
-        ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options.fallbackClasses());
-        ClassList classes = source.classes();
+        ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options);
+        ClassList classes = padForNewNames(source.classes(), annotation.boxes());
         StringBuilder lines = new StringBuilder();
         for (Box box : annotation.boxes()) {
             String name = YoloLabels.className(box.label());
@@ -90,7 +91,37 @@ public final class YoloFormat implements AnnotationFormat {
         Path classesTxt = source.classesTxt().orElse(labelFolderOf(file).resolve(ClassFiles.CLASSES_TXT));
         ClassesTxtAppender.append(classesTxt, source.classes(), classes);
         AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
-        return BoxChecks.outside(file, annotation.boxes(), size);
+        return BoxChecks.outside(file, annotation);
+    }
+
+    /**
+     * When a name must be appended while a box keeps a {@code class_<id>} beyond the list, the list is first
+     * padded with placeholder names up to that id: otherwise the new name (or a later one) would get the
+     * same id as the kept box. Without a new name the class file stays untouched.
+     */
+    static ClassList padForNewNames(ClassList classes, List<Box> boxes) {
+        int largestPlaceholder = -1;
+        boolean appendsAName = false;
+        for (Box box : boxes) {
+            String name = YoloLabels.className(box.label());
+            OptionalInt placeholder = YoloLabels.placeholderId(name);
+            if (classes.indexOf(name) >= 0) {
+                continue;
+            }
+            if (placeholder.isPresent() && placeholder.getAsInt() >= classes.size()) {
+                largestPlaceholder = Math.max(largestPlaceholder, placeholder.getAsInt());
+            } else {
+                appendsAName = true;
+            }
+        }
+        if (!appendsAName || largestPlaceholder < 0) {
+            return classes;
+        }
+        List<String> padded = new java.util.ArrayList<>(classes.names());
+        for (int id = classes.size(); id <= largestPlaceholder; id++) {
+            padded.add(YoloLabels.placeholder(id));
+        }
+        return new ClassList(padded);
     }
 
     /** Clamped to the image so every value is a fraction in [0,1], as trainers require. */

@@ -91,6 +91,34 @@ class CreateMlFormatTest {
     }
 
     @Test
+    void anUnchangedSaveOfAnotherToolsFileKeepsItsBytes() throws Exception {
+        Path file = Files.copy(Fixtures.annotation("createml/labelimg-merged__output.json"), dir.resolve("m.json"));
+        byte[] before = Files.readAllBytes(file);
+        Formats.CREATE_ML.write(file, read(file, "88.012.jpeg"), FormatOptions.DEFAULT);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void savingKeepsUnknownKeysAndTheEntrysOwnSpelling() throws Exception {
+        Path file = dir.resolve("a.json");
+        Files.writeString(file, "[{\"imagefilename\":\"a.jpg\",\"source\":\"cam-3\",\"annotation\":["
+                + "{\"label\":\"cat\",\"coordinates\":{\"x\":5,\"y\":5,\"width\":4,\"height\":4},\"confidence\":0.93},"
+                + "{\"label\":\"dog\",\"coordinates\":{\"x\":50,\"y\":50,\"width\":8,\"height\":8},\"confidence\":0.5}]},"
+                + "{\"image\":\"b.jpg\",\"annotations\":[],\"note\":1}]");
+        ImageAnnotation a = read(file, "a.jpg");
+        List<Box> edited = List.of(Box.of("cat", 10, 20, 30, 60), a.boxes().get(1), Box.of("bird", 0, 0, 2, 2));
+        Formats.CREATE_ML.write(file, a.withBoxes(edited).withVerified(true), FormatOptions.DEFAULT);
+        JsonNode after = JSON.readTree(file.toFile());
+        assertThat(after.get(0).toString()).isEqualTo("{\"imagefilename\":\"a.jpg\",\"verified\":true,"
+                + "\"source\":\"cam-3\",\"annotation\":["
+                + "{\"label\":\"cat\",\"coordinates\":{\"x\":20,\"y\":40,\"width\":20,\"height\":40},\"confidence\":0.93},"
+                + "{\"label\":\"dog\",\"coordinates\":{\"x\":50,\"y\":50,\"width\":8,\"height\":8},\"confidence\":0.5},"
+                + "{\"label\":\"bird\",\"coordinates\":{\"x\":1,\"y\":1,\"width\":2,\"height\":2}}]}");
+        assertThat(after.get(1).toString()).isEqualTo("{\"image\":\"b.jpg\",\"annotations\":[],\"note\":1}");
+        assertThat(read(file, "a.jpg").boxes()).extracting(Box::label).containsExactly("cat", "dog", "bird");
+    }
+
+    @Test
     void loadAndSaveOfAFileLabelJWroteIsByteIdenticalAndChineseStaysReadable() throws Exception {
         Path image = dir.resolve("图片 1.jpg");
         Path file = dir.resolve("图片 1.json");

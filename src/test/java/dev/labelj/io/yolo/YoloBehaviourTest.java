@@ -91,6 +91,15 @@ class YoloBehaviourTest {
     }
 
     @Test
+    void appendingKeepsTrailingSpacesOfTheLastNameAndDropsOnlyBlankLines() throws Exception {
+        Files.writeString(dir.resolve("classes.txt"), "person\r\ncat \t\r\n \r\n\r\n");
+        Path txt = dir.resolve("a.txt");
+        Formats.YOLO.write(txt, annotation(dir.resolve("a.jpg"), Box.of("dog", 0, 0, 64, 48)), FormatOptions.DEFAULT);
+        assertThat(Files.readString(txt)).startsWith("2 ");
+        assertThat(Files.readString(dir.resolve("classes.txt"))).isEqualTo("person\r\ncat \t\r\ndog\r\n");
+    }
+
+    @Test
     void unknownIdSurvivesAReSaveAndTheClassFileIsUntouched() throws Exception {
         Path set = copyFolder(Fixtures.annotation("yolo/labelimg-plates"), dir.resolve("plates"));
         byte[] classes = Files.readAllBytes(set.resolve("classes.txt"));
@@ -99,6 +108,22 @@ class YoloBehaviourTest {
         assertThat(Files.readAllLines(txt)).containsExactly("17 0.119141 0.251953 0.072266 0.045573",
                 "31 0.438477 0.508464 0.119141 0.092448");
         assertThat(Files.readAllBytes(set.resolve("classes.txt"))).isEqualTo(classes);
+    }
+
+    @Test
+    void aNewNameNextToAKeptUnknownIdPadsTheClassFileSoIdsStayUnique() throws Exception {
+        Files.writeString(dir.resolve("classes.txt"), "person\ncat\n");
+        Path a = dir.resolve("a.txt");
+        Formats.YOLO.write(a, annotation(dir.resolve("a.jpg"), Box.of("class_5", 0, 0, 64, 48),
+                Box.of("bird", 0, 0, 64, 48)), FormatOptions.DEFAULT);
+        assertThat(Files.readString(dir.resolve("classes.txt")))
+                .isEqualTo("person\ncat\nclass_2\nclass_3\nclass_4\nclass_5\nbird\n");
+        assertThat(Files.readAllLines(a)).extracting(line -> line.split(" ")[0]).containsExactly("5", "6");
+        Path b = dir.resolve("b.txt");
+        Formats.YOLO.write(b, annotation(dir.resolve("b.jpg"), Box.of("x", 0, 0, 64, 48), Box.of("y", 0, 0, 64, 48),
+                Box.of("z", 0, 0, 64, 48)), FormatOptions.DEFAULT);
+        assertThat(Files.readAllLines(b)).extracting(line -> line.split(" ")[0]).containsExactly("7", "8", "9");
+        assertThat(read(a, FormatOptions.DEFAULT).boxes()).extracting(Box::label).containsExactly("class_5", "bird");
     }
 
     @Test
