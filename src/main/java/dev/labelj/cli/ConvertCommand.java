@@ -50,6 +50,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the converted annotations.")
     Path out;
 
+    @Option(names = "--overwrite",
+            description = "Replace annotation files that already exist in the output folder (default: keep them and report each).")
+    boolean overwrite;
+
     @Option(names = "--classes", paramLabel = "FILE",
             description = "Class names, one per line: used when a YOLO folder has no classes.txt.")
     Path classes;
@@ -69,7 +73,7 @@ public final class ConvertCommand implements Callable<Integer> {
         AnnotationFormat fromFormat = Formats.byId(from).orElseThrow();
         AnnotationFormat toFormat = Formats.byId(to).orElseThrow();
         ConvertRequest request = new ConvertRequest(fromFormat, toFormat, images, Optional.ofNullable(labels), out,
-                classList);
+                classList, overwrite);
         ConvertReport report = FormatConverter.convert(request, (done, total, image) -> { });
         print(report);
         return report.allConverted() ? 0 : EXIT_SOME_FAILED;

@@ -12,7 +12,13 @@ import java.util.Optional;
  *
  * @param classes the predefined class list: YOLO names when a label folder has none, and the start of a
  *                new classes.txt
+ * @param overwrite whether an annotation file already in {@code outDir} may be replaced; without it such a
+ *                  file is left as it is and reported, so a conversion never replaces richer labels by accident
  */
 public record ConvertRequest(AnnotationFormat from, AnnotationFormat to, Path imageDir, Optional<Path> labelDir,
-                             Path outDir, ClassList classes) {
+                             Path outDir, ClassList classes, boolean overwrite) {
+    public ConvertRequest(AnnotationFormat from, AnnotationFormat to, Path imageDir, Optional<Path> labelDir,
+                          Path outDir, ClassList classes) {
+        this(from, to, imageDir, labelDir, outDir, classes, false);
+    }
 }

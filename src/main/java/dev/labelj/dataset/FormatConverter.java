@@ -56,6 +56,11 @@ public final class FormatConverter {
             tally.withoutAnnotation++;
             return;
         }
+        if (!request.overwrite() && Files.exists(to)) {
+            tally.failures.add(new ConvertReport.Failure(to,
+                    to + ": already exists and was left as it is (add --overwrite to replace it)"));
+            return;
+        }
         try {
             DecodedImage decoded = ImageLoader.load(image);
             ImageSize size = new ImageSize(decoded.width(), decoded.height(), decoded.depth());

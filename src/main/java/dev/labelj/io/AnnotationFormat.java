@@ -27,8 +27,9 @@ public interface AnnotationFormat {
 
     /**
      * Prepares a folder that is about to receive annotations of many images (a batch conversion), so
-     * that dataset-wide files live inside it: YOLO creates its classes.txt there, started with the
-     * predefined classes, unless one exists. Returns the options to write that dataset's files with
+     * that dataset-wide files live inside it: YOLO creates its classes.txt there, unless one exists,
+     * started with the predefined classes or, without them, with the names a reader finds around the
+     * folder (a classes.txt or data.yaml up to two folders above), so ids agree with the dataset's. Returns the options to write that dataset's files with
      * (for YOLO: that classes.txt, however deep a label file is). Formats without such files return
      * {@code options} as they are.
      */

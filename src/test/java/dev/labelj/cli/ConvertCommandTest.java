@@ -193,6 +193,33 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anExistingAnnotationInTheOutputIsKeptAndReportedUnlessOverwriteIsGiven() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        Path labels = Files.createDirectories(dir.resolve("labels"));
+        Path out = Files.createDirectories(dir.resolve("voc"));
+        for (String stem : List.of("a", "b")) {
+            Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), images.resolve(stem + ".jpg"));
+            Files.writeString(labels.resolve(stem + ".txt"), "0 0.5 0.5 0.5 0.5\n");
+        }
+        Files.writeString(labels.resolve("classes.txt"), "cat\n");
+        String handMade = "<annotation verified=\"yes\"><object><name>dog</name></object></annotation>\n";
+        Files.writeString(out.resolve("a.xml"), handMade);
+        String[] args = {"convert", "--from", "yolo", "--to", "voc", "--images", images.toString(), "--labels",
+                labels.toString(), "--out", out.toString()};
+
+        assertThat(cli.run(args)).isEqualTo(1);
+        assertThat(cli.err()).contains("a.xml", "already exists", "--overwrite");
+        assertThat(cli.out()).contains("Converted 1 of 2 images", "1 failed");
+        assertThat(Files.readString(out.resolve("a.xml"))).isEqualTo(handMade);
+        assertThat(Files.readString(out.resolve("b.xml"))).contains("<name>cat</name>");
+
+        String[] withOverwrite = java.util.Arrays.copyOf(args, args.length + 1);
+        withOverwrite[args.length] = "--overwrite";
+        assertThat(cli.run(withOverwrite)).isZero();
+        assertThat(Files.readString(out.resolve("a.xml"))).contains("<name>cat</name>").doesNotContain("dog");
+    }
+
+    @Test
     void badArgumentsExitTwoWithoutAStackTrace() {
         assertThat(cli.run("convert", "--from", "coco", "--to", "voc", "--images", dir.toString(), "--out",
                 dir.toString())).isEqualTo(2);

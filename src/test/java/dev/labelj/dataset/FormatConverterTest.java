@@ -104,6 +104,26 @@ class FormatConverterTest {
     }
 
     @Test
+    void writingIntoALabelsFolderKeepsTheIdsOfTheDatasetsClassesTxtAbove() throws Exception {
+        Path set = dir.resolve("set");
+        Path images = Files.createDirectories(set.resolve("images"));
+        Files.copy(Fixtures.annotation("pairs/cats-empty-verified/70.jpg"), images.resolve("1.jpg"));
+        Files.writeString(set.resolve("classes.txt"), "\u5305\n\u4e66\n\u7535\u8bdd\n");
+        Path voc = Files.createDirectories(dir.resolve("voc"));
+        Formats.VOC.write(voc.resolve("1.xml"), ImageAnnotation.of(images.resolve("1.jpg"),
+                new ImageSize(180, 135, 3), List.of(Box.of("\u7535\u8bdd", 10, 10, 50, 50))), FormatOptions.DEFAULT);
+
+        ConvertReport report = FormatConverter.convert(new ConvertRequest(Formats.VOC, Formats.YOLO, images,
+                Optional.of(voc), set.resolve("labels"), ClassList.EMPTY), ConvertProgress.NONE);
+
+        assertThat(report.converted()).isEqualTo(1);
+        assertThat(Files.readString(set.resolve("labels/1.txt"))).startsWith("2 ");
+        assertThat(Files.readString(set.resolve("labels/classes.txt")))
+                .isEqualTo(Files.readString(set.resolve("classes.txt")));
+        assertThat(Files.readString(set.resolve("classes.txt"))).isEqualTo("\u5305\n\u4e66\n\u7535\u8bdd\n");
+    }
+
+    @Test
     void imagesThreeFoldersDeepShareTheOneClassesTxtOfTheConvertedDataset() throws Exception {
         Path images = dir.resolve("images");
         Map<String, List<String>> labelsByStem = Map.of("top", List.of("person", "cat"), "a/b/c/deep",

@@ -49,7 +49,11 @@ public final class YoloFormat implements AnnotationFormat {
     public FormatOptions startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
         Path classesTxt = labelRoot.resolve(ClassFiles.CLASSES_TXT);
         if (!java.nio.file.Files.exists(classesTxt)) {
-            ClassesTxtAppender.append(classesTxt, options.fallbackClasses(), options.fallbackClasses());
+            // explicit predefined classes first; else the names a reader finds around this folder
+            // (a classes.txt or data.yaml above it), so the ids written here agree with the dataset's
+            ClassList start = options.fallbackClasses().size() > 0 ? options.fallbackClasses()
+                    : ClassFiles.find(labelRoot, ClassList.EMPTY).classes();
+            ClassesTxtAppender.append(classesTxt, start, start);
         }
         return options.withDatasetClassFile(classesTxt);
     }
