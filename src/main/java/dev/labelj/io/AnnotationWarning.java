@@ -11,6 +11,8 @@ public record AnnotationWarning(Path file, int line, Kind kind, String message) 
         UNKNOWN_CLASS_ID,
         /** A box lies partly or wholly outside the image. */
         BOX_OUTSIDE_IMAGE,
+        /** A box with zero width or height, or with xmax &lt; xmin / ymax &lt; ymin. */
+        EMPTY_OR_SWAPPED_BOX,
         /** An entry that is not a box (e.g. a VOC object without bndbox); kept in the file, not shown. */
         NOT_A_BOX
     }

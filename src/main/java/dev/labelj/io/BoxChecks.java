@@ -7,29 +7,55 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Notices boxes that reach outside the image by more than one pixel (one pixel is the 1-based VOC habit). */
+/**
+ * Notices boxes a trainer would choke on or silently drop: boxes reaching outside the image by more than
+ * one pixel (one pixel is the 1-based VOC habit), boxes wholly outside it, and boxes with no area or with
+ * their corners swapped (xmax &lt; xmin). Nothing is changed; the user is told.
+ */
 public final class BoxChecks {
     private static final double TOLERANCE_PX = 1.0;
 
     private BoxChecks() {
     }
 
-    /** The boxes of {@code annotation} outside its image; none when the annotation does not know its size. */
-    public static List<AnnotationWarning> outside(Path file, ImageAnnotation annotation) {
-        return annotation.size().map(size -> outside(file, annotation.boxes(), size)).orElse(List.of());
+    /** The problem boxes of {@code annotation}; only the image-free checks when it does not know its size. */
+    public static List<AnnotationWarning> problems(Path file, ImageAnnotation annotation) {
+        return annotation.size().map(size -> problems(file, annotation.boxes(), size))
+                .orElseGet(() -> shapeProblems(file, annotation.boxes()));
     }
 
-    public static List<AnnotationWarning> outside(Path file, List<Box> boxes, ImageSize size) {
-        List<AnnotationWarning> warnings = new ArrayList<>();
+    public static List<AnnotationWarning> problems(Path file, List<Box> boxes, ImageSize size) {
+        List<AnnotationWarning> warnings = new ArrayList<>(shapeProblems(file, boxes));
         for (int i = 0; i < boxes.size(); i++) {
             Box box = boxes.get(i);
-            if (box.left() < -TOLERANCE_PX || box.top() < -TOLERANCE_PX
+            boolean wholly = box.right() <= 0 || box.bottom() <= 0 || box.left() >= size.width()
+                    || box.top() >= size.height();
+            if (wholly || box.left() < -TOLERANCE_PX || box.top() < -TOLERANCE_PX
                     || box.right() > size.width() + TOLERANCE_PX || box.bottom() > size.height() + TOLERANCE_PX) {
                 warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.BOX_OUTSIDE_IMAGE,
-                        "box " + (i + 1) + " (" + box.label() + ") reaches outside the "
+                        describe(i, box) + (wholly ? " lies entirely outside the " : " reaches outside the ")
                                 + size.width() + "x" + size.height() + " image"));
             }
         }
         return warnings;
+    }
+
+    private static List<AnnotationWarning> shapeProblems(Path file, List<Box> boxes) {
+        List<AnnotationWarning> warnings = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            Box box = boxes.get(i);
+            if (box.xMax() < box.xMin() || box.yMax() < box.yMin()) {
+                warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.EMPTY_OR_SWAPPED_BOX,
+                        describe(i, box) + " has its corners swapped (max < min); written with ordered edges"));
+            } else if (box.right() - box.left() <= 0 || box.bottom() - box.top() <= 0) {
+                warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.EMPTY_OR_SWAPPED_BOX,
+                        describe(i, box) + " has no area (zero width or height)"));
+            }
+        }
+        return warnings;
+    }
+
+    private static String describe(int index, Box box) {
+        return "box " + (index + 1) + " (" + box.label() + ")";
     }
 }

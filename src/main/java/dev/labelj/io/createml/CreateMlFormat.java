@@ -50,7 +50,7 @@ public final class CreateMlFormat implements AnnotationFormat {
                     "no entry for image " + imageName, null);
         }
         ImageAnnotation annotation = CreateMlJson.toAnnotation(file, index, entries.get(index), image);
-        List<AnnotationWarning> warnings = BoxChecks.outside(file, annotation);
+        List<AnnotationWarning> warnings = BoxChecks.problems(file, annotation);
         return new AnnotationRead(annotation, warnings);
     }
 
@@ -65,7 +65,7 @@ public final class CreateMlFormat implements AnnotationFormat {
         ObjectNode entry = existing instanceof ObjectNode old
                 ? CreateMlEntryMerge.merge(old, annotation) : CreateMlJson.toEntry(annotation);
         if (entry.equals(existing)) {
-            return BoxChecks.outside(file, annotation); // nothing changed: the file keeps its bytes
+            return BoxChecks.problems(file, annotation); // nothing changed: the file keeps its bytes
         }
         if (index >= 0) {
             entries.set(index, entry);
@@ -78,6 +78,6 @@ public final class CreateMlFormat implements AnnotationFormat {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
                     "cannot build the JSON: " + e.getOriginalMessage(), e);
         }
-        return BoxChecks.outside(file, annotation);
+        return BoxChecks.problems(file, annotation);
     }
 }

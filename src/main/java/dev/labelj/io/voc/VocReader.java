@@ -70,7 +70,7 @@ final class VocReader {
         Optional<ImageSize> size = chooseSize(fileSize, image.realSize(), warnings);
         boolean verified = "yes".equals(parsed.root().attributes.get(new QName("verified")));
         ImageAnnotation annotation = new ImageAnnotation(image.imageFile(), size, boxes, verified, extras);
-        size.ifPresent(s -> warnings.addAll(BoxChecks.outside(file, boxes, s)));
+        size.ifPresent(s -> warnings.addAll(BoxChecks.problems(file, boxes, s)));
         return new AnnotationRead(annotation, warnings);
     }
 
@@ -85,7 +85,7 @@ final class VocReader {
             ImageSize r = realSize.get();
             warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.SIZE_MISMATCH,
                     "the file says the image is " + f.width() + "x" + f.height() + " but it is "
-                            + r.width() + "x" + r.height() + "; boxes are kept as written"));
+                            + r.width() + "x" + r.height() + "; boxes are read as written (a YOLO or VOC file written from them is clipped to the real image)"));
         }
         return realSize;
     }

@@ -68,7 +68,7 @@ public final class YoloFormat implements AnnotationFormat {
         YoloLineReader reader = new YoloLineReader(file, classes, size);
         List<Box> boxes = reader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         List<AnnotationWarning> warnings = new java.util.ArrayList<>(reader.warnings());
-        warnings.addAll(BoxChecks.outside(file, boxes, size));
+        warnings.addAll(BoxChecks.problems(file, boxes, size));
         return new AnnotationRead(ImageAnnotation.of(image.imageFile(), size, boxes), warnings);
     }
 
@@ -95,7 +95,7 @@ public final class YoloFormat implements AnnotationFormat {
         Path classesTxt = source.classesTxt().orElse(labelFolderOf(file).resolve(ClassFiles.CLASSES_TXT));
         ClassesTxtAppender.append(classesTxt, source.classes(), classes);
         AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
-        return BoxChecks.outside(file, annotation);
+        return BoxChecks.problems(file, annotation);
     }
 
     /**
