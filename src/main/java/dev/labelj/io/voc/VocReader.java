@@ -85,7 +85,8 @@ final class VocReader {
             ImageSize r = realSize.get();
             warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.SIZE_MISMATCH,
                     "the file says the image is " + f.width() + "x" + f.height() + " but it is "
-                            + r.width() + "x" + r.height() + "; boxes are read as written (a YOLO or VOC file written from them is clipped to the real image)"));
+                            + r.width() + "x" + r.height() + "; boxes are read as written (a YOLO or VOC file"
+                            + " written from them is clipped to the real image)"));
         }
         return realSize;
     }
