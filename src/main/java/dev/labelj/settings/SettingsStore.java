@@ -80,6 +80,12 @@ public final class SettingsStore {
         }
         try {
             current = SettingsJson.read(bytes);
+            int version = SettingsJson.versionIn(bytes);
+            if (version > SettingsJson.CURRENT_VERSION) {
+                // Saving would drop every key this version does not know; use the file read-only instead.
+                savingBlocked = true;
+                loadProblem = new LoadProblem(LoadProblem.Kind.NEWER_VERSION, file, null, "version " + version);
+            }
         } catch (IOException | RuntimeException e) {
             setAside(LoadProblem.Kind.MALFORMED, e.getMessage());
         }
