@@ -148,8 +148,15 @@ public final class SettingsStore {
     /**
      * Forgets history, or everything, keeping a copy of the current file as
      * {@code settings.json.bak-<timestamp>}; saved at once. Returns the backup if there was a file.
+     *
+     * @throws SavingBlockedException if the file is left alone this run; nothing is reset then
      */
     public Optional<Path> reset(ResetScope scope) throws IOException {
+        synchronized (this) {
+            if (savingBlocked) {
+                throw new SavingBlockedException(loadProblem);
+            }
+        }
         flush();
         Optional<Path> backup = Optional.empty();
         if (Files.isRegularFile(file)) {

@@ -1,6 +1,7 @@
 package dev.labelj.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,6 +139,21 @@ class SettingsStoreTest {
         assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
         assertThat(SettingsStore.load(backup.orElseThrow()).settings().theme()).isEqualTo(Theme.DARK);
         assertThat(SettingsStore.load(file()).snapshot()).isEqualTo(Snapshot.defaults());
+    }
+
+    @Test
+    void resetWhenSavingIsBlockedFailsAndChangesNothing() throws Exception {
+        String newer = "{\"version\": 9, \"history\": {\"recent\": [{\"path\": \"/data/cats\"}]}}";
+        Files.writeString(file(), newer);
+        SettingsStore store = SettingsStore.load(file());
+
+        assertThatThrownBy(() -> store.reset(ResetScope.HISTORY_ONLY))
+                .isInstanceOfSatisfying(SavingBlockedException.class,
+                        e -> assertThat(e.problem().kind()).isEqualTo(LoadProblem.Kind.NEWER_VERSION));
+
+        assertThat(file()).hasContent(newer);
+        assertThat(siblings("bak-")).isEmpty();
+        assertThat(store.history().mostRecent()).isPresent();
     }
 
     @Test

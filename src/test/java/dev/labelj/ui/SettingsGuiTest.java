@@ -157,6 +157,23 @@ class SettingsGuiTest {
     }
 
     @Test
+    void resetFromTheMenuSaysWhyWhenTheFileFromANewerVersionIsLeftAlone() throws Exception {
+        String newer = "{\"version\": 9, \"settings\": {\"autoSave\": true}}";
+        Files.writeString(settingsFile(), newer);
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+
+        window.menuItem("resetSettings").click();
+        window.optionPane().button(JButtonMatcher.withText(Messages.get("reset.everything"))).click();
+
+        waitFor("status says not reset", () -> statusText().equals(
+                Messages.get("status.settingsResetBlockedNewer", settingsFile())));
+        assertThat(app.settings().settings().autoSave()).isTrue();
+        assertThat(settingsFile()).hasContent(newer);
+        assertThat(siblings("settings.json.bak-")).isEmpty();
+    }
+
+    @Test
     void cancellingTheResetDialogChangesNothing() throws Exception {
         launch(LaunchOptions.ofImages(IMAGES));
         waitForTitle("[1 / 8]");
