@@ -34,6 +34,7 @@ public final class SettingsStore {
     private LoadProblem loadProblem;
     private boolean savingBlocked;
     private boolean closed;
+    private volatile Consumer<Thread> writeObserver = thread -> { };
 
     private SettingsStore(Path file) {
         this.file = file.toAbsolutePath().normalize();
@@ -180,10 +181,16 @@ public final class SettingsStore {
                 version = changes;
             }
             AtomicSave.write(file, SettingsJson.write(toWrite));
+            writeObserver.accept(Thread.currentThread());
             synchronized (this) {
                 savedChanges = Math.max(savedChanges, version);
             }
         }
+    }
+
+    /** Tests count the writes and see which thread made them. */
+    void observeWrites(Consumer<Thread> observer) {
+        writeObserver = observer;
     }
 
     /** Called with the error when a background save fails (the next change tries again). */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,16 +44,21 @@ class SettingsStoreTest {
     @Test
     void changesAreSavedByThemselvesShortlyAfterwardsInOneWrite() throws Exception {
         SettingsStore store = SettingsStore.load(file());
+        List<String> writers = new CopyOnWriteArrayList<>();
+        CountDownLatch firstWrite = new CountDownLatch(1);
+        store.observeWrites(thread -> {
+            writers.add(thread.getName());
+            firstWrite.countDown();
+        });
         for (int i = 0; i < 50; i++) {
             int width = 1 + i % 5;
             store.updateSettings(s -> s.withBoxLineWidth(width));
         }
         store.updateHistory(h -> h.withDivider("main", 640));
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!Files.exists(file()) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(SettingsStore.SAVE_DELAY_MILLIS);
+        assertThat(firstWrite.await(5, TimeUnit.SECONDS)).isTrue();
+        // Anything the burst left unsaved would be written now and counted.
+        store.close();
+        assertThat(writers).containsExactly("settings-save");
         Snapshot onDisk = SettingsStore.load(file()).snapshot();
         assertThat(onDisk.settings().boxLineWidth()).isEqualTo(5);
         assertThat(onDisk.history().divider("main")).contains(640);
