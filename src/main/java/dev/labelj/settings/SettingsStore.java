@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +36,7 @@ public final class SettingsStore {
     private LoadProblem loadProblem;
     private boolean savingBlocked;
     private boolean closed;
+    private CompletableFuture<Void> closing;
     private volatile Consumer<Thread> writeObserver = thread -> { };
 
     private SettingsStore(Path file) {
@@ -208,12 +211,41 @@ public final class SettingsStore {
 
     /** Saves what is pending and stops the background thread; later changes are kept in memory only. */
     public void close() throws IOException {
-        synchronized (this) {
+        try {
+            closeInBackground().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #close()} on the store's own save thread, so the caller (the EDT) does not wait for the disk.
+     * Calling it again returns the same close.
+     */
+    public synchronized CompletableFuture<Void> closeInBackground() {
+        if (closing == null) {
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            closing = new CompletableFuture<>();
+            saver.execute(this::finalSave);
             saver.shutdown();
         }
-        flush();
-        synchronized (this) {
-            closed = true;
+        return closing;
+    }
+
+    private void finalSave() {
+        try {
+            flush();
+            synchronized (this) {
+                closed = true;
+            }
+            closing.complete(null);
+        } catch (IOException | RuntimeException e) {
+            closing.completeExceptionally(e);
         }
     }
 }

@@ -12,6 +12,12 @@ import javax.swing.SwingUtilities;
 
 /** Composition root: builds the window and its collaborators and wires them together. */
 public final class App {
+    /**
+     * Root-pane client property of the main window: a {@code CompletableFuture} done once the settings
+     * are saved after the window closed (tests wait for it before deleting their folders).
+     */
+    public static final String SETTINGS_SAVED_AT_CLOSE = "labelj.settingsSavedAtClose";
+
     private final MainWindow window;
     private final ImageBrowser browser;
     private final SettingsStore settings;
@@ -73,6 +79,15 @@ public final class App {
 
     public ImageBrowser browser() {
         return browser;
+    }
+
+    /** Tests: the window's settings exit hook, and when the close-time save has finished. */
+    Thread settingsShutdownHook() {
+        return settingsWiring.shutdownHook();
+    }
+
+    java.util.concurrent.CompletableFuture<Void> settingsClosed() {
+        return settingsWiring.closed();
     }
 
     public SettingsStore settings() {

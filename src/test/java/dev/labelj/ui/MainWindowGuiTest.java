@@ -35,12 +35,7 @@ class MainWindowGuiTest {
 
     @AfterEach
     void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        // Let the window's closing settings save finish before the temporary folder is deleted.
-        GuiActionRunner.execute(() -> null);
-        GuiActionRunner.execute(() -> null);
+        dev.labelj.support.AppFixture.cleanUp(window);
     }
 
     private void launch(Path images) {

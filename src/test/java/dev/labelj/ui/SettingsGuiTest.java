@@ -53,12 +53,7 @@ class SettingsGuiTest {
 
     @AfterEach
     void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        // Let the window's closing save finish before the temporary folder is deleted.
-        GuiActionRunner.execute(() -> null);
-        GuiActionRunner.execute(() -> null);
+        dev.labelj.support.AppFixture.cleanUp(window);
     }
 
     private Path settingsFile() {
@@ -74,7 +69,7 @@ class SettingsGuiTest {
     private void closeWindow() {
         window.close();
         waitFor("window disposed", () -> !window.target().isDisplayable());
-        window.cleanUp();
+        dev.labelj.support.AppFixture.cleanUp(window);
         window = null;
     }
 
@@ -171,6 +166,26 @@ class SettingsGuiTest {
         assertThat(app.settings().settings().autoSave()).isTrue();
         assertThat(settingsFile()).hasContent(newer);
         assertThat(siblings("settings.json.bak-")).isEmpty();
+    }
+
+    @Test
+    void closingTheWindowSavesOffTheEdtAndDropsTheExitHook() throws Exception {
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        List<Thread> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.labelj.settings.StoreProbe.observeWrites(app.settings(), writers::add);
+
+        // A change still waiting for its delayed save when the window closes: the close must write it.
+        GuiActionRunner.execute(() -> {
+            app.settings().updateHistory(h -> h.withDivider("probe", 123));
+            app.window().dispose();
+        });
+
+        app.settingsClosed().get(20, TimeUnit.SECONDS);
+        assertThat(writers).isNotEmpty().noneMatch(t -> t.getName().startsWith("AWT-EventQueue"));
+        assertThat(SettingsStore.load(settingsFile()).history().divider("probe")).contains(123);
+        // Already removed: removing it again finds nothing (and would clean up if the fix regressed).
+        assertThat(Runtime.getRuntime().removeShutdownHook(app.settingsShutdownHook())).isFalse();
     }
 
     @Test
