@@ -7,6 +7,7 @@ import dev.labelj.ui.support.LaunchPlan;
 import dev.labelj.ui.support.SettingsStartup;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
+import java.nio.file.Path;
 import java.util.Locale;
 import javax.swing.SwingUtilities;
 
@@ -34,6 +35,7 @@ public final class App {
         plan.images().ifPresent(browser::open);
         window = new MainWindow(browser);
         browser.addListener(window);
+        window.setFolderOpener(this::openFolder);
         settingsWiring = new SettingsWiring(window, browser, settings);
     }
 
@@ -71,6 +73,12 @@ public final class App {
     private void openRecent(RecentEntry entry) {
         plan = plan.reopening(entry);
         browser.open(entry.path());
+    }
+
+    /** Open Dir: the plan changes first, so the folder is remembered with its own save dir. */
+    private void openFolder(Path folder) {
+        plan = plan.openingFolder(folder, settings.history());
+        browser.open(folder);
     }
 
     public MainWindow window() {

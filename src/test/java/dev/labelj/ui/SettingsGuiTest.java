@@ -189,6 +189,42 @@ class SettingsGuiTest {
     }
 
     @Test
+    void openDirKeepsTheClassFileAndTakesTheNewFoldersOwnSaveDir() throws Exception {
+        Path other = Files.createDirectories(home.resolve("other"));
+        Path third = Files.createDirectories(home.resolve("third"));
+        for (Path folder : List.of(other, third)) {
+            Files.copy(IMAGES.resolve("cat.jpg"), folder.resolve("cat.jpg"));
+        }
+        Path classes = Files.writeString(home.resolve("classes.txt"), "cat\n");
+        SettingsStore before = SettingsStore.load(settingsFile());
+        before.updateHistory(h -> h.withRecent(new RecentEntry(third, null, home.resolve("third-labels"))));
+        before.close();
+        launch(new LaunchOptions(Optional.of(IMAGES), Optional.of(classes), Optional.of(home.resolve("labels")),
+                Optional.empty(), Optional.empty(), false, false));
+        waitForTitle("[1 / 8]");
+
+        openDirFromMenu(other);
+        waitFor("other folder remembered", () -> app.settings().history().mostRecent()
+                .map(RecentEntry::path).filter(other::equals).isPresent());
+        assertThat(app.settings().history().mostRecent()).contains(new RecentEntry(other, classes, null));
+
+        openDirFromMenu(third);
+        waitFor("third folder remembered", () -> app.settings().history().mostRecent()
+                .map(RecentEntry::path).filter(third::equals).isPresent());
+        assertThat(app.settings().history().mostRecent())
+                .contains(new RecentEntry(third, classes, home.resolve("third-labels")));
+        assertThat(app.plan().saveDir()).contains(home.resolve("third-labels"));
+    }
+
+    private void openDirFromMenu(Path folder) {
+        window.menuItemWithPath(Messages.get("menu.file"), Messages.get("action.openDir")).click();
+        org.assertj.swing.finder.JFileChooserFinder.findFileChooser("openDirChooser").withTimeout(10_000)
+                .using(window.robot()).setCurrentDirectory(folder.getParent().toFile())
+                .selectFile(folder.toFile()).approve();
+        waitForTitle("cat.jpg [1 / 1]");
+    }
+
+    @Test
     void cancellingTheResetDialogChangesNothing() throws Exception {
         launch(LaunchOptions.ofImages(IMAGES));
         waitForTitle("[1 / 8]");
