@@ -67,7 +67,7 @@ final class SettingsWiring {
 
     private void installMenuItems(Consumer<RecentEntry> openRecent) {
         JMenu file = window.fileMenu();
-        file.insert(new RecentMenu(store, openRecent), 1);
+        file.insert(new RecentMenu(store, openRecent, window::showStatus), 1);
         CommandAction reset = new ResetSettingsCommand(window, store,
                 () -> ThemeSupport.switchTo(store.settings().theme()), window::showStatus).action();
         JMenuItem resetItem = new JMenuItem(reset);

@@ -225,6 +225,26 @@ class SettingsGuiTest {
     }
 
     @Test
+    void aRecentFolderThatIsGoneCanBeChosenAndSaysSo() throws Exception {
+        Path gone = home.resolve("unplugged");
+        SettingsStore before = SettingsStore.load(settingsFile());
+        before.updateHistory(h -> h.withRecent(RecentEntry.of(IMAGES)).withRecent(RecentEntry.of(gone)));
+        before.close();
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        waitFor("folder recorded", () -> app.settings().history().mostRecent()
+                .map(RecentEntry::path).filter(IMAGES::equals).isPresent());
+
+        window.menuItem("recentMenu").click();
+        window.menuItem("recent.1").requireEnabled().click();
+
+        waitFor("status says the folder is gone", () -> statusText().equals(
+                Messages.get("status.recentMissing", gone)));
+        assertThat(app.plan().images()).contains(IMAGES);
+        assertThat(window.target().getTitle()).contains("[1 / 8]");
+    }
+
+    @Test
     void cancellingTheResetDialogChangesNothing() throws Exception {
         launch(LaunchOptions.ofImages(IMAGES));
         waitForTitle("[1 / 8]");
