@@ -7,7 +7,7 @@ import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.settings.Theme;
-import dev.labelj.support.GuiTests;
+import dev.labelj.support.AppFixture;
 import dev.labelj.ui.support.Messages;
 import java.awt.Frame;
 import java.awt.event.KeyEvent;
@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.assertj.swing.core.matcher.JButtonMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
@@ -47,13 +46,12 @@ class SettingsGuiTest {
 
     @BeforeAll
     static void installRepaintCheck() {
-        GuiTests.requireDisplay();
-        FailOnThreadViolationRepaintManager.install();
+        AppFixture.setUpClass();
     }
 
     @AfterEach
     void close() {
-        dev.labelj.support.AppFixture.cleanUp(window);
+        AppFixture.cleanUp(window);
     }
 
     private Path settingsFile() {
@@ -61,15 +59,15 @@ class SettingsGuiTest {
     }
 
     private void launch(LaunchOptions options) {
-        app = GuiActionRunner.execute(() -> App.start(options.withSettingsFile(settingsFile())));
-        window = new FrameFixture(app.window());
-        window.focus();
+        AppFixture.Launched launched = AppFixture.launch(options, settingsFile());
+        app = launched.app();
+        window = launched.window();
     }
 
     private void closeWindow() {
         window.close();
         waitFor("window disposed", () -> !window.target().isDisplayable());
-        dev.labelj.support.AppFixture.cleanUp(window);
+        AppFixture.cleanUp(window);
         window = null;
     }
 
