@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Why the settings file could not be used. The store has already fallen back to defaults.
+ * Why the settings file could not be used as usual. The store has already fallen back to defaults, except
+ * for {@link Kind#NEWER_VERSION}, whose known values are used.
  *
  * @param file the settings file
  * @param movedTo where the bad file was moved, or null if it could not be moved (then nothing is saved
@@ -18,7 +19,12 @@ public record LoadProblem(Kind kind, Path file, Path movedTo, String detail) {
         /** Not valid JSON, truncated, or values of the wrong type. */
         MALFORMED,
         /** Exists but cannot be read (a folder, no permission, an I/O error). */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * Written by a newer LabelJ: read as far as its keys are known, and never saved over during this
+         * run, so the newer version's keys survive.
+         */
+        NEWER_VERSION
     }
 
     public Optional<Path> movedToIfAny() {

@@ -15,7 +15,7 @@ import java.util.Map;
  * ({@code autosave}, {@code singleclass}, {@code paintlabel}, {@code draw/square}, {@code labelFileFormat},
  * {@code recentFiles}, {@code savedir}, {@code lastOpenDir}), so a labelImg user's settings dumped as
  * JSON carry over. Version 1 is the current layout. A file from a newer version is read as far as
- * its keys are known.
+ * its keys are known; the store then leaves that file as it is (see {@link LoadProblem.Kind#NEWER_VERSION}).
  */
 final class Migrations {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -58,6 +58,12 @@ final class SettingsJson {
         return new Snapshot(settings, history);
     }
 
+    /** The layout version a parsed file declares (0 when it has none). */
+    static int versionIn(byte[] json) throws IOException {
+        JsonNode tree = MAPPER.readTree(json);
+        return tree instanceof ObjectNode root ? Migrations.versionOf(root) : 0;
+    }
+
     private static ObjectNode toTree(Snapshot snapshot) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", CURRENT_VERSION);

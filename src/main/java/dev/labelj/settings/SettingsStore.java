@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +36,8 @@ public final class SettingsStore {
     private LoadProblem loadProblem;
     private boolean savingBlocked;
     private boolean closed;
+    private CompletableFuture<Void> closing;
+    private volatile Consumer<Thread> writeObserver = thread -> { };
 
     private SettingsStore(Path file) {
         this.file = file.toAbsolutePath().normalize();
@@ -80,6 +84,12 @@ public final class SettingsStore {
         }
         try {
             current = SettingsJson.read(bytes);
+            int version = SettingsJson.versionIn(bytes);
+            if (version > SettingsJson.CURRENT_VERSION) {
+                // Saving would drop every key this version does not know; use the file read-only instead.
+                savingBlocked = true;
+                loadProblem = new LoadProblem(LoadProblem.Kind.NEWER_VERSION, file, null, "version " + version);
+            }
         } catch (IOException | RuntimeException e) {
             setAside(LoadProblem.Kind.MALFORMED, e.getMessage());
         }
@@ -142,8 +152,15 @@ public final class SettingsStore {
     /**
      * Forgets history, or everything, keeping a copy of the current file as
      * {@code settings.json.bak-<timestamp>}; saved at once. Returns the backup if there was a file.
+     *
+     * @throws SavingBlockedException if the file is left alone this run; nothing is reset then
      */
     public Optional<Path> reset(ResetScope scope) throws IOException {
+        synchronized (this) {
+            if (savingBlocked) {
+                throw new SavingBlockedException(loadProblem);
+            }
+        }
         flush();
         Optional<Path> backup = Optional.empty();
         if (Files.isRegularFile(file)) {
@@ -167,10 +184,16 @@ public final class SettingsStore {
                 version = changes;
             }
             AtomicSave.write(file, SettingsJson.write(toWrite));
+            writeObserver.accept(Thread.currentThread());
             synchronized (this) {
                 savedChanges = Math.max(savedChanges, version);
             }
         }
+    }
+
+    /** Tests count the writes and see which thread made them. */
+    void observeWrites(Consumer<Thread> observer) {
+        writeObserver = observer;
     }
 
     /** Called with the error when a background save fails (the next change tries again). */
@@ -188,12 +211,41 @@ public final class SettingsStore {
 
     /** Saves what is pending and stops the background thread; later changes are kept in memory only. */
     public void close() throws IOException {
-        synchronized (this) {
+        try {
+            closeInBackground().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #close()} on the store's own save thread, so the caller (the EDT) does not wait for the disk.
+     * Calling it again returns the same close.
+     */
+    public synchronized CompletableFuture<Void> closeInBackground() {
+        if (closing == null) {
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            closing = new CompletableFuture<>();
+            saver.execute(this::finalSave);
             saver.shutdown();
         }
-        flush();
-        synchronized (this) {
-            closed = true;
+        return closing;
+    }
+
+    private void finalSave() {
+        try {
+            flush();
+            synchronized (this) {
+                closed = true;
+            }
+            closing.complete(null);
+        } catch (IOException | RuntimeException e) {
+            closing.completeExceptionally(e);
         }
     }
 }

@@ -21,26 +21,27 @@ final class SideFiles {
 
     /** Renames {@code file} to {@code <name>.<kind>-<timestamp>} (with -2, -3… if taken). */
     static Path moveAside(Path file, String kind) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            Path target = sideName(file, kind, attempt);
-            if (!Files.exists(target)) {
-                try {
-                    return Files.move(file, target);
-                } catch (FileAlreadyExistsException e) {
-                    // Another process took the name between the check and the move; try the next.
-                }
-            }
-        }
+        return toFreeSideName(file, kind, Files::move);
     }
 
+    /** Copies {@code file} to {@code <name>.<kind>-<timestamp>} (with -2, -3… if taken). */
     static Path copyAside(Path file, String kind) throws IOException {
+        return toFreeSideName(file, kind, Files::copy);
+    }
+
+    /** What to do with the file once a free name is found; must fail if the name exists by then. */
+    private interface Transfer {
+        Path apply(Path from, Path to) throws IOException;
+    }
+
+    private static Path toFreeSideName(Path file, String kind, Transfer transfer) throws IOException {
         for (int attempt = 1; ; attempt++) {
             Path target = sideName(file, kind, attempt);
             if (!Files.exists(target)) {
                 try {
-                    return Files.copy(file, target);
+                    return transfer.apply(file, target);
                 } catch (FileAlreadyExistsException e) {
-                    // As above: the name was taken meanwhile.
+                    // Another process took the name between the check and the transfer; try the next.
                 }
             }
         }

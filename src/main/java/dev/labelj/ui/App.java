@@ -8,11 +8,18 @@ import dev.labelj.ui.support.LaunchPlan;
 import dev.labelj.ui.support.SettingsStartup;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
+import java.nio.file.Path;
 import java.util.Locale;
 import javax.swing.SwingUtilities;
 
 /** Composition root: builds the window and its collaborators and wires them together. */
 public final class App {
+    /**
+     * Root-pane client property of the main window: a {@code CompletableFuture} done once the settings
+     * are saved after the window closed (tests wait for it before deleting their folders).
+     */
+    public static final String SETTINGS_SAVED_AT_CLOSE = "labelj.settingsSavedAtClose";
+
     private final MainWindow window;
     private final ImageBrowser browser;
     private final SettingsStore settings;
@@ -29,6 +36,7 @@ public final class App {
         plan.images().ifPresent(browser::open);
         window = new MainWindow(browser);
         browser.addListener(window);
+        window.setFolderOpener(this::openFolder);
         settingsWiring = new SettingsWiring(window, browser, settings);
         window.fileList().setStatusLookup(new AnnotationStatusLookup(() -> plan.saveDir())::status);
     }
@@ -69,12 +77,27 @@ public final class App {
         browser.open(entry.path());
     }
 
+    /** Open Dir: the plan changes first, so the folder is remembered with its own save dir. */
+    private void openFolder(Path folder) {
+        plan = plan.openingFolder(folder, settings.history());
+        browser.open(folder);
+    }
+
     public MainWindow window() {
         return window;
     }
 
     public ImageBrowser browser() {
         return browser;
+    }
+
+    /** Tests: the window's settings exit hook, and when the close-time save has finished. */
+    Thread settingsShutdownHook() {
+        return settingsWiring.shutdownHook();
+    }
+
+    java.util.concurrent.CompletableFuture<Void> settingsClosed() {
+        return settingsWiring.closed();
     }
 
     public SettingsStore settings() {

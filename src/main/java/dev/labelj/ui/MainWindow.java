@@ -34,6 +34,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     private final JSplitPane split;
     private JMenu fileMenu;
     private FileDialogs fileDialogs = FileDialogs.forgetful();
+    private java.util.function.Consumer<Path> folderOpener;
 
     public MainWindow(ImageBrowser browser) {
         super(Messages.get("app.name"));
@@ -93,7 +94,13 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     }
 
     private void chooseFolder() {
-        fileDialogs.chooseFolder(this, "openDir").ifPresent(browser::open);
+        fileDialogs.chooseFolder(this, "openDir").ifPresent(folder -> {
+            if (folderOpener != null) {
+                folderOpener.accept(folder);
+            } else {
+                browser.open(folder);
+            }
+        });
     }
 
     private void showAbout() {
@@ -156,6 +163,11 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     /** Remembers where each file dialog was left; set once the settings are loaded. */
     public void setFileDialogs(FileDialogs dialogs) {
         fileDialogs = dialogs;
+    }
+
+    /** Who opens a folder chosen with Open Dir (the app, which updates its plan first). */
+    public void setFolderOpener(java.util.function.Consumer<Path> opener) {
+        folderOpener = opener;
     }
 
     public void showStatus(String text) {

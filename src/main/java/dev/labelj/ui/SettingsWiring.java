@@ -16,7 +16,7 @@ import dev.labelj.ui.support.WindowPlacement;
 import java.awt.Component;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JMenu;
@@ -32,6 +32,8 @@ final class SettingsWiring {
     private final MainWindow window;
     private final ImageBrowser browser;
     private final SettingsStore store;
+    private final Thread shutdownHook = new Thread(this::saveAtExit, "settings-save-at-exit");
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     SettingsWiring(MainWindow window, ImageBrowser browser, SettingsStore store) {
         this.window = window;
@@ -50,11 +52,11 @@ final class SettingsWiring {
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                // The window is gone, so this short write cannot make anything feel slow.
                 closeStore();
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(this::closeStore, "settings-save-at-exit"));
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        window.getRootPane().putClientProperty(App.SETTINGS_SAVED_AT_CLOSE, closed);
     }
 
     void afterShow(SettingsStartup startup) {
@@ -65,7 +67,7 @@ final class SettingsWiring {
 
     private void installMenuItems(Consumer<RecentEntry> openRecent) {
         JMenu file = window.fileMenu();
-        file.insert(new RecentMenu(store, openRecent), 1);
+        file.insert(new RecentMenu(store, openRecent, window::showStatus), 1);
         CommandAction reset = new ResetSettingsCommand(window, store,
                 () -> ThemeSupport.switchTo(store.settings().theme()), window::showStatus).action();
         JMenuItem resetItem = new JMenuItem(reset);
@@ -85,11 +87,39 @@ final class SettingsWiring {
         return items.length;
     }
 
+    /**
+     * Saves on the store's own thread, then drops the exit hook, which would otherwise keep this window's
+     * objects reachable for the life of the JVM. If the JVM exits first, the hook waits for the save.
+     */
     private void closeStore() {
+        store.closeInBackground().whenComplete((done, error) -> {
+            if (error != null) {
+                System.err.println("labelj: could not save settings to " + store.file() + ": " + error.getMessage());
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException exiting) {
+                // The JVM is already shutting down; the hook is running and waits for this same save.
+            }
+            closed.complete(null);
+        });
+    }
+
+    private void saveAtExit() {
         try {
-            store.close();
-        } catch (IOException e) {
+            store.closeInBackground().join();
+        } catch (RuntimeException e) {
             System.err.println("labelj: could not save settings to " + store.file() + ": " + e.getMessage());
         }
+    }
+
+    /** The exit hook this window registered (removed once its settings are saved at close). */
+    Thread shutdownHook() {
+        return shutdownHook;
+    }
+
+    /** Completes once the store is closed after the window closed and the exit hook is gone. */
+    CompletableFuture<Void> closed() {
+        return closed;
     }
 }

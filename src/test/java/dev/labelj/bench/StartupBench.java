@@ -66,7 +66,9 @@ final class StartupBench {
         List<String> command = new ArrayList<>(launch.subList(0, 1));
         command.addAll(jvmOptions);
         command.addAll(launch.subList(1, launch.size()));
-        command.addAll(List.of("--trace-timing", folder.toString()));
+        // A fresh settings file each run: the same start every time, and the user's settings untouched.
+        Path settings = Files.createTempDirectory("labelj-bench").resolve("settings.json");
+        command.addAll(List.of("--settings", settings.toString(), "--trace-timing", folder.toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader err = new BufferedReader(

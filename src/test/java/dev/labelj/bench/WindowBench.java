@@ -54,8 +54,10 @@ final class WindowBench {
         }, java.awt.AWTEvent.KEY_EVENT_MASK);
         Probe firstImage = new Probe(0, 4000);
         probe = firstImage;
+        // Its own settings file: a benchmark must neither read nor overwrite the user's settings.
+        Path settings = Files.createTempDirectory("labelj-bench").resolve("settings.json");
         SwingUtilities.invokeAndWait(() -> {
-            app = App.start(LaunchOptions.ofImages(folder));
+            app = App.start(LaunchOptions.ofImages(folder).withSettingsFile(settings));
             app.window().setBounds(0, 0, 1600, 1000);
         });
         awaitFull(firstImage);

@@ -61,7 +61,21 @@ class MigrationsTest {
         Path file = Files.writeString(home.resolve("settings.json"),
                 "{\"version\": 7, \"settings\": {\"autoSave\": true, \"hologram\": 3}}");
         SettingsStore store = SettingsStore.load(file);
-        assertThat(store.loadProblem()).isEmpty();
+        assertThat(store.loadProblem().map(LoadProblem::kind)).contains(LoadProblem.Kind.NEWER_VERSION);
         assertThat(store.settings().autoSave()).isTrue();
+    }
+
+    @Test
+    void aFileFromANewerVersionIsUsedReadOnlySoNothingInItIsLost() throws Exception {
+        String newer = "{\"version\": 7, \"settings\": {\"autoSave\": true, \"hologram\": 3}, \"cloud\": {\"x\": 1}}";
+        Path file = Files.writeString(home.resolve("settings.json"), newer);
+        SettingsStore store = SettingsStore.load(file);
+
+        store.updateSettings(s -> s.withBoxLineWidth(4));
+        store.flush();
+        store.close();
+
+        assertThat(file).hasContent(newer);
+        assertThat(store.settings().boxLineWidth()).isEqualTo(4);
     }
 }

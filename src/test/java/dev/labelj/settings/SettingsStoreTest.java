@@ -1,11 +1,14 @@
 package dev.labelj.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,16 +44,21 @@ class SettingsStoreTest {
     @Test
     void changesAreSavedByThemselvesShortlyAfterwardsInOneWrite() throws Exception {
         SettingsStore store = SettingsStore.load(file());
+        List<String> writers = new CopyOnWriteArrayList<>();
+        CountDownLatch firstWrite = new CountDownLatch(1);
+        store.observeWrites(thread -> {
+            writers.add(thread.getName());
+            firstWrite.countDown();
+        });
         for (int i = 0; i < 50; i++) {
             int width = 1 + i % 5;
             store.updateSettings(s -> s.withBoxLineWidth(width));
         }
         store.updateHistory(h -> h.withDivider("main", 640));
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!Files.exists(file()) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(SettingsStore.SAVE_DELAY_MILLIS);
+        assertThat(firstWrite.await(5, TimeUnit.SECONDS)).isTrue();
+        // Anything the burst left unsaved would be written now and counted.
+        store.close();
+        assertThat(writers).containsExactly("settings-save");
         Snapshot onDisk = SettingsStore.load(file()).snapshot();
         assertThat(onDisk.settings().boxLineWidth()).isEqualTo(5);
         assertThat(onDisk.history().divider("main")).contains(640);
@@ -138,6 +146,21 @@ class SettingsStoreTest {
         assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
         assertThat(SettingsStore.load(backup.orElseThrow()).settings().theme()).isEqualTo(Theme.DARK);
         assertThat(SettingsStore.load(file()).snapshot()).isEqualTo(Snapshot.defaults());
+    }
+
+    @Test
+    void resetWhenSavingIsBlockedFailsAndChangesNothing() throws Exception {
+        String newer = "{\"version\": 9, \"history\": {\"recent\": [{\"path\": \"/data/cats\"}]}}";
+        Files.writeString(file(), newer);
+        SettingsStore store = SettingsStore.load(file());
+
+        assertThatThrownBy(() -> store.reset(ResetScope.HISTORY_ONLY))
+                .isInstanceOfSatisfying(SavingBlockedException.class,
+                        e -> assertThat(e.problem().kind()).isEqualTo(LoadProblem.Kind.NEWER_VERSION));
+
+        assertThat(file()).hasContent(newer);
+        assertThat(siblings("bak-")).isEmpty();
+        assertThat(store.history().mostRecent()).isPresent();
     }
 
     @Test

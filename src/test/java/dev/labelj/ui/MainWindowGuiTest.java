@@ -3,14 +3,13 @@ package dev.labelj.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.image.ImageFolder;
-import dev.labelj.support.GuiTests;
+import dev.labelj.support.AppFixture;
 import java.awt.event.KeyEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.time.Duration;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -29,26 +28,20 @@ class MainWindowGuiTest {
 
     @BeforeAll
     static void installRepaintCheck() {
-        GuiTests.requireDisplay();
-        FailOnThreadViolationRepaintManager.install();
+        AppFixture.setUpClass();
     }
 
     @AfterEach
     void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        // Let the window's closing settings save finish before the temporary folder is deleted.
-        GuiActionRunner.execute(() -> null);
-        GuiActionRunner.execute(() -> null);
+        AppFixture.cleanUp(window);
     }
 
     private void launch(Path images) {
         // A fresh settings file: remembered last images must not move where these tests start.
         Path settings = settingsHome.resolve("settings.json");
-        app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(images).withSettingsFile(settings)));
-        window = new FrameFixture(app.window());
-        window.focus();
+        AppFixture.Launched launched = AppFixture.launch(LaunchOptions.ofImages(images), settings);
+        app = launched.app();
+        window = launched.window();
         waitForTitle("[1 / ");
     }
 
@@ -75,7 +68,9 @@ class MainWindowGuiTest {
         window.pressAndReleaseKeys(KeyEvent.VK_A);
         waitForTitle("[1 / 8]");
         window.pressAndReleaseKeys(KeyEvent.VK_A);
-        Pause.pause(200);
+        // The key has been handled once the EDT is idle; at the first image it must change nothing.
+        window.robot().waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> app.browser().index())).isZero();
         assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 astronaut-portrait.jpg [1 / 8]");
     }
 

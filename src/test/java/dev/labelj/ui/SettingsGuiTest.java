@@ -7,7 +7,7 @@ import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.settings.Theme;
-import dev.labelj.support.GuiTests;
+import dev.labelj.support.AppFixture;
 import dev.labelj.ui.support.Messages;
 import java.awt.Frame;
 import java.awt.event.KeyEvent;
@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.assertj.swing.core.matcher.JButtonMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
@@ -47,18 +46,12 @@ class SettingsGuiTest {
 
     @BeforeAll
     static void installRepaintCheck() {
-        GuiTests.requireDisplay();
-        FailOnThreadViolationRepaintManager.install();
+        AppFixture.setUpClass();
     }
 
     @AfterEach
     void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        // Let the window's closing save finish before the temporary folder is deleted.
-        GuiActionRunner.execute(() -> null);
-        GuiActionRunner.execute(() -> null);
+        AppFixture.cleanUp(window);
     }
 
     private Path settingsFile() {
@@ -66,15 +59,15 @@ class SettingsGuiTest {
     }
 
     private void launch(LaunchOptions options) {
-        app = GuiActionRunner.execute(() -> App.start(options.withSettingsFile(settingsFile())));
-        window = new FrameFixture(app.window());
-        window.focus();
+        AppFixture.Launched launched = AppFixture.launch(options, settingsFile());
+        app = launched.app();
+        window = launched.window();
     }
 
     private void closeWindow() {
         window.close();
         waitFor("window disposed", () -> !window.target().isDisplayable());
-        window.cleanUp();
+        AppFixture.cleanUp(window);
         window = null;
     }
 
@@ -154,6 +147,99 @@ class SettingsGuiTest {
         waitFor("light theme", () -> GuiActionRunner.execute(() -> !com.formdev.flatlaf.FlatLaf.isLafDark()));
         assertThat(app.settings().settings().theme()).isEqualTo(Theme.SYSTEM);
         assertThat(SettingsStore.load(single("settings.json.bak-")).settings().theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void resetFromTheMenuSaysWhyWhenTheFileFromANewerVersionIsLeftAlone() throws Exception {
+        String newer = "{\"version\": 9, \"settings\": {\"autoSave\": true}}";
+        Files.writeString(settingsFile(), newer);
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+
+        window.menuItem("resetSettings").click();
+        window.optionPane().button(JButtonMatcher.withText(Messages.get("reset.everything"))).click();
+
+        waitFor("status says not reset", () -> statusText().equals(
+                Messages.get("status.settingsResetBlockedNewer", settingsFile())));
+        assertThat(app.settings().settings().autoSave()).isTrue();
+        assertThat(settingsFile()).hasContent(newer);
+        assertThat(siblings("settings.json.bak-")).isEmpty();
+    }
+
+    @Test
+    void closingTheWindowSavesOffTheEdtAndDropsTheExitHook() throws Exception {
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        List<Thread> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.labelj.settings.StoreProbe.observeWrites(app.settings(), writers::add);
+
+        // A change still waiting for its delayed save when the window closes: the close must write it.
+        GuiActionRunner.execute(() -> {
+            app.settings().updateHistory(h -> h.withDivider("probe", 123));
+            app.window().dispose();
+        });
+
+        app.settingsClosed().get(20, TimeUnit.SECONDS);
+        assertThat(writers).isNotEmpty().noneMatch(t -> t.getName().startsWith("AWT-EventQueue"));
+        assertThat(SettingsStore.load(settingsFile()).history().divider("probe")).contains(123);
+        // Already removed: removing it again finds nothing (and would clean up if the fix regressed).
+        assertThat(Runtime.getRuntime().removeShutdownHook(app.settingsShutdownHook())).isFalse();
+    }
+
+    @Test
+    void openDirKeepsTheClassFileAndTakesTheNewFoldersOwnSaveDir() throws Exception {
+        Path other = Files.createDirectories(home.resolve("other"));
+        Path third = Files.createDirectories(home.resolve("third"));
+        for (Path folder : List.of(other, third)) {
+            Files.copy(IMAGES.resolve("cat.jpg"), folder.resolve("cat.jpg"));
+        }
+        Path classes = Files.writeString(home.resolve("classes.txt"), "cat\n");
+        SettingsStore before = SettingsStore.load(settingsFile());
+        before.updateHistory(h -> h.withRecent(new RecentEntry(third, null, home.resolve("third-labels"))));
+        before.close();
+        launch(new LaunchOptions(Optional.of(IMAGES), Optional.of(classes), Optional.of(home.resolve("labels")),
+                Optional.empty(), Optional.empty(), false, false));
+        waitForTitle("[1 / 8]");
+
+        openDirFromMenu(other);
+        waitFor("other folder remembered", () -> app.settings().history().mostRecent()
+                .map(RecentEntry::path).filter(other::equals).isPresent());
+        assertThat(app.settings().history().mostRecent()).contains(new RecentEntry(other, classes, null));
+
+        openDirFromMenu(third);
+        waitFor("third folder remembered", () -> app.settings().history().mostRecent()
+                .map(RecentEntry::path).filter(third::equals).isPresent());
+        assertThat(app.settings().history().mostRecent())
+                .contains(new RecentEntry(third, classes, home.resolve("third-labels")));
+        assertThat(app.plan().saveDir()).contains(home.resolve("third-labels"));
+    }
+
+    private void openDirFromMenu(Path folder) {
+        window.menuItemWithPath(Messages.get("menu.file"), Messages.get("action.openDir")).click();
+        org.assertj.swing.finder.JFileChooserFinder.findFileChooser("openDirChooser").withTimeout(10_000)
+                .using(window.robot()).setCurrentDirectory(folder.getParent().toFile())
+                .selectFile(folder.toFile()).approve();
+        waitForTitle("cat.jpg [1 / 1]");
+    }
+
+    @Test
+    void aRecentFolderThatIsGoneCanBeChosenAndSaysSo() throws Exception {
+        Path gone = home.resolve("unplugged");
+        SettingsStore before = SettingsStore.load(settingsFile());
+        before.updateHistory(h -> h.withRecent(RecentEntry.of(IMAGES)).withRecent(RecentEntry.of(gone)));
+        before.close();
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        waitFor("folder recorded", () -> app.settings().history().mostRecent()
+                .map(RecentEntry::path).filter(IMAGES::equals).isPresent());
+
+        window.menuItem("recentMenu").click();
+        window.menuItem("recent.1").requireEnabled().click();
+
+        waitFor("status says the folder is gone", () -> statusText().equals(
+                Messages.get("status.recentMissing", gone)));
+        assertThat(app.plan().images()).contains(IMAGES);
+        assertThat(window.target().getTitle()).contains("[1 / 8]");
     }
 
     @Test

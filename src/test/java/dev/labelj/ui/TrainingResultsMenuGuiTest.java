@@ -3,26 +3,26 @@ package dev.labelj.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.DocumentText;
-import dev.labelj.support.GuiTests;
+import dev.labelj.support.AppFixture;
 import java.nio.file.Path;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** View → Training Results… opens the results viewer beside the annotation window. */
 class TrainingResultsMenuGuiTest {
+    @TempDir
+    Path home;
     private FrameFixture main;
     private FrameFixture results;
 
     @BeforeAll
     static void installRepaintCheck() {
-        GuiTests.requireDisplay();
-        FailOnThreadViolationRepaintManager.install();
+        AppFixture.setUpClass();
     }
 
     @AfterEach
@@ -30,15 +30,12 @@ class TrainingResultsMenuGuiTest {
         if (results != null) {
             results.cleanUp();
         }
-        if (main != null) {
-            main.cleanUp();
-        }
+        AppFixture.cleanUp(main);
     }
 
     @Test
     void viewMenuOpensAnEmptyViewer() {
-        App app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(Path.of("data/images"))));
-        main = new FrameFixture(app.window());
+        main = AppFixture.launch(LaunchOptions.ofImages(Path.of("data/images")), home.resolve("settings.json")).window();
         main.menuItemWithPath("View", "Training Results\u2026").click();
         results = WindowFinder.findFrame(new GenericTypeMatcher<>(javax.swing.JFrame.class) {
             @Override

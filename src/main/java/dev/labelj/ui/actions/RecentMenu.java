@@ -2,13 +2,16 @@ package dev.labelj.ui.actions;
 
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.support.Background;
 import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
+import javax.swing.SwingUtilities;
 import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
 
@@ -16,11 +19,14 @@ import javax.swing.event.MenuListener;
 public final class RecentMenu extends JMenu {
     private final SettingsStore store;
     private final Consumer<RecentEntry> open;
+    private final Consumer<String> status;
+    private static final ExecutorService CHECKER = Background.singleThread("recent-check");
 
-    public RecentMenu(SettingsStore store, Consumer<RecentEntry> open) {
+    public RecentMenu(SettingsStore store, Consumer<RecentEntry> open, Consumer<String> status) {
         super(Messages.get("menu.openRecent"));
         this.store = store;
         this.open = open;
+        this.status = status;
         setName("recentMenu");
         addMenuListener(new MenuListener() {
             @Override
@@ -65,9 +71,22 @@ public final class RecentMenu extends JMenu {
         item.setToolTipText(Messages.get("menu.openRecent.tip",
                 entry.classFileIfAny().map(Object::toString).orElse("\u2014"),
                 entry.saveDirIfAny().map(Object::toString).orElse("\u2014")));
-        // A folder on an unplugged drive stays listed (it may come back) but cannot be chosen.
-        item.setEnabled(Files.exists(entry.path()));
-        item.addActionListener(e -> open.accept(entry));
+        // Every entry stays enabled: checking the disk here would stall the EDT on an unplugged network
+        // drive each time the menu opens. The check runs when an entry is chosen, off the EDT.
+        item.addActionListener(e -> openIfPresent(entry));
         return item;
+    }
+
+    private void openIfPresent(RecentEntry entry) {
+        CHECKER.execute(() -> {
+            boolean present = Files.exists(entry.path());
+            SwingUtilities.invokeLater(() -> {
+                if (present) {
+                    open.accept(entry);
+                } else {
+                    status.accept(Messages.get("status.recentMissing", entry.path()));
+                }
+            });
+        });
     }
 }

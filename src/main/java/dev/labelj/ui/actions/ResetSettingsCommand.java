@@ -1,6 +1,8 @@
 package dev.labelj.ui.actions;
 
+import dev.labelj.settings.LoadProblem;
 import dev.labelj.settings.ResetScope;
+import dev.labelj.settings.SavingBlockedException;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.support.Background;
 import dev.labelj.ui.support.Messages;
@@ -58,9 +60,16 @@ public final class ResetSettingsCommand implements Runnable {
                     applyLive.run();
                     status.accept(SettingsStartup.resetDone(backup));
                 });
+            } catch (SavingBlockedException e) {
+                SwingUtilities.invokeLater(() -> status.accept(blockedMessage(e.problem())));
             } catch (IOException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> status.accept(Messages.get("status.settingsResetFailed", e)));
             }
         });
+    }
+
+    private static String blockedMessage(LoadProblem problem) {
+        return Messages.get(problem.kind() == LoadProblem.Kind.NEWER_VERSION
+                ? "status.settingsResetBlockedNewer" : "status.settingsResetBlockedNotMoved", problem.file());
     }
 }

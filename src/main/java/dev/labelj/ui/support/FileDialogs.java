@@ -3,7 +3,6 @@ package dev.labelj.ui.support;
 import dev.labelj.settings.SettingsStore;
 import java.awt.Component;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.swing.JFileChooser;
@@ -57,6 +56,7 @@ public final class FileDialogs {
         if (store == null) {
             return Optional.empty();
         }
-        return store.history().dialogDir(dialogName).filter(Files::isDirectory);
+        // No disk check on the EDT: JFileChooser itself falls back to the nearest existing parent.
+        return store.history().dialogDir(dialogName);
     }
 }

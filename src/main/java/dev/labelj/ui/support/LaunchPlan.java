@@ -45,6 +45,17 @@ public record LaunchPlan(Optional<Path> images, Optional<Path> classFile, Option
         return new LaunchPlan(Optional.of(entry.path()), entry.classFileIfAny(), entry.saveDirIfAny(), format, false);
     }
 
+    /**
+     * A folder chosen with Open Dir keeps the class file in use; its save dir is the one remembered for
+     * that folder, else none (annotations next to the images), as labelImg users expect.
+     */
+    public LaunchPlan openingFolder(Path folder, History history) {
+        Path opened = folder.toAbsolutePath().normalize();
+        Optional<Path> saveDir = history.recent().stream().filter(e -> e.path().equals(opened)).findFirst()
+                .flatMap(RecentEntry::saveDirIfAny);
+        return new LaunchPlan(Optional.of(opened), classFile, saveDir, format, false);
+    }
+
     public RecentEntry asRecentEntry(Path opened) {
         return new RecentEntry(opened, classFile.orElse(null), saveDir.orElse(null));
     }

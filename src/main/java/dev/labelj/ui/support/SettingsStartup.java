@@ -56,6 +56,9 @@ public record SettingsStartup(SettingsStore store, LaunchPlan plan, boolean rese
     }
 
     static String describe(LoadProblem problem) {
+        if (problem.kind() == LoadProblem.Kind.NEWER_VERSION) {
+            return Messages.get("status.settingsNewer", problem.file());
+        }
         if (problem.movedTo() == null) {
             return Messages.get("status.settingsNotMoved", problem.file());
         }
@@ -63,6 +66,7 @@ public record SettingsStartup(SettingsStore store, LaunchPlan plan, boolean rese
             case EMPTY -> "status.settingsEmpty";
             case MALFORMED -> "status.settingsMalformed";
             case UNREADABLE -> "status.settingsUnreadable";
+            case NEWER_VERSION -> "status.settingsNewer";
         };
         return Messages.get(key, problem.file(), problem.movedTo().getFileName());
     }

@@ -50,4 +50,18 @@ class LaunchPlanTest {
         assertThat(plan.images()).isEmpty();
         assertThat(plan.format()).isEqualTo("voc");
     }
+
+    @Test
+    void openDirKeepsTheClassFileAndUsesTheFoldersOwnRememberedSaveDirOrNone() {
+        Path remembered = home.resolve("remembered");
+        History history = History.empty().withRecent(new RecentEntry(remembered, home.resolve("old.txt"), home.resolve("r")));
+        LaunchPlan current = new LaunchPlan(Optional.of(home.resolve("a")), Optional.of(home.resolve("c.txt")),
+                Optional.of(home.resolve("a-labels")), "yolo", true);
+
+        LaunchPlan fresh = current.openingFolder(home.resolve("new"), history);
+        assertThat(fresh).isEqualTo(new LaunchPlan(Optional.of(home.resolve("new")), Optional.of(home.resolve("c.txt")),
+                Optional.empty(), "yolo", false));
+        assertThat(current.openingFolder(remembered, history).saveDir()).contains(home.resolve("r"));
+        assertThat(current.openingFolder(remembered, history).classFile()).contains(home.resolve("c.txt"));
+    }
 }
