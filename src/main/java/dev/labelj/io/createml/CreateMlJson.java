@@ -90,7 +90,11 @@ final class CreateMlJson {
         double y = number(file, index, c.path("y"), where + ".coordinates.y");
         double w = number(file, index, c.path("width"), where + ".coordinates.width");
         double h = number(file, index, c.path("height"), where + ".coordinates.height");
-        return Box.of(label.asText(), x - w / 2, y - h / 2, x + w / 2, y + h / 2);
+        try {
+            return Box.of(label.asText(), x - w / 2, y - h / 2, x + w / 2, y + h / 2);
+        } catch (IllegalArgumentException e) {
+            throw element(file, index, where + ".coordinates", "not a usable box: " + e.getMessage());
+        }
     }
 
     private static double number(Path file, int index, JsonNode node, String where) throws AnnotationIoException {

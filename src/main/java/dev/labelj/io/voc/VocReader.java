@@ -98,9 +98,12 @@ final class VocReader {
         if (w.isEmpty() || h.isEmpty() || Math.round(w.getAsDouble()) <= 0 || Math.round(h.getAsDouble()) <= 0) {
             return Optional.empty();
         }
-        int depth = (int) Math.round(optionalNumber(size, "depth").orElse(3));
+        double depth = optionalNumber(size, "depth").orElse(3);
+        if (w.getAsDouble() > Integer.MAX_VALUE || h.getAsDouble() > Integer.MAX_VALUE || depth > Integer.MAX_VALUE) {
+            throw AnnotationIoException.malformed(file, parsed.lineOf(size), "size", "image size out of range");
+        }
         return Optional.of(new ImageSize((int) Math.round(w.getAsDouble()), (int) Math.round(h.getAsDouble()),
-                Math.max(1, depth)));
+                Math.max(1, (int) Math.round(depth))));
     }
 
     private OptionalDouble optionalNumber(Element size, String name) throws AnnotationIoException {
@@ -121,7 +124,13 @@ final class VocReader {
         boolean difficult = flag(object, "difficult");
         boolean truncated = flag(object, "truncated");
         String pose = DomTrees.child(object, "pose").map(DomTrees::text).orElse(Box.UNSPECIFIED_POSE);
-        return new Box(DomTrees.text(name), xMin, yMin, xMax, yMax, difficult, truncated, pose, objectExtras(object));
+        try {
+            return new Box(DomTrees.text(name), xMin, yMin, xMax, yMax, difficult, truncated, pose,
+                    objectExtras(object));
+        } catch (IllegalArgumentException e) {
+            throw AnnotationIoException.malformed(file, parsed.lineOf(bndbox), "object/bndbox",
+                    "not a usable box: " + e.getMessage());
+        }
     }
 
     private static List<ExtraElement> objectExtras(Element object) {

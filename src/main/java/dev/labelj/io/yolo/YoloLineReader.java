@@ -57,7 +57,11 @@ final class YoloLineReader {
         double xMax = (cx + w / 2) * size.width();
         double yMin = (cy - h / 2) * size.height();
         double yMax = (cy + h / 2) * size.height();
-        return Box.of(labelOf(id, lineNumber), xMin, yMin, xMax, yMax);
+        try {
+            return Box.of(labelOf(id, lineNumber), xMin, yMin, xMax, yMax);
+        } catch (IllegalArgumentException e) {
+            throw AnnotationIoException.malformed(file, lineNumber, "", "not a usable box: " + e.getMessage());
+        }
     }
 
     private String labelOf(int id, int lineNumber) {
