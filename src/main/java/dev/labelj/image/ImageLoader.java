@@ -34,7 +34,10 @@ public final class ImageLoader {
         return decode(file, readBytes(file), 1, null);
     }
 
-    /** Full resolution, plus a copy already scaled to fit a view of this size (see {@link FitSize}). */
+    /**
+     * Full resolution for a view of this size: a copy already scaled to fit it (see {@link FitSize})
+     * on the heap, the full-resolution pixels in native memory (see {@link DecodedImage}).
+     */
     public static DecodedImage load(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
         return decode(file, readBytes(file), 1, new int[] {viewWidth, viewHeight});
     }
@@ -43,7 +46,7 @@ public final class ImageLoader {
      * A display copy that is still sharp when the whole image is fitted into a view of this size:
      * JPEGs are decoded at the largest reduction (1/2, 1/4, 1/8) that keeps at least one display-copy
      * pixel per view pixel, which is much faster than a full decode. Other formats decode in full.
-     * Comes with a copy already scaled to fit the view.
+     * Comes with a copy already scaled to fit the view; the display copy stays in native memory.
      */
     public static DecodedImage loadToFit(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
         byte[] bytes = readBytes(file);
@@ -88,20 +91,29 @@ public final class ImageLoader {
         boolean alpha = header.isEmpty() || header.get().format() == ImageHeader.Format.PNG
                 ? AlphaSniffer.mayHaveAlpha(bytes) : false;
         Mat decoded = imdecode(file, bytes, DecodeFlags.of(reduction, header.map(ImageHeader::channels), alpha));
+        boolean kept = false;
         try {
             if (decoded.empty()) {
                 throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE,
                         "not an image OpenCV can decode (corrupt, truncated or unsupported)");
             }
-            return toDecodedImage(file, decoded, header, reduction, view);
+            DecodedImage image = toDecodedImage(file, decoded, header, reduction, view);
+            kept = image.isNative();
+            return image;
         } catch (OutOfMemoryError e) {
             throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
                     "too large to show (" + decoded.cols() + " x " + decoded.rows() + " px)", e);
         } finally {
-            decoded.release();
+            if (!kept) {
+                decoded.release();
+            }
         }
     }
 
+    /**
+     * For a view ({@code view} not null) with a fitted copy, the decoded Mat is kept as the native
+     * display copy and no full-size heap copy is made; otherwise the pixels are copied to the heap.
+     */
     private static DecodedImage toDecodedImage(Path file, Mat decoded, Optional<ImageHeader> header, int reduction,
             int[] view) {
         boolean gray = header.map(h -> h.channels() == 1).orElse(false) || decoded.channels() == 1;
@@ -111,8 +123,12 @@ public final class ImageLoader {
         int imageHeight = reduced ? header.get().height() : decoded.rows();
         var fitted = view == null ? null
                 : MatImages.fittedCopy(decoded, FitSize.of(imageWidth, imageHeight, view[0], view[1]));
+        if (fitted != null) {
+            return new DecodedImage(file, new NativePixels(decoded), depth, imageWidth, imageHeight,
+                    reduced ? reduction : 1, fitted);
+        }
         var image = MatImages.toBufferedImage(decoded);
-        return new DecodedImage(file, image, depth, imageWidth, imageHeight, reduced ? reduction : 1, fitted);
+        return new DecodedImage(file, image, depth, imageWidth, imageHeight, reduced ? reduction : 1, null);
     }
 
     private static int reductionFor(Path file, ImageHeader header, int hint) throws ImageLoadException {

@@ -1,18 +1,20 @@
 package dev.labelj.ui;
 
 import dev.labelj.image.DecodedImage;
+import dev.labelj.image.FitSize;
 import dev.labelj.image.ImageCache;
 import dev.labelj.image.ImageCache.Detail;
 import dev.labelj.image.ImageLoadException;
 import dev.labelj.image.ImageLoader;
 import dev.labelj.image.Neighbours;
+import dev.labelj.ui.support.Background;
 import dev.labelj.ui.support.StartupTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import javax.swing.SwingUtilities;
 
 /**
@@ -20,9 +22,11 @@ import javax.swing.SwingUtilities;
  * (see {@link FolderScanner} and {@link ImageCache}); results come back to the EDT, and a result for
  * an image the user has already left is dropped. Only the EDT calls the public methods.
  *
- * <p>Showing an image: a cached full-resolution copy is shown at once. Otherwise the old image stays
- * with a busy note, a reduced copy sharp at the current fit zoom is decoded first and shown, then the
- * full resolution replaces it. Neighbours in the direction of travel are prefetched at full resolution.
+ * <p>Showing an image: a cached copy is shown at once. Otherwise the old image stays with a busy
+ * note while a copy sharp at the current fit zoom is decoded (a reduced JPEG decode when that has at
+ * least one pixel per view pixel). Full resolution is decoded only when that copy is not sharp at the
+ * view's size (e.g. the window grew); on a resize the fitted copy is re-made off the EDT from the
+ * native pixels. Neighbours in the direction of travel are prefetched the same way (docs/adr/0024).
  */
 public final class ImageBrowser {
     /** What the window needs to hear; called on the EDT. */
@@ -31,7 +35,7 @@ public final class ImageBrowser {
 
         void loading(int index, Path image);
 
-        /** Called once per image, or twice after a cold jump: reduced copy first, full resolution next. */
+        /** Called when an image is shown, and again when a sharper or re-fitted copy replaces it. */
         void imageShown(int index, DecodedImage image);
 
         void imageFailed(int index, Path image, String message);
@@ -51,12 +55,15 @@ public final class ImageBrowser {
     private final List<Listener> listeners = new ArrayList<>();
     private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
     private final FolderScanner scanner = new FolderScanner(this::scanned, this::scanProgress, this::scanFailed);
+    private final ExecutorService fitter = Background.singleThread("image-fit");
     private volatile int viewWidth = 1200;
     private volatile int viewHeight = 900;
     private Path root;
     private List<Path> images = List.of();
     private int index = -1;
     private long generation;
+    private DecodedImage shown;
+    private long fullRequested = -1;
 
     public void addListener(Listener listener) {
         listeners.add(listener);
@@ -67,6 +74,7 @@ public final class ImageBrowser {
         if (width > 0 && height > 0) {
             viewWidth = width;
             viewHeight = height;
+            refitShown();
         }
     }
 
@@ -135,33 +143,75 @@ public final class ImageBrowser {
     private void show(int shownIndex, int direction) {
         long ticket = ++generation;
         Path image = images.get(shownIndex);
-        var full = cache.cached(image, Detail.FULL);
-        if (full.isPresent()) {
-            listeners.forEach(l -> l.imageShown(shownIndex, full.get()));
+        shown = null;
+        var cached = cache.cached(image, Detail.PREVIEW);
+        if (cached.isPresent()) {
+            display(shownIndex, cached.get());
         } else {
-            var preview = cache.cached(image, Detail.PREVIEW);
-            preview.ifPresent(p -> listeners.forEach(l -> l.imageShown(shownIndex, p)));
-            CompletableFuture<DecodedImage> first = cache.request(image, preview.isPresent() ? Detail.FULL : Detail.PREVIEW);
-            first.whenComplete((decoded, error) -> onEdt(ticket, () -> {
-                arrived(shownIndex, image, decoded, error);
-                if (decoded != null && decoded.isReduced()) {
-                    requestFull(ticket, shownIndex, image);
-                }
-            }));
+            request(ticket, shownIndex, image, Detail.PREVIEW);
         }
         List<Path> neighbours = Neighbours.toPrefetch(shownIndex, direction, images.size()).stream()
                 .map(images::get).toList();
         // queued behind the repaint just requested, so the new picture is painted before prefetching starts
         SwingUtilities.invokeLater(() -> {
             if (ticket == generation) {
-                cache.prefetch(neighbours);
+                cache.prefetch(neighbours, Detail.PREVIEW);
             }
         });
     }
 
-    private void requestFull(long ticket, int shownIndex, Path image) {
-        cache.request(image, Detail.FULL).whenComplete((decoded, error) -> onEdt(ticket,
+    private void request(long ticket, int shownIndex, Path image, Detail detail) {
+        cache.request(image, detail).whenComplete((decoded, error) -> onEdt(ticket,
                 () -> arrived(shownIndex, image, decoded, error)));
+    }
+
+    private void display(int shownIndex, DecodedImage decoded) {
+        shown = decoded;
+        listeners.forEach(l -> l.imageShown(shownIndex, decoded));
+        refitShown();
+    }
+
+    /**
+     * Keeps the shown image sharp at the view's size: full resolution when the copy shown has fewer
+     * pixels than the fitted view (once per image), else a fitted copy re-made off the EDT when its
+     * size is no longer the fit size; when the cache already freed the pixels, the image is decoded again.
+     */
+    private void refitShown() {
+        DecodedImage current = shown;
+        if (current == null) {
+            return;
+        }
+        long ticket = generation;
+        int shownIndex = index;
+        Path image = images.get(shownIndex);
+        int width = viewWidth;
+        int height = viewHeight;
+        if (!current.isSharpAt(FitSize.of(current.width(), current.height(), width, height))) {
+            if (fullRequested != ticket) {
+                fullRequested = ticket;
+                request(ticket, shownIndex, image, Detail.FULL);
+            }
+        } else if (current.isNative() && !current.isFittedFor(width, height)) {
+            fitter.execute(() -> refit(ticket, shownIndex, current, width, height));
+        }
+    }
+
+    /** On the fitter thread; a size that a newer resize has replaced is skipped. */
+    private void refit(long ticket, int shownIndex, DecodedImage current, int width, int height) {
+        if (width != viewWidth || height != viewHeight) {
+            return;
+        }
+        boolean remade = current.refit(width, height).isPresent();
+        onEdt(ticket, () -> {
+            if (shown != current) {
+                return;
+            }
+            if (remade) {
+                listeners.forEach(l -> l.imageShown(shownIndex, current));
+            } else if (current.isReleased()) {
+                request(ticket, shownIndex, current.file(), Detail.PREVIEW);
+            }
+        });
     }
 
     private void arrived(int shownIndex, Path image, DecodedImage decoded, Throwable error) {
@@ -173,7 +223,7 @@ public final class ImageBrowser {
             String message = ImageErrors.describe(image, cause);
             listeners.forEach(l -> l.imageFailed(shownIndex, image, message));
         } else {
-            listeners.forEach(l -> l.imageShown(shownIndex, decoded));
+            display(shownIndex, decoded);
         }
     }
 

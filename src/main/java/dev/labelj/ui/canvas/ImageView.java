@@ -40,9 +40,12 @@ public final class ImageView extends JComponent {
         showImage(newImage, null, newImage.getWidth(), newImage.getHeight());
     }
 
-    /** Shows a decoded image: its display copy, its fitted copy when there is one, its full size. */
+    /**
+     * Shows a decoded image: its heap display copy (or, when the display copy is kept natively, its
+     * fitted copy, scaled until a re-fitted one arrives), its fitted copy when there is one, its full size.
+     */
     public void showImage(DecodedImage decoded) {
-        showImage(decoded.image(), decoded.fitted(), decoded.width(), decoded.height());
+        showImage(decoded.picture(), decoded.fitted(), decoded.width(), decoded.height());
     }
 
     /**
