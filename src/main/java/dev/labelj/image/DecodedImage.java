@@ -12,13 +12,14 @@ import java.util.Optional;
  * already sharp at the view's fit zoom, or because the image is very large. {@code imageWidth}/
  * {@code imageHeight} are always the full-resolution size of the oriented image: the coordinate
  * space of boxes and the size written to annotation files. {@code depth} is 1 for grayscale and 3 for
- * colour, as Pascal VOC writes it. {@code fitted}, when not null, is the picture already scaled
- * (area-averaged) to the {@link FitSize} of a view, in the screen's pixel layout, so painting the
- * whole image is a 1:1 copy rather than a 12-megapixel scale on the event thread.
+ * colour, as Pascal VOC writes it.
  *
  * <p>The display copy lives either on the Java heap ({@link #image()} returns it) or, for images
- * decoded for a view, in native memory (docs/adr/0024): then the heap only holds the fitted copy,
- * {@link #image()} makes a heap copy on each call, and the cache frees the native pixels on eviction.
+ * decoded for a view, in native memory (docs/adr/0024), together with a fitted copy: the picture
+ * already scaled to the {@link FitSize} of the view, in the screen's pixel layout, which the view
+ * copies into its own reusable image ({@link #copyFittedInto}) and paints 1:1. Then nothing of the
+ * image stays on the Java heap, {@link #image()} makes a heap copy on each call, and the cache frees
+ * the native memory on eviction.
  */
 public final class DecodedImage {
     private final Path file;
@@ -28,22 +29,21 @@ public final class DecodedImage {
     private final int imageWidth;
     private final int imageHeight;
     private final int reduction;
-    private volatile BufferedImage fitted;
+    private volatile FittedPixels fitted;
 
     /** A display copy on the Java heap. */
-    public DecodedImage(Path file, BufferedImage image, int depth, int imageWidth, int imageHeight, int reduction,
-            BufferedImage fitted) {
-        this(file, image, null, depth, imageWidth, imageHeight, reduction, fitted);
+    public DecodedImage(Path file, BufferedImage image, int depth, int imageWidth, int imageHeight, int reduction) {
+        this(file, image, null, depth, imageWidth, imageHeight, reduction, null);
     }
 
-    /** A display copy kept in native memory, with its fitted copy on the heap. */
+    /** A display copy kept in native memory, with its fitted copy. */
     DecodedImage(Path file, NativePixels pixels, int depth, int imageWidth, int imageHeight, int reduction,
-            BufferedImage fitted) {
+            FittedPixels fitted) {
         this(file, null, pixels, depth, imageWidth, imageHeight, reduction, fitted);
     }
 
     private DecodedImage(Path file, BufferedImage image, NativePixels pixels, int depth, int imageWidth,
-            int imageHeight, int reduction, BufferedImage fitted) {
+            int imageHeight, int reduction, FittedPixels fitted) {
         this.file = file;
         this.image = image;
         this.pixels = pixels;
@@ -56,7 +56,7 @@ public final class DecodedImage {
 
     /** A full-resolution image: the display copy is the image itself. */
     public static DecodedImage full(Path file, BufferedImage image, int depth) {
-        return new DecodedImage(file, image, depth, image.getWidth(), image.getHeight(), 1, null);
+        return new DecodedImage(file, image, depth, image.getWidth(), image.getHeight(), 1);
     }
 
     public Path file() {
@@ -103,14 +103,44 @@ public final class DecodedImage {
                 .orElseThrow(() -> new IllegalStateException(file + ": the decoded pixels were already freed"));
     }
 
-    /** The copy scaled to the fit size of the view it was last made for, or null. */
+    /**
+     * A new heap copy of the fitted copy (for tests and exports; a view uses {@link #copyFittedInto}),
+     * or null when there is none or it was freed.
+     */
     public BufferedImage fitted() {
-        return fitted;
+        FittedPixels current = fitted;
+        return current == null ? null : current.toBufferedImage();
     }
 
-    /** What a view paints: the heap display copy, or else the fitted copy. */
-    public BufferedImage picture() {
-        return image != null ? image : fitted;
+    /** True when there is a fitted copy (made for some view size) to copy from. */
+    public boolean hasFitted() {
+        return fitted != null;
+    }
+
+    /** Width of the fitted copy, or 0 when there is none. */
+    public int fittedWidth() {
+        FittedPixels current = fitted;
+        return current == null ? 0 : current.width();
+    }
+
+    /** Height of the fitted copy, or 0 when there is none. */
+    public int fittedHeight() {
+        FittedPixels current = fitted;
+        return current == null ? 0 : current.height();
+    }
+
+    /**
+     * Copies the fitted copy into {@code target}, a TYPE_INT_RGB image of exactly the fitted size
+     * (see {@link #fittedWidth()}); false when there is none or it was freed.
+     */
+    public boolean copyFittedInto(BufferedImage target) {
+        FittedPixels current = fitted;
+        return current != null && current.copyInto(target);
+    }
+
+    /** The heap display copy, or null when the display copy is kept natively. */
+    public BufferedImage heapImage() {
+        return image;
     }
 
     /** True when the display copy is in native memory rather than on the heap. */
@@ -137,28 +167,38 @@ public final class DecodedImage {
 
     /**
      * Re-makes the fitted copy for a view of this size from the native pixels (e.g. after the window
-     * was resized). Runs the area-averaging resize on the calling thread: call it off the EDT. Empty
-     * when there are no native pixels, they were freed, or the image is not larger than the fit.
+     * was resized). Runs the resize on the calling thread: call it off the EDT. False when there are
+     * no native pixels, they were freed, or the image is not larger than the fit.
      */
-    public Optional<BufferedImage> refit(int viewWidth, int viewHeight) {
+    public synchronized boolean refit(int viewWidth, int viewHeight) {
         if (pixels == null) {
-            return Optional.empty();
+            return false;
+        }
+        if (isFittedFor(viewWidth, viewHeight)) {
+            return true;
         }
         FitSize size = FitSize.of(imageWidth, imageHeight, viewWidth, viewHeight);
-        BufferedImage current = fitted;
-        if (current != null && current.getWidth() == size.width() && current.getHeight() == size.height()) {
-            return Optional.of(current);
+        Optional<FittedPixels> remade = pixels.read(mat -> MatImages.fittedCopy(mat, size));
+        if (remade.isEmpty()) {
+            return false;
         }
-        Optional<BufferedImage> remade = pixels.read(mat -> MatImages.fittedCopy(mat, size));
-        remade.ifPresent(copy -> fitted = copy);
-        return remade;
+        FittedPixels old = fitted;
+        fitted = remade.get();
+        if (old != null) {
+            old.release();
+        }
+        if (pixels.isReleased()) {
+            // freed by the cache while re-fitting: free the new copy too, as eviction would have
+            remade.get().release();
+        }
+        return true;
     }
 
     /** True when the fitted copy has exactly the fit size for a view of this size. */
     public boolean isFittedFor(int viewWidth, int viewHeight) {
-        BufferedImage current = fitted;
+        FittedPixels current = fitted;
         FitSize size = FitSize.of(imageWidth, imageHeight, viewWidth, viewHeight);
-        return current != null && current.getWidth() == size.width() && current.getHeight() == size.height();
+        return current != null && current.width() == size.width() && current.height() == size.height();
     }
 
     /** Display-copy pixels per full-resolution image pixel (1, 1/2, 1/4, 1/8 up to rounding). */
@@ -172,15 +212,19 @@ public final class DecodedImage {
 
     /** Bytes held by the pixels, native and heap (what the cache counts against its bound). */
     public long pixelBytes() {
-        BufferedImage currentFit = fitted;
+        FittedPixels currentFit = fitted;
         return (image == null ? 0 : bytes(image)) + (pixels == null ? 0 : pixels.bytes())
-                + (currentFit == null ? 0 : bytes(currentFit));
+                + (currentFit == null ? 0 : currentFit.bytes());
     }
 
     /** Frees the native pixels (the cache calls this on eviction); safe against concurrent readers. */
     void release() {
         if (pixels != null) {
             pixels.release();
+        }
+        FittedPixels currentFit = fitted;
+        if (currentFit != null) {
+            currentFit.release();
         }
     }
 

@@ -166,6 +166,11 @@ public final class ImageBrowser {
     }
 
     private void display(int shownIndex, DecodedImage decoded) {
+        if (decoded.isReleased()) {
+            // evicted between the cache hit and now: decode it again
+            request(generation, shownIndex, decoded.file(), Detail.PREVIEW);
+            return;
+        }
         shown = decoded;
         listeners.forEach(l -> l.imageShown(shownIndex, decoded));
         refitShown();
@@ -201,7 +206,7 @@ public final class ImageBrowser {
         if (width != viewWidth || height != viewHeight) {
             return;
         }
-        boolean remade = current.refit(width, height).isPresent();
+        boolean remade = current.refit(width, height);
         onEdt(ticket, () -> {
             if (shown != current) {
                 return;

@@ -95,11 +95,12 @@ class ImageCacheTest {
         }
         assertThat(cache.bytesUsed()).isEqualTo(2 * perImage);
         assertThat(images.get(0).isReleased()).as("evicted: native pixels freed at once").isTrue();
-        assertThat(images.get(0).fitted().getWidth()).as("the fitted copy stays paintable").isEqualTo(fit.width());
-        assertThat(images.get(0).refit(60, 40)).as("nothing to re-fit from once freed").isEmpty();
+        assertThat(images.get(0).fitted()).as("its fitted copy is freed too").isNull();
+        assertThat(images.get(0).refit(60, 40)).as("nothing to re-fit from once freed").isFalse();
         assertThatThrownBy(() -> images.get(0).image()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("img0.jpg");
         assertThat(images.get(2).isReleased()).isFalse();
+        assertThat(images.get(2).fitted().getWidth()).isEqualTo(fit.width());
         assertThat(images.get(2).image().getWidth()).isEqualTo(100);
         assertThat(images.get(2).width()).isEqualTo(200);
 

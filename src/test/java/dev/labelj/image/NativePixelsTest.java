@@ -1,6 +1,7 @@
 package dev.labelj.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class NativePixelsTest {
                     started.countDown();
                     List<Optional<BufferedImage>> copies = new ArrayList<>();
                     for (int i = 0; i < 40; i++) {
-                        copies.add(pixels.read(mat -> MatImages.fittedCopy(mat, new FitSize(40, 30))));
+                        copies.add(pixels.read(mat -> heapCopy(MatImages.fittedCopy(mat, new FitSize(40, 30)))));
                     }
                     return copies;
                 }));
@@ -55,5 +56,32 @@ class NativePixelsTest {
         assertThat(pixels.isReleased()).isTrue();
         assertThat(pixels.read(Mat::cols)).isEmpty();
         pixels.release();
+    }
+
+    private static BufferedImage heapCopy(FittedPixels fitted) {
+        try {
+            return fitted.toBufferedImage();
+        } finally {
+            fitted.release();
+        }
+    }
+
+    @Test
+    void aFittedCopyIsCopiedIntoAViewsImageUntilFreed() {
+        OpenCv.ready();
+        Mat source = new Mat(300, 400, CvType.CV_8UC3, new Scalar(200, 100, 50));
+        FittedPixels fitted = MatImages.fittedCopy(source, new FitSize(100, 75));
+        source.release();
+        assertThat(fitted.bytes()).isEqualTo(100L * 75 * 4);
+        BufferedImage target = new BufferedImage(100, 75, BufferedImage.TYPE_INT_RGB);
+        assertThat(fitted.copyInto(target)).isTrue();
+        assertThat(target.getRGB(99, 74) & 0xFFFFFF).as("BGR 200,100,50 is RGB 0x3264C8").isEqualTo(0x3264C8);
+        fitted.release();
+        target.setRGB(0, 0, 0x123456);
+        assertThat(fitted.copyInto(target)).as("nothing read once freed").isFalse();
+        assertThat(target.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x123456);
+        assertThat(fitted.toBufferedImage()).isNull();
+        assertThatThrownBy(() -> fitted.copyInto(new BufferedImage(99, 75, BufferedImage.TYPE_INT_RGB)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
