@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import javax.swing.SwingUtilities;
@@ -147,25 +148,31 @@ public final class ImageBrowser {
         long ticket = ++generation;
         Path image = images.get(shownIndex);
         shown = null;
-        var cached = cache.cached(image, Detail.PREVIEW);
-        if (cached.isPresent()) {
-            display(shownIndex, cached.get());
-        } else {
-            request(ticket, shownIndex, image, Detail.PREVIEW);
-        }
         List<Path> neighbours = Neighbours.toPrefetch(shownIndex, direction, images.size()).stream()
                 .map(images::get).toList();
-        // queued behind the repaint just requested, so the new picture is painted before prefetching starts
-        SwingUtilities.invokeLater(() -> {
+        // queued behind the repaint, so the new picture is painted before prefetching starts; after a
+        // cold request only once it has arrived, so no prefetch decode competes with it for the cores
+        Runnable prefetch = () -> SwingUtilities.invokeLater(() -> {
             if (ticket == generation) {
                 cache.prefetch(neighbours, Detail.PREVIEW);
             }
         });
+        var cached = cache.cached(image, Detail.PREVIEW);
+        if (cached.isPresent()) {
+            display(shownIndex, cached.get());
+            prefetch.run();
+        } else {
+            request(ticket, shownIndex, image, Detail.PREVIEW).whenComplete((decoded, error) -> prefetch.run());
+        }
     }
 
-    private void request(long ticket, int shownIndex, Path image, Detail detail) {
-        cache.request(image, detail).whenComplete((decoded, error) -> onEdt(ticket,
-                () -> arrived(shownIndex, image, decoded, error)));
+    private CompletableFuture<DecodedImage> request(long ticket, int shownIndex, Path image, Detail detail) {
+        CompletableFuture<DecodedImage> result = cache.request(image, detail);
+        result.whenComplete((decoded, error) -> {
+            StartupTrace.mark("image decoded");
+            onEdt(ticket, () -> arrived(shownIndex, image, decoded, error));
+        });
+        return result;
     }
 
     private void display(int shownIndex, DecodedImage decoded) {

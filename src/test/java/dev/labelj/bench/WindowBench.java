@@ -31,6 +31,7 @@ final class WindowBench {
         volatile long fullPaintNanos;
         volatile long keyNanos;
         volatile long shownNanos;
+        volatile long decodedNanos;
         final CountDownLatch full = new CountDownLatch(1);
 
         Probe(int index, int imageWidth) {
@@ -99,6 +100,8 @@ final class WindowBench {
     private static void coldJumps(int count, Table table) throws Exception {
         Samples first = new Samples();
         Samples full = new Samples();
+        Samples decoded = new Samples();
+        Samples toPaint = new Samples();
         Random random = new Random(7);
         for (int jump = 0; jump < 15; jump++) {
             int current = app.browser().index();
@@ -113,14 +116,21 @@ final class WindowBench {
             SwingUtilities.invokeLater(() -> app.browser().goTo(destination));
             full.addNanos(awaitFull(jumpProbe) - jumpProbe.startNanos);
             first.addNanos(jumpProbe.firstPaintNanos - jumpProbe.startNanos);
+            decoded.addNanos(jumpProbe.decodedNanos - jumpProbe.startNanos);
+            toPaint.addNanos(jumpProbe.firstPaintNanos - jumpProbe.decodedNanos);
             Thread.sleep(300);
         }
         table.add("random jump (cold): first paint", first, "");
         table.add("random jump (cold): painted sharp at fit", full, "");
+        table.add("  of which: jump until decoded (queue, read, decode, fitted copy)", decoded, "");
+        table.add("  of which: decoded until painted (EDT handoff, copy, paint)", toPaint, "");
     }
 
     private static void onMilestone(String milestone) {
         Probe current = probe;
+        if (current != null && milestone.equals("image decoded") && current.decodedNanos == 0) {
+            current.decodedNanos = System.nanoTime();
+        }
         if (current != null && milestone.equals("first image painted") && current.shownNanos == 0) {
             current.shownNanos = System.nanoTime();
         }
