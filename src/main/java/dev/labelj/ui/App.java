@@ -1,6 +1,5 @@
 package dev.labelj.ui;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.labelj.image.OpenCv;
 import dev.labelj.ui.support.StartupTrace;
 import javax.swing.SwingUtilities;
@@ -14,6 +13,8 @@ public final class App {
         browser = new ImageBrowser();
         // the scan runs while the window is built; its result reaches the window through the EDT
         options.imagePath().ifPresent(browser::open);
+        StartupWarmup.awaitLookAndFeel();
+        StartupTrace.mark("look and feel installed");
         window = new MainWindow(browser);
         browser.addListener(window);
     }
@@ -28,8 +29,6 @@ public final class App {
 
     /** Builds and shows the window on the EDT; returns the app so tests can reach it. */
     public static App start(LaunchOptions options) {
-        FlatLightLaf.setup();
-        StartupTrace.mark("look and feel installed");
         App app = new App(options);
         StartupTrace.mark("window built");
         app.window.setVisible(true);

@@ -58,7 +58,8 @@ public final class ImageBrowser {
 
     private final List<Listener> listeners = new ArrayList<>();
     private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
-    private final FolderScanner scanner = new FolderScanner(this::scanned, this::scanProgress, this::scanFailed);
+    private final FolderScanner scanner = new FolderScanner(this::scanned, this::scanProgress, this::scanFailed,
+            this::scannedInBackground);
     private final ExecutorService fitter = Background.singleThread("image-fit");
     private volatile int viewWidth = 1200;
     private volatile int viewHeight = 900;
@@ -110,6 +111,17 @@ public final class ImageBrowser {
             show(keep, 0);
         } else if (!images.isEmpty()) {
             goTo(0);
+        }
+    }
+
+    /**
+     * On the scan thread: the first image of a newly opened folder starts decoding before the EDT
+     * hears of the scan (at start-up the EDT is still building the window then); the request that
+     * follows joins that decode.
+     */
+    private void scannedInBackground(FolderScanner.Result result) {
+        if (!result.isRescan() && !result.images().isEmpty()) {
+            cache.prefetch(List.of(result.images().get(0)), Detail.PREVIEW);
         }
     }
 
