@@ -96,7 +96,7 @@ public final class ImageView extends JComponent {
         return busy;
     }
 
-    /** The picture painted now (possibly a reduced display copy), or null. */
+    /** The picture painted now (a heap display copy, or this view's copy of a fitted copy), or null. */
     public BufferedImage image() {
         return image;
     }
