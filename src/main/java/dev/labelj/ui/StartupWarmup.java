@@ -44,7 +44,12 @@ public final class StartupWarmup {
     }
 
     private static void warm() {
-        FlatLightLaf.setup();
+        try {
+            FlatLightLaf.setup();
+        } catch (RuntimeException | LinkageError e) {
+            // e.g. no usable display: the EDT sets the look and feel up again and reports the failure
+            return;
+        }
         ClassLoader loader = StartupWarmup.class.getClassLoader();
         for (String name : WINDOW_CLASSES) {
             try {
