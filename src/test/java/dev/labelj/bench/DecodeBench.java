@@ -64,7 +64,7 @@ final class DecodeBench {
                 () -> Imgcodecs.imdecode(encoded, reductionFlag(reduction)).release()), "");
         table.add("cold path: resize to " + fit.width() + "x" + fit.height() + " INTER_AREA (raw)",
                 Samples.time(WARMUPS, RUNS, () -> resized(reduced, fit, Imgproc.INTER_AREA).release()), "");
-        table.add("cold path: same, INTER_LINEAR (raw; not used, aliases)",
+        table.add("cold path: same, INTER_LINEAR (raw; used below 2x)",
                 Samples.time(WARMUPS, RUNS, () -> resized(reduced, fit, Imgproc.INTER_LINEAR).release()), "");
         table.add("cold path: loadToFit total (read, checks, decode, fitted copy)", Samples.time(WARMUPS, RUNS,
                 () -> ImageLoader.loadToFit(jpeg, viewW, viewH)), "");
