@@ -1,10 +1,15 @@
 package dev.labelj.cli;
 
+import dev.labelj.ui.StartupWarmup;
+import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Process entry point: hands the arguments to picocli and exits with its code (unless a window stays open). */
 public final class Main {
     private static final java.util.Set<String> HEADLESS_COMMANDS = java.util.Set.of("plot", "summary");
+    private static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary");
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
     }
@@ -14,10 +19,22 @@ public final class Main {
             // before any AWT class loads: plot and summary must run where no display exists
             System.setProperty("java.awt.headless", "true");
         }
+        if (opensMainWindow(args)) {
+            // the look and feel is set up while picocli parses and the natives load
+            StartupWarmup.start();
+        }
         int exitCode = LabelJCommand.commandLine().execute(args);
         if (exitCode != LabelJCommand.EXIT_WINDOW_OPEN) {
             System.exit(exitCode);
         }
+    }
+
+    /** True when no subcommand, help or version was asked for: the launcher will open the main window. */
+    static boolean opensMainWindow(String[] args) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+            return false;
+        }
+        return Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains);
     }
 
     /** Runs the command line without exiting; used by tests. */

@@ -1,5 +1,6 @@
 package dev.labelj.image;
 
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /** Reads the EXIF Orientation tag (1..8) from a JPEG APP1 segment, so header sizes match decoded ones. */
@@ -10,13 +11,13 @@ final class ExifOrientation {
     }
 
     /** {@code start} is the first byte after the APP1 length field; {@code length} the payload size. */
-    static Optional<Integer> read(byte[] b, int start, int length) {
-        int end = Math.min(b.length, start + length);
-        if (end - start < 14 || b[start] != 'E' || b[start + 1] != 'x' || b[start + 2] != 'i' || b[start + 3] != 'f') {
+    static Optional<Integer> read(ByteBuffer b, int start, int length) {
+        int end = Math.min(b.limit(), start + length);
+        if (end - start < 14 || b.get(start) != 'E' || b.get(start + 1) != 'x' || b.get(start + 2) != 'i' || b.get(start + 3) != 'f') {
             return Optional.empty();
         }
         int tiff = start + 6;
-        boolean little = b[tiff] == 'I';
+        boolean little = b.get(tiff) == 'I';
         int ifd = tiff + read32(b, tiff + 4, little);
         if (ifd < tiff || ifd + 2 > end) {
             return Optional.empty();
@@ -35,13 +36,13 @@ final class ExifOrientation {
         return Optional.empty();
     }
 
-    private static int read16(byte[] b, int at, boolean little) {
-        int first = b[at] & 0xFF;
-        int second = b[at + 1] & 0xFF;
+    private static int read16(ByteBuffer b, int at, boolean little) {
+        int first = b.get(at) & 0xFF;
+        int second = b.get(at + 1) & 0xFF;
         return little ? first | (second << 8) : (first << 8) | second;
     }
 
-    private static int read32(byte[] b, int at, boolean little) {
+    private static int read32(ByteBuffer b, int at, boolean little) {
         int first = read16(b, at, little);
         int second = read16(b, at + 2, little);
         return little ? first | (second << 16) : (first << 16) | second;

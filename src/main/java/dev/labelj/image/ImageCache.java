@@ -16,6 +16,9 @@ import java.util.concurrent.CompletableFuture;
  * direction of travel follow, one at a time. A second thread takes only what the user asked for, so
  * a request never waits behind a prefetch that is already decoding. When the user jumps, queued work for images they left is cancelled
  * (a decode already running finishes and is kept, since it costs nothing more).
+ *
+ * <p>The bound counts native and heap bytes alike; an image dropped from the cache has its native
+ * pixels freed at once (see {@link DecodedImage}), so native memory does not wait for a collection.
  */
 public final class ImageCache implements AutoCloseable {
     /** How much of an image a request needs: a quick display copy, or full resolution. */
@@ -33,7 +36,8 @@ public final class ImageCache implements AutoCloseable {
         }
     }
 
-    private record Entry(DecodedImage image, Detail detail) {
+    /** {@code bytes} as counted when stored (a later re-fit may change the image's own count). */
+    private record Entry(DecodedImage image, Detail detail, long bytes) {
     }
 
     private final long maxBytes;
@@ -103,22 +107,28 @@ public final class ImageCache implements AutoCloseable {
      * Files already cached or already on their way are skipped.
      */
     public synchronized void prefetch(List<Path> files) {
+        prefetch(files, Detail.FULL);
+    }
+
+    /** As {@link #prefetch(List)}, at this detail. */
+    public synchronized void prefetch(List<Path> files, Detail detail) {
         queue.removeIf(t -> t.prefetch() && !files.contains(t.file()) && t.result().cancel(false));
         for (Path file : files) {
-            boolean pending = runningCovering(file, Detail.FULL).isPresent()
-                    || queue.stream().anyMatch(t -> t.covers(file, Detail.FULL));
-            if (!pending && cached(file, Detail.FULL).isEmpty()) {
-                queue.addLast(new Task(file, Detail.FULL, true, new CompletableFuture<>()));
+            boolean pending = runningCovering(file, detail).isPresent()
+                    || queue.stream().anyMatch(t -> t.covers(file, detail));
+            if (!pending && cached(file, detail).isEmpty()) {
+                queue.addLast(new Task(file, detail, true, new CompletableFuture<>()));
             }
         }
         notifyAll();
     }
 
-    /** Drops one image (e.g. its file changed on disk). */
+    /** Drops one image (e.g. its file changed on disk) and frees its native pixels. */
     public synchronized void evict(Path file) {
         Entry removed = entries.remove(file);
         if (removed != null) {
-            bytesUsed -= removed.image().pixelBytes();
+            bytesUsed -= removed.bytes();
+            removed.image().release();
         }
     }
 
@@ -126,6 +136,7 @@ public final class ImageCache implements AutoCloseable {
     public synchronized void clear() {
         queue.forEach(t -> t.result().cancel(false));
         queue.clear();
+        entries.values().forEach(e -> e.image().release());
         entries.clear();
         bytesUsed = 0;
     }
@@ -223,12 +234,13 @@ public final class ImageCache implements AutoCloseable {
         // a preview that needed no reduction is the full image
         Detail detail = image.isReduced() ? task.detail() : Detail.FULL;
         evict(task.file());
-        entries.put(task.file(), new Entry(image, detail));
+        entries.put(task.file(), new Entry(image, detail, size));
         bytesUsed += size;
         var eldest = entries.entrySet().iterator();
         while (bytesUsed > maxBytes && eldest.hasNext()) {
             Map.Entry<Path, Entry> victim = eldest.next();
-            bytesUsed -= victim.getValue().image().pixelBytes();
+            bytesUsed -= victim.getValue().bytes();
+            victim.getValue().image().release();
             eldest.remove();
         }
     }

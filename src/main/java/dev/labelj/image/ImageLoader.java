@@ -1,9 +1,9 @@
 package dev.labelj.image;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.imgcodecs.Imgcodecs;
@@ -31,27 +31,35 @@ public final class ImageLoader {
 
     /** Full resolution (or the smallest reduction that fits {@link #MAX_DISPLAY_PIXELS}). */
     public static DecodedImage load(Path file) throws ImageLoadException {
-        return decode(file, readBytes(file), 1, null);
+        try (NativeFileBytes bytes = NativeFileBytes.read(file)) {
+            return decode(file, bytes.bytes(), 1, null);
+        }
     }
 
-    /** Full resolution, plus a copy already scaled to fit a view of this size (see {@link FitSize}). */
+    /**
+     * Full resolution for a view of this size: a copy already scaled to fit it (see {@link FitSize})
+     * on the heap, the full-resolution pixels in native memory (see {@link DecodedImage}).
+     */
     public static DecodedImage load(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
-        return decode(file, readBytes(file), 1, new int[] {viewWidth, viewHeight});
+        try (NativeFileBytes bytes = NativeFileBytes.read(file)) {
+            return decode(file, bytes.bytes(), 1, new int[] {viewWidth, viewHeight});
+        }
     }
 
     /**
      * A display copy that is still sharp when the whole image is fitted into a view of this size:
      * JPEGs are decoded at the largest reduction (1/2, 1/4, 1/8) that keeps at least one display-copy
      * pixel per view pixel, which is much faster than a full decode. Other formats decode in full.
-     * Comes with a copy already scaled to fit the view.
+     * Comes with a copy already scaled to fit the view; the display copy stays in native memory.
      */
     public static DecodedImage loadToFit(Path file, int viewWidth, int viewHeight) throws ImageLoadException {
-        byte[] bytes = readBytes(file);
-        int hint = ImageHeader.read(bytes)
-                .filter(h -> h.format() == ImageHeader.Format.JPEG)
-                .map(h -> reductionToFit(h.width(), h.height(), viewWidth, viewHeight))
-                .orElse(1);
-        return decode(file, bytes, hint, new int[] {viewWidth, viewHeight});
+        try (NativeFileBytes bytes = NativeFileBytes.read(file)) {
+            int hint = ImageHeader.read(bytes.bytes())
+                    .filter(h -> h.format() == ImageHeader.Format.JPEG)
+                    .map(h -> reductionToFit(h.width(), h.height(), viewWidth, viewHeight))
+                    .orElse(1);
+            return decode(file, bytes.bytes(), hint, new int[] {viewWidth, viewHeight});
+        }
     }
 
     /** The largest of 1, 2, 4, 8 that still gives at least one image pixel per view pixel at fit zoom. */
@@ -69,13 +77,13 @@ public final class ImageLoader {
 
     /** Decodes bytes already in memory; {@code reductionHint} (1, 2, 4, 8) applies to JPEG only. */
     public static DecodedImage decode(Path file, byte[] bytes, int reductionHint) throws ImageLoadException {
-        return decode(file, bytes, reductionHint, null);
+        return decode(file, ByteBuffer.wrap(bytes), reductionHint, null);
     }
 
     /** {@code view} is {width, height} of the view to prepare a fitted copy for, or null for none. */
-    private static DecodedImage decode(Path file, byte[] bytes, int reductionHint, int[] view)
+    private static DecodedImage decode(Path file, ByteBuffer bytes, int reductionHint, int[] view)
             throws ImageLoadException {
-        if (bytes.length == 0) {
+        if (bytes.limit() == 0) {
             throw new ImageLoadException(file, ImageLoadException.Reason.EMPTY, "empty file (0 bytes)");
         }
         Optional<ImageHeader> header = ImageHeader.read(bytes);
@@ -88,20 +96,29 @@ public final class ImageLoader {
         boolean alpha = header.isEmpty() || header.get().format() == ImageHeader.Format.PNG
                 ? AlphaSniffer.mayHaveAlpha(bytes) : false;
         Mat decoded = imdecode(file, bytes, DecodeFlags.of(reduction, header.map(ImageHeader::channels), alpha));
+        boolean kept = false;
         try {
             if (decoded.empty()) {
                 throw new ImageLoadException(file, ImageLoadException.Reason.NOT_AN_IMAGE,
                         "not an image OpenCV can decode (corrupt, truncated or unsupported)");
             }
-            return toDecodedImage(file, decoded, header, reduction, view);
+            DecodedImage image = toDecodedImage(file, decoded, header, reduction, view);
+            kept = image.isNative();
+            return image;
         } catch (OutOfMemoryError e) {
             throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
                     "too large to show (" + decoded.cols() + " x " + decoded.rows() + " px)", e);
         } finally {
-            decoded.release();
+            if (!kept) {
+                decoded.release();
+            }
         }
     }
 
+    /**
+     * For a view ({@code view} not null) with a fitted copy, the decoded Mat is kept as the native
+     * display copy and no full-size heap copy is made; otherwise the pixels are copied to the heap.
+     */
     private static DecodedImage toDecodedImage(Path file, Mat decoded, Optional<ImageHeader> header, int reduction,
             int[] view) {
         boolean gray = header.map(h -> h.channels() == 1).orElse(false) || decoded.channels() == 1;
@@ -111,8 +128,12 @@ public final class ImageLoader {
         int imageHeight = reduced ? header.get().height() : decoded.rows();
         var fitted = view == null ? null
                 : MatImages.fittedCopy(decoded, FitSize.of(imageWidth, imageHeight, view[0], view[1]));
+        if (fitted != null) {
+            return new DecodedImage(file, new NativePixels(decoded), depth, imageWidth, imageHeight,
+                    reduced ? reduction : 1, fitted);
+        }
         var image = MatImages.toBufferedImage(decoded);
-        return new DecodedImage(file, image, depth, imageWidth, imageHeight, reduced ? reduction : 1, fitted);
+        return new DecodedImage(file, image, depth, imageWidth, imageHeight, reduced ? reduction : 1);
     }
 
     private static int reductionFor(Path file, ImageHeader header, int hint) throws ImageLoadException {
@@ -136,9 +157,11 @@ public final class ImageLoader {
                 "too large to open (" + header.width() + " x " + header.height() + " px)");
     }
 
-    private static Mat imdecode(Path file, byte[] bytes, int flags) throws ImageLoadException {
+    /** Decodes from native bytes without a copy; heap bytes are copied into a Mat first. */
+    private static Mat imdecode(Path file, ByteBuffer bytes, int flags) throws ImageLoadException {
         OpenCv.ready();
-        MatOfByte encoded = new MatOfByte(bytes);
+        Mat encoded = bytes.isDirect() ? new Mat(1, bytes.limit(), CvType.CV_8UC1, bytes)
+                : new MatOfByte(bytes.array());
         try {
             return Imgcodecs.imdecode(encoded, flags);
         } catch (RuntimeException e) {
@@ -146,14 +169,6 @@ public final class ImageLoader {
                     "OpenCV could not decode it: " + e.getMessage(), e);
         } finally {
             encoded.release();
-        }
-    }
-
-    private static byte[] readBytes(Path file) throws ImageLoadException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
-            throw new ImageLoadException(file, ImageLoadException.Reason.UNREADABLE, "cannot read: " + e, e);
         }
     }
 }

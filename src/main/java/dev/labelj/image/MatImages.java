@@ -2,15 +2,10 @@ package dev.labelj.image;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfInt;
-import org.opencv.core.Size;
-import org.opencv.imgproc.Imgproc;
 import java.util.List;
 
 /** Mat to BufferedImage in one bulk copy, into the byte layouts Java2D paints without conversion. */
@@ -33,30 +28,18 @@ final class MatImages {
     }
 
     /**
-     * The picture area-averaged down to {@code size}, as TYPE_INT_RGB (the screen's layout, so Java2D
-     * copies it without converting); null when it would not be smaller, or the image has alpha.
+     * The picture scaled down to {@code size} in native memory (see {@link FittedPixels}); null when
+     * it would not be smaller, or the image has alpha.
      */
-    static BufferedImage fittedCopy(Mat mat, FitSize size) {
+    static FittedPixels fittedCopy(Mat mat, FitSize size) {
         if (size.width() >= mat.cols() || size.height() >= mat.rows() || mat.channels() == 4
                 || mat.channels() == 2) {
             return null;
         }
         Mat eightBit = toEightBit(mat);
-        Mat small = new Mat();
-        Mat bgra = new Mat();
         try {
-            Imgproc.resize(eightBit, small, new Size(size.width(), size.height()), 0, 0, Imgproc.INTER_AREA);
-            Imgproc.cvtColor(small, bgra, small.channels() == 1 ? Imgproc.COLOR_GRAY2BGRA : Imgproc.COLOR_BGR2BGRA);
-            byte[] bytes = new byte[size.width() * size.height() * 4];
-            bgra.get(0, 0, bytes);
-            BufferedImage fitted = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
-            int[] target = ((DataBufferInt) fitted.getRaster().getDataBuffer()).getData();
-            // BGRA bytes read as little-endian ints are 0xAARRGGBB: exactly INT_RGB's layout
-            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(target);
-            return fitted;
+            return FittedPixels.of(eightBit, size);
         } finally {
-            small.release();
-            bgra.release();
             releaseIfCopy(eightBit, mat);
         }
     }

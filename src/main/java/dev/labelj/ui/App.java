@@ -34,6 +34,9 @@ public final class App {
         browser = new ImageBrowser();
         // the scan runs while the window is built; its result reaches the window through the EDT
         plan.images().ifPresent(browser::open);
+        StartupWarmup.awaitLookAndFeel();
+        ThemeSupport.ensure(settings.settings().theme());
+        StartupTrace.mark("look and feel installed");
         window = new MainWindow(browser);
         browser.addListener(window);
         window.setFolderOpener(this::openFolder);
@@ -61,8 +64,6 @@ public final class App {
         if (!language.isEmpty()) {
             Locale.setDefault(Locale.forLanguageTag(language));
         }
-        ThemeSupport.install(startup.store().settings().theme());
-        StartupTrace.mark("look and feel installed");
         App app = new App(options, startup);
         StartupTrace.mark("window built");
         app.settingsWiring.beforeShow(() -> app.plan, app::openRecent);

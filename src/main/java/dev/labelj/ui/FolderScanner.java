@@ -25,9 +25,17 @@ final class FolderScanner {
     private final Consumer<Result> onDone;
     private final BiConsumer<Path, Integer> onProgress;
     private final BiConsumer<Path, String> onFailure;
+    private final Consumer<Result> onDoneInBackground;
     private AtomicBoolean currentCancelled = new AtomicBoolean();
 
     FolderScanner(Consumer<Result> onDone, BiConsumer<Path, Integer> onProgress, BiConsumer<Path, String> onFailure) {
+        this(onDone, onProgress, onFailure, result -> { });
+    }
+
+    /** {@code onDoneInBackground} hears each result first, on the scan thread (it must be thread-safe). */
+    FolderScanner(Consumer<Result> onDone, BiConsumer<Path, Integer> onProgress, BiConsumer<Path, String> onFailure,
+            Consumer<Result> onDoneInBackground) {
+        this.onDoneInBackground = onDoneInBackground;
         this.onDone = onDone;
         this.onProgress = onProgress;
         this.onFailure = onFailure;
@@ -50,6 +58,9 @@ final class FolderScanner {
                     : List.of(folderOrFile);
             List<Path> before = previous == null ? List.of() : previous;
             Result result = new Result(root, found, ImageFolder.changes(before, found), previous != null);
+            if (!cancelled.get()) {
+                onDoneInBackground.accept(result);
+            }
             later(cancelled, () -> onDone.accept(result));
         } catch (CancellationException e) {
             // a newer scan replaced this one

@@ -1,11 +1,13 @@
 package dev.labelj.ui;
 
 import dev.labelj.image.DecodedImage;
+import dev.labelj.image.FitSize;
 import dev.labelj.image.ImageCache;
 import dev.labelj.image.ImageCache.Detail;
 import dev.labelj.image.ImageLoadException;
 import dev.labelj.image.ImageLoader;
 import dev.labelj.image.Neighbours;
+import dev.labelj.ui.support.Background;
 import dev.labelj.ui.support.StartupTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.concurrent.ExecutorService;
 import javax.swing.SwingUtilities;
 
 /**
@@ -22,9 +25,11 @@ import javax.swing.SwingUtilities;
  * (see {@link FolderScanner} and {@link ImageCache}); results come back to the EDT, and a result for
  * an image the user has already left is dropped. Only the EDT calls the public methods.
  *
- * <p>Showing an image: a cached full-resolution copy is shown at once. Otherwise the old image stays
- * with a busy note, a reduced copy sharp at the current fit zoom is decoded first and shown, then the
- * full resolution replaces it. Neighbours in the direction of travel are prefetched at full resolution.
+ * <p>Showing an image: a cached copy is shown at once. Otherwise the old image stays with a busy
+ * note while a copy sharp at the current fit zoom is decoded (a reduced JPEG decode when that has at
+ * least one pixel per view pixel). Full resolution is decoded only when that copy is not sharp at the
+ * view's size (e.g. the window grew); on a resize the fitted copy is re-made off the EDT from the
+ * native pixels. Neighbours in the direction of travel are prefetched the same way (docs/adr/0024).
  */
 public final class ImageBrowser {
     /** What the window needs to hear; called on the EDT. */
@@ -33,7 +38,7 @@ public final class ImageBrowser {
 
         void loading(int index, Path image);
 
-        /** Called once per image, or twice after a cold jump: reduced copy first, full resolution next. */
+        /** Called when an image is shown, and again when a sharper or re-fitted copy replaces it. */
         void imageShown(int index, DecodedImage image);
 
         void imageFailed(int index, Path image, String message);
@@ -47,12 +52,17 @@ public final class ImageBrowser {
         }
     }
 
-    /** Pixel bytes the decoded-image cache may hold (about four 12-megapixel photos). */
-    static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 160) << 20;
+    /**
+     * Pixel bytes, native and heap, the decoded-image cache may hold: about nine 12-megapixel photos
+     * decoded sharp for a 1600 x 1000 window (1/2 decode 9 MB + fitted copy 4.6 MB each).
+     */
+    static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 128) << 20;
 
     private final List<Listener> listeners = new ArrayList<>();
     private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
-    private final FolderScanner scanner = new FolderScanner(this::scanned, this::scanProgress, this::scanFailed);
+    private final FolderScanner scanner = new FolderScanner(this::scanned, this::scanProgress, this::scanFailed,
+            this::scannedInBackground);
+    private final ExecutorService fitter = Background.singleThread("image-fit");
     private volatile int viewWidth = 1200;
     private volatile int viewHeight = 900;
     private Path root;
@@ -63,6 +73,8 @@ public final class ImageBrowser {
     private Path requested;
     private Path requestedStart;
     private Path opened;
+    private DecodedImage shown;
+    private long fullRequested = -1;
 
     public void addListener(Listener listener) {
         listeners.add(listener);
@@ -73,6 +85,7 @@ public final class ImageBrowser {
         if (width > 0 && height > 0) {
             viewWidth = width;
             viewHeight = height;
+            refitShown();
         }
     }
 
@@ -128,8 +141,27 @@ public final class ImageBrowser {
     }
 
     private int startIndex() {
-        Path wanted = requestedStart != null ? requestedStart : rememberedImage.apply(root).orElse(null);
-        return wanted == null ? 0 : Math.max(0, images.indexOf(wanted));
+        return indexOrFirst(images, startImage(root));
+    }
+
+    private Path startImage(Path folder) {
+        return requestedStart != null ? requestedStart : rememberedImage.apply(folder).orElse(null);
+    }
+
+    private static int indexOrFirst(List<Path> list, Path wanted) {
+        return wanted == null ? 0 : Math.max(0, list.indexOf(wanted));
+    }
+
+    /**
+     * On the scan thread: the image a newly opened folder will show (remembered or first) starts
+     * decoding before the EDT hears of the scan (at start-up the EDT is still building the window
+     * then); the request that follows joins that decode.
+     */
+    private void scannedInBackground(FolderScanner.Result result) {
+        if (!result.isRescan() && !result.images().isEmpty()) {
+            int start = indexOrFirst(result.images(), startImage(result.root()));
+            cache.prefetch(List.of(result.images().get(start)), Detail.PREVIEW);
+        }
     }
 
     private void scanProgress(Path scannedRoot, int found) {
@@ -166,33 +198,86 @@ public final class ImageBrowser {
     private void show(int shownIndex, int direction) {
         long ticket = ++generation;
         Path image = images.get(shownIndex);
-        var full = cache.cached(image, Detail.FULL);
-        if (full.isPresent()) {
-            listeners.forEach(l -> l.imageShown(shownIndex, full.get()));
-        } else {
-            var preview = cache.cached(image, Detail.PREVIEW);
-            preview.ifPresent(p -> listeners.forEach(l -> l.imageShown(shownIndex, p)));
-            CompletableFuture<DecodedImage> first = cache.request(image, preview.isPresent() ? Detail.FULL : Detail.PREVIEW);
-            first.whenComplete((decoded, error) -> onEdt(ticket, () -> {
-                arrived(shownIndex, image, decoded, error);
-                if (decoded != null && decoded.isReduced()) {
-                    requestFull(ticket, shownIndex, image);
-                }
-            }));
-        }
+        shown = null;
         List<Path> neighbours = Neighbours.toPrefetch(shownIndex, direction, images.size()).stream()
                 .map(images::get).toList();
-        // queued behind the repaint just requested, so the new picture is painted before prefetching starts
-        SwingUtilities.invokeLater(() -> {
+        // queued behind the repaint, so the new picture is painted before prefetching starts; after a
+        // cold request only once it has arrived, so no prefetch decode competes with it for the cores
+        Runnable prefetch = () -> SwingUtilities.invokeLater(() -> {
             if (ticket == generation) {
-                cache.prefetch(neighbours);
+                cache.prefetch(neighbours, Detail.PREVIEW);
             }
         });
+        var cached = cache.cached(image, Detail.PREVIEW);
+        if (cached.isPresent()) {
+            display(shownIndex, cached.get());
+            prefetch.run();
+        } else {
+            request(ticket, shownIndex, image, Detail.PREVIEW).whenComplete((decoded, error) -> prefetch.run());
+        }
     }
 
-    private void requestFull(long ticket, int shownIndex, Path image) {
-        cache.request(image, Detail.FULL).whenComplete((decoded, error) -> onEdt(ticket,
-                () -> arrived(shownIndex, image, decoded, error)));
+    private CompletableFuture<DecodedImage> request(long ticket, int shownIndex, Path image, Detail detail) {
+        CompletableFuture<DecodedImage> result = cache.request(image, detail);
+        result.whenComplete((decoded, error) -> {
+            StartupTrace.mark("image decoded");
+            onEdt(ticket, () -> arrived(shownIndex, image, decoded, error));
+        });
+        return result;
+    }
+
+    private void display(int shownIndex, DecodedImage decoded) {
+        if (decoded.isReleased()) {
+            // evicted between the cache hit and now: decode it again
+            request(generation, shownIndex, decoded.file(), Detail.PREVIEW);
+            return;
+        }
+        shown = decoded;
+        listeners.forEach(l -> l.imageShown(shownIndex, decoded));
+        refitShown();
+    }
+
+    /**
+     * Keeps the shown image sharp at the view's size: full resolution when the copy shown has fewer
+     * pixels than the fitted view (once per image), else a fitted copy re-made off the EDT when its
+     * size is no longer the fit size; when the cache already freed the pixels, the image is decoded again.
+     */
+    private void refitShown() {
+        DecodedImage current = shown;
+        if (current == null) {
+            return;
+        }
+        long ticket = generation;
+        int shownIndex = index;
+        Path image = images.get(shownIndex);
+        int width = viewWidth;
+        int height = viewHeight;
+        if (!current.isSharpAt(FitSize.of(current.width(), current.height(), width, height))) {
+            if (fullRequested != ticket) {
+                fullRequested = ticket;
+                request(ticket, shownIndex, image, Detail.FULL);
+            }
+        } else if (current.isNative() && !current.isFittedFor(width, height)) {
+            fitter.execute(() -> refit(ticket, shownIndex, current, width, height));
+        }
+    }
+
+    /** On the fitter thread; a size that a newer resize has replaced is skipped. */
+    private void refit(long ticket, int shownIndex, DecodedImage current, int width, int height) {
+        if (width != viewWidth || height != viewHeight) {
+            return;
+        }
+        boolean remade = current.refit(width, height);
+        onEdt(ticket, () -> {
+            if (shown != current) {
+                return;
+            }
+            if (remade) {
+                listeners.forEach(l -> l.imageShown(shownIndex, current));
+            } else if (current.isReleased()) {
+                request(ticket, shownIndex, current.file(), Detail.PREVIEW);
+            }
+        });
     }
 
     private void arrived(int shownIndex, Path image, DecodedImage decoded, Throwable error) {
@@ -204,7 +289,7 @@ public final class ImageBrowser {
             String message = ImageErrors.describe(image, cause);
             listeners.forEach(l -> l.imageFailed(shownIndex, image, message));
         } else {
-            listeners.forEach(l -> l.imageShown(shownIndex, decoded));
+            display(shownIndex, decoded);
         }
     }
 

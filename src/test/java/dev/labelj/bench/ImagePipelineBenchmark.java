@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * window, folder scan and start-up time. Needs a display (run under Xvfb). Inputs are generated into
  * a temporary folder that is deleted at the end. Run: {@code mvn -Pbench -DskipTests package exec:exec}.
  * Arguments: the build directory (for the shaded jar used by the start-up measurement), then
- * optionally which parts to run, comma-separated: window,decode,scan,startup (default all).
+ * optionally which parts to run, comma-separated: window,rss,decode,scan,startup (default all).
  */
 public final class ImagePipelineBenchmark {
     private ImagePipelineBenchmark() {
@@ -20,7 +20,7 @@ public final class ImagePipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
-        String parts = args.length > 1 ? args[1] : "window,decode,scan,startup";
+        String parts = args.length > 1 ? args[1] : "window,rss,decode,scan,startup";
         Path work = Files.createTempDirectory("labelj-bench");
         PrintStream realErr = System.err;
         System.setErr(quietTimingLines(realErr));
@@ -31,6 +31,9 @@ public final class ImagePipelineBenchmark {
             System.out.printf("4000x3000 JPEG: %.1f MB%n", Files.size(photo) / 1e6);
             if (parts.contains("window")) {
                 WindowBench.run(BenchInputs.folderOf(work.resolve("browse"), photo, 60, "photo"), 60, table);
+            }
+            if (parts.contains("rss")) {
+                RssBench.run(BenchInputs.folderOf(work.resolve("rss"), photo, 60, "photo"), 50, target);
             }
             if (parts.contains("decode")) {
                 DecodeBench.run(photo, table);

@@ -1,5 +1,6 @@
 package dev.labelj.bench;
 
+import dev.labelj.image.FitSize;
 import dev.labelj.ui.App;
 import dev.labelj.ui.LaunchOptions;
 import dev.labelj.ui.support.StartupTrace;
@@ -15,28 +16,32 @@ import javax.swing.SwingUtilities;
 
 /**
  * Key-press-to-painted latency in the real window: a real D key press through the X server (Robot)
- * until the image view has painted the next image at full resolution, browsing at 2 images per
- * second; then random jumps to images that are not cached. Paints are seen through the app's own
- * timing milestones ({@code labelj.traceTiming}).
+ * until the image view has painted the next image sharp at the fit zoom (a 1:1 fitted copy made
+ * from at least one decoded pixel per view pixel), browsing at 2 images per second; then random
+ * jumps to images that are not cached. Paints are seen through the app's own timing milestones
+ * ({@code labelj.traceTiming}). Peak RSS is measured from after the inputs were generated.
  */
 final class WindowBench {
-    /** Which paint a measurement waits for: the first paint of an index, and its full-resolution paint. */
+    /** Which paint a measurement waits for: the first paint of an index, and its paint sharp at fit. */
     private static final class Probe {
         final int index;
-        final int fullWidth;
+        final int imageWidth;
         final long startNanos = System.nanoTime();
         volatile long firstPaintNanos;
         volatile long fullPaintNanos;
         volatile long keyNanos;
         volatile long shownNanos;
+        volatile long decodedNanos;
         final CountDownLatch full = new CountDownLatch(1);
 
-        Probe(int index, int fullWidth) {
+        Probe(int index, int imageWidth) {
             this.index = index;
-            this.fullWidth = fullWidth;
+            this.imageWidth = imageWidth;
         }
     }
 
+    /** The image view's size in the 1600 x 1000 window, once measured (the decode rows use it). */
+    static volatile java.awt.Dimension viewSize = new java.awt.Dimension(1400, 900);
     private static volatile Probe probe;
     private static App app;
 
@@ -44,6 +49,7 @@ final class WindowBench {
     }
 
     static void run(Path folder, int count, Table table) throws Exception {
+        long baselineMb = resetPeakRss();
         StartupTrace.enable(true);
         StartupTrace.addListener(WindowBench::onMilestone);
         java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(e -> {
@@ -67,6 +73,8 @@ final class WindowBench {
         });
         Robot robot = new Robot();
         Thread.sleep(1000);
+        SwingUtilities.invokeAndWait(() -> viewSize = app.window().imageView().getSize());
+        System.out.printf("image view: %d x %d%n", viewSize.width, viewSize.height);
         Samples browse = new Samples();
         Samples keyToEdt = new Samples();
         Samples keyToShown = new Samples();
@@ -81,18 +89,21 @@ final class WindowBench {
             keyToShown.addNanos(probe.shownNanos - probe.keyNanos);
             maxCacheBytes = Math.max(maxCacheBytes, app.browser().cache().bytesUsed());
         }
-        table.add("D press to next image painted, 2 images/s (prefetch warm)", browse, "91 ms / p95 118 ms");
+        table.add("D press to next image painted sharp, 2 images/s (prefetch warm)", browse, "91 ms / p95 118 ms");
         table.add("  of which: key press until the EDT handles the D key", keyToEdt, "");
         table.add("  of which: D key handled until the image is handed to the view", keyToShown, "");
         coldJumps(count, table);
-        System.out.printf("peak RSS while browsing: %d MB; image cache: bound %d MB, largest fill %d MB%n",
-                peakRssMb(), app.browser().cache().maxBytes() >> 20, maxCacheBytes >> 20);
+        System.out.printf("peak RSS while browsing: %d MB (RSS before the window: %d MB, heap max %d MB);"
+                + " image cache: bound %d MB, largest fill %d MB%n", peakRssMb(), baselineMb,
+                Runtime.getRuntime().maxMemory() >> 20, app.browser().cache().maxBytes() >> 20, maxCacheBytes >> 20);
         SwingUtilities.invokeAndWait(() -> app.window().dispose());
     }
 
     private static void coldJumps(int count, Table table) throws Exception {
         Samples first = new Samples();
         Samples full = new Samples();
+        Samples decoded = new Samples();
+        Samples toPaint = new Samples();
         Random random = new Random(7);
         for (int jump = 0; jump < 15; jump++) {
             int current = app.browser().index();
@@ -107,14 +118,21 @@ final class WindowBench {
             SwingUtilities.invokeLater(() -> app.browser().goTo(destination));
             full.addNanos(awaitFull(jumpProbe) - jumpProbe.startNanos);
             first.addNanos(jumpProbe.firstPaintNanos - jumpProbe.startNanos);
+            decoded.addNanos(jumpProbe.decodedNanos - jumpProbe.startNanos);
+            toPaint.addNanos(jumpProbe.firstPaintNanos - jumpProbe.decodedNanos);
             Thread.sleep(300);
         }
-        table.add("random jump (cold): first paint, reduced copy sharp at fit", first, "");
-        table.add("random jump (cold): full resolution painted", full, "");
+        table.add("random jump (cold): first paint", first, "");
+        table.add("random jump (cold): painted sharp at fit", full, "");
+        table.add("  of which: jump until decoded (queue, read, decode, fitted copy)", decoded, "");
+        table.add("  of which: decoded until painted (EDT handoff, copy, paint)", toPaint, "");
     }
 
     private static void onMilestone(String milestone) {
         Probe current = probe;
+        if (current != null && milestone.equals("image decoded") && current.decodedNanos == 0) {
+            current.decodedNanos = System.nanoTime();
+        }
         if (current != null && milestone.equals("first image painted") && current.shownNanos == 0) {
             current.shownNanos = System.nanoTime();
         }
@@ -129,10 +147,27 @@ final class WindowBench {
         if (current.firstPaintNanos == 0) {
             current.firstPaintNanos = now;
         }
-        if (app.window().imageView().image().getWidth() == current.fullWidth && current.fullPaintNanos == 0) {
+        if (isSharpAtFit(current) && current.fullPaintNanos == 0) {
             current.fullPaintNanos = now;
             current.full.countDown();
         }
+    }
+
+    /** The view paints a copy of exactly the fit size: a fitted copy is only made from a larger decode. */
+    private static boolean isSharpAtFit(Probe current) {
+        var view = app.window().imageView();
+        FitSize fit = FitSize.of(current.imageWidth, 3 * current.imageWidth / 4, view.getWidth(), view.getHeight());
+        return view.image().getWidth() == fit.width() && view.image().getHeight() == fit.height();
+    }
+
+    /**
+     * Drops what generating the inputs left on the heap and resets the kernel's peak-RSS mark, so the
+     * peak measured afterwards is the window's; returns the RSS in MB at that point.
+     */
+    private static long resetPeakRss() throws IOException {
+        System.gc();
+        Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        return statusMb("VmRSS:");
     }
 
     private static long awaitFull(Probe waiting) throws InterruptedException {
@@ -150,8 +185,12 @@ final class WindowBench {
     }
 
     private static long peakRssMb() throws IOException {
+        return statusMb("VmHWM:");
+    }
+
+    private static long statusMb(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmHWM:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
             }
         }

@@ -80,6 +80,38 @@ class ImageCacheTest {
     }
 
     @Test
+    void countsNativePixelsAgainstItsBoundAndFreesThemOnEviction() throws Exception {
+        List<Path> files = images(3);
+        FitSize fit = FitSize.of(200, 100, 100, 50);
+        // decoded at 1/2 (100 x 50, still sharp at the 96 x 48 fit), kept natively; fitted copy 4 bytes/px
+        long perImage = IMAGE_BYTES / 4 + 4L * fit.width() * fit.height();
+        cache = new ImageCache(2 * perImage + perImage / 2, (file, detail) -> ImageLoader.loadToFit(file, 100, 50));
+        List<DecodedImage> images = new ArrayList<>();
+        for (Path file : files) {
+            DecodedImage image = cache.request(file, ImageCache.Detail.FULL).get(10, TimeUnit.SECONDS);
+            assertThat(image.isNative()).isTrue();
+            assertThat(image.pixelBytes()).as("native display copy + heap fitted copy").isEqualTo(perImage);
+            images.add(image);
+        }
+        assertThat(cache.bytesUsed()).isEqualTo(2 * perImage);
+        assertThat(images.get(0).isReleased()).as("evicted: native pixels freed at once").isTrue();
+        assertThat(images.get(0).fitted()).as("its fitted copy is freed too").isNull();
+        assertThat(images.get(0).refit(60, 40)).as("nothing to re-fit from once freed").isFalse();
+        assertThatThrownBy(() -> images.get(0).image()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("img0.jpg");
+        assertThat(images.get(2).isReleased()).isFalse();
+        assertThat(images.get(2).fitted().getWidth()).isEqualTo(fit.width());
+        assertThat(images.get(2).image().getWidth()).isEqualTo(100);
+        assertThat(images.get(2).width()).isEqualTo(200);
+
+        cache.evict(files.get(2));
+        assertThat(images.get(2).isReleased()).isTrue();
+        cache.clear();
+        assertThat(images.get(1).isReleased()).isTrue();
+        assertThat(cache.bytesUsed()).isZero();
+    }
+
+    @Test
     void anImageLargerThanTheWholeBoundIsReturnedButNotKept() throws Exception {
         Path file = images(1).get(0);
         cache = new ImageCache(IMAGE_BYTES - 1, realDecoder(new CountDownLatch(0), null));

@@ -3,6 +3,8 @@ package dev.labelj.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.image.DecodedImage;
+import dev.labelj.image.FitSize;
+import dev.labelj.image.ImageCache;
 import dev.labelj.image.TestJpegs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,31 +58,49 @@ class ImageBrowserTest {
     }
 
     @Test
-    void aColdJumpShowsAReducedCopyFirstThenTheFullResolution(@TempDir Path folder) throws Exception {
+    void aColdJumpShowsACopySharpAtFitAndDecodesFullResolutionOnlyWhenTheViewOutgrowsIt(@TempDir Path folder)
+            throws Exception {
         Files.copy(Path.of("data/images/cat.jpg"), folder.resolve("a.jpg"));
-        TestJpegs.uniformGray(folder.resolve("b.jpg"), 4000, 3000);
+        Path big = TestJpegs.uniformGray(folder.resolve("b.jpg"), 4000, 3000);
         start();
         SwingUtilities.invokeAndWait(() -> browser.open(folder));
         assertThat(nextEvent()).isEqualTo("images [a.jpg, b.jpg]");
         assertThat(nextEvent()).isEqualTo("loading 0");
         assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+        awaitIdle();
         shown.clear();
-        for (int i = 0; i < 1000 && !browser.cache().isIdle(); i++) {
-            Thread.sleep(10);
-        }
         SwingUtilities.invokeAndWait(() -> {
             browser.cache().clear();
             browser.goTo(1);
         });
         assertThat(nextEvent()).isEqualTo("loading 1");
         assertThat(nextEvent()).isEqualTo("shown 1 1/4");
-        assertThat(nextEvent()).isEqualTo("shown 1 1/1");
         DecodedImage preview = shown.take();
-        DecodedImage full = shown.take();
-        assertThat(preview.image().getWidth()).isEqualTo(1000);
+        assertThat(preview.displayWidth()).isEqualTo(1000);
         assertThat(preview.width()).isEqualTo(4000);
+        assertThat(preview.isNative()).as("display copy off the heap").isTrue();
+        assertThat(preview.fitted().getWidth()).isEqualTo(FitSize.of(4000, 3000, 1000, 750).width());
+        awaitIdle();
+        assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("no full-resolution decode: 1/4 is sharp at fit").isNull();
+        assertThat(browser.cache().cached(big, ImageCache.Detail.FULL)).isEmpty();
+
+        SwingUtilities.invokeAndWait(() -> browser.setViewSize(800, 600));
+        assertThat(nextEvent()).as("a smaller view gets a re-fitted copy").isEqualTo("shown 1 1/4");
+        assertThat(shown.take().fitted().getWidth()).isEqualTo(FitSize.of(4000, 3000, 800, 600).width());
+
+        SwingUtilities.invokeAndWait(() -> browser.setViewSize(3000, 2300));
+        assertThat(nextEvent()).as("a view larger than the 1/4 copy gets full resolution").isEqualTo("shown 1 1/1");
+        DecodedImage full = shown.take();
         assertThat(full.image().getWidth()).isEqualTo(4000);
         assertThat(full.height()).isEqualTo(3000);
+        assertThat(full.isFittedFor(3000, 2300)).isTrue();
+        assertThat(preview.isReleased()).as("the replaced 1/4 copy was freed").isTrue();
+    }
+
+    private void awaitIdle() throws InterruptedException {
+        for (int i = 0; i < 1000 && !browser.cache().isIdle(); i++) {
+            Thread.sleep(10);
+        }
     }
 
     @Test

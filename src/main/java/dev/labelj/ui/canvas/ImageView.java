@@ -24,6 +24,8 @@ import javax.swing.UIManager;
 public final class ImageView extends JComponent {
     private BufferedImage image;
     private BufferedImage fitted;
+    /** The one heap image fitted copies are copied into, so browsing leaves no per-image arrays behind. */
+    private BufferedImage screen;
     private int imageWidth;
     private int imageHeight;
     private String message;
@@ -40,9 +42,24 @@ public final class ImageView extends JComponent {
         showImage(newImage, null, newImage.getWidth(), newImage.getHeight());
     }
 
-    /** Shows a decoded image: its display copy, its fitted copy when there is one, its full size. */
+    /**
+     * Shows a decoded image: its heap display copy, or, when the display copy is kept natively, its
+     * fitted copy copied into this view's own reusable image (painted 1:1, or scaled until a re-fitted
+     * copy arrives after a resize). When the copy was already freed, the old picture stays, busy.
+     */
     public void showImage(DecodedImage decoded) {
-        showImage(decoded.image(), decoded.fitted(), decoded.width(), decoded.height());
+        if (decoded.heapImage() != null || !decoded.hasFitted()) {
+            showImage(decoded.heapImage(), null, decoded.width(), decoded.height());
+            return;
+        }
+        if (screen == null || screen.getWidth() != decoded.fittedWidth()
+                || screen.getHeight() != decoded.fittedHeight()) {
+            screen = new BufferedImage(Math.max(1, decoded.fittedWidth()), Math.max(1, decoded.fittedHeight()),
+                    BufferedImage.TYPE_INT_RGB);
+        }
+        if (decoded.copyFittedInto(screen)) {
+            showImage(screen, screen, decoded.width(), decoded.height());
+        }
     }
 
     /**
@@ -79,7 +96,7 @@ public final class ImageView extends JComponent {
         return busy;
     }
 
-    /** The picture painted now (possibly a reduced display copy), or null. */
+    /** The picture painted now (a heap display copy, or this view's copy of a fitted copy), or null. */
     public BufferedImage image() {
         return image;
     }

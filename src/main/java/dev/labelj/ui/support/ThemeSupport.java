@@ -6,6 +6,7 @@ import com.formdev.flatlaf.FlatLightLaf;
 import dev.labelj.settings.Theme;
 import java.util.Locale;
 import java.util.Map;
+import javax.swing.UIManager;
 
 /** Installs the light or dark look; "system" follows the desktop where it says (GTK_THEME), else light. */
 public final class ThemeSupport {
@@ -18,6 +19,13 @@ public final class ThemeSupport {
             FlatDarkLaf.setup();
         } else {
             FlatLightLaf.setup();
+        }
+    }
+
+    /** Before any window exists, after a light look may already be installed: installs only what differs. */
+    public static void ensure(Theme theme) {
+        if (!(UIManager.getLookAndFeel() instanceof FlatLaf) || isDark(theme, System.getenv()) != FlatLaf.isLafDark()) {
+            install(theme);
         }
     }
 

@@ -1,0 +1,83 @@
+package dev.labelj.ui;
+
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.labelj.image.OpenCv;
+import java.awt.GraphicsEnvironment;
+import java.util.List;
+import javax.swing.UIManager;
+
+/**
+ * Start-up work that does not need the command line: the AWT toolkit and the look and feel
+ * (about half of start-up) are set up on their own thread while the command line is parsed and the
+ * natives load (docs/adr/0025). FlatLaf is installed before any component exists, as its own
+ * start-up code does on the main thread; the window is built on the EDT only after that finished.
+ */
+public final class StartupWarmup {
+    /** Classes the main window needs, loaded here so the EDT does not wait for them. */
+    private static final List<String> WINDOW_CLASSES = List.of(
+            "javax.swing.JFrame", "javax.swing.JRootPane", "javax.swing.JMenuBar", "javax.swing.JMenu",
+            "javax.swing.JMenuItem", "javax.swing.JPopupMenu", "javax.swing.JSplitPane", "javax.swing.JList",
+            "javax.swing.JScrollPane", "javax.swing.JScrollBar", "javax.swing.JLabel", "javax.swing.JViewport",
+            "com.formdev.flatlaf.ui.FlatRootPaneUI", "com.formdev.flatlaf.ui.FlatMenuBarUI",
+            "com.formdev.flatlaf.ui.FlatMenuUI", "com.formdev.flatlaf.ui.FlatMenuItemUI",
+            "com.formdev.flatlaf.ui.FlatSplitPaneUI", "com.formdev.flatlaf.ui.FlatListUI",
+            "com.formdev.flatlaf.ui.FlatScrollPaneUI", "com.formdev.flatlaf.ui.FlatScrollBarUI",
+            "com.formdev.flatlaf.ui.FlatLabelUI", "com.formdev.flatlaf.ui.FlatViewportUI",
+            "dev.labelj.ui.MainWindow", "dev.labelj.ui.panels.FileListPanel", "dev.labelj.ui.canvas.ImageView",
+            "dev.labelj.ui.ImageBrowser", "dev.labelj.image.ImageCache", "dev.labelj.image.ImageFolder");
+
+    private static Thread thread;
+
+    private StartupWarmup() {
+    }
+
+    /** Starts the warm-up (once) and the loading of the OpenCV natives; does nothing without a display. */
+    public static synchronized void start() {
+        if (thread != null || GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        OpenCv.loadInBackground();
+        thread = new Thread(StartupWarmup::warm, "startup-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void warm() {
+        try {
+            FlatLightLaf.setup();
+        } catch (RuntimeException | LinkageError e) {
+            // e.g. no usable display: the EDT sets the look and feel up again and reports the failure
+            return;
+        }
+        ClassLoader loader = StartupWarmup.class.getClassLoader();
+        for (String name : WINDOW_CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a head start: the EDT loads whatever is missing itself
+            }
+        }
+    }
+
+    /**
+     * Call on the EDT before making the first component: waits for the warm-up when one was started,
+     * and installs the look and feel here when none was (tests) or it did not take.
+     */
+    public static void awaitLookAndFeel() {
+        Thread started;
+        synchronized (StartupWarmup.class) {
+            started = thread;
+        }
+        if (started != null) {
+            try {
+                started.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (!(UIManager.getLookAndFeel() instanceof FlatLaf)) {
+            FlatLightLaf.setup();
+        }
+    }
+}

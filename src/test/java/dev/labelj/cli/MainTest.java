@@ -1,0 +1,22 @@
+package dev.labelj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which command lines start the window warm-up before picocli has parsed them. */
+class MainTest {
+    @Test
+    void theLauncherOpensTheWindowButSubcommandsHelpAndVersionDoNot() {
+        assertThat(Main.opensMainWindow(new String[0])).isTrue();
+        assertThat(Main.opensMainWindow(new String[] {"data/images", "classes.txt"})).isTrue();
+        assertThat(Main.opensMainWindow(new String[] {"--trace-timing", "data/images"})).isTrue();
+        assertThat(Main.opensMainWindow(new String[] {"convert", "--from", "voc"})).isFalse();
+        assertThat(Main.opensMainWindow(new String[] {"results", "run1"})).isFalse();
+        assertThat(Main.opensMainWindow(new String[] {"summary", "run1"})).isFalse();
+        assertThat(Main.opensMainWindow(new String[] {"plot", "run1"})).isFalse();
+        assertThat(Main.opensMainWindow(new String[] {"help"})).isFalse();
+        assertThat(Main.opensMainWindow(new String[] {"data/images", "--help"})).isFalse();
+        assertThat(Main.opensMainWindow(new String[] {"-V"})).isFalse();
+    }
+}
