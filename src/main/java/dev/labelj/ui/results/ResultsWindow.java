@@ -152,19 +152,28 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     }
 
     private void chooseGridExport() {
-        choosePng("results.png").ifPresent(png -> export(png,
-                () -> Messages.get("results.status.exported", png, sizeText(ChartExport.writeGridPng(runs(), options, png)))));
+        choosePng("results.png").ifPresent(png -> {
+            // Read on the EDT, where runs and options change; the worker gets immutable copies.
+            List<TrainingRun> shown = runs();
+            ChartOptions shownOptions = options;
+            export(png, () -> Messages.get("results.status.exported", png,
+                    sizeText(ChartExport.writeGridPng(shown, shownOptions, png))));
+        });
     }
 
     private void addExportItem(JPopupMenu menu, String column) {
         JMenuItem item = new JMenuItem(Messages.get("results.exportChart"));
         item.setName("exportChart:" + column);
         item.addActionListener(e -> choosePng(column.replaceAll("[^A-Za-z0-9._-]", "_") + ".png")
-                .ifPresent(png -> export(png, () -> {
-                    ChartExport.writeChartPng(runs(), options, column, CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT, png);
-                    return Messages.get("results.status.exported", png,
-                            sizeText(new int[] {CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT}));
-                })));
+                .ifPresent(png -> {
+                    List<TrainingRun> shown = runs();
+                    ChartOptions shownOptions = options;
+                    export(png, () -> {
+                        ChartExport.writeChartPng(shown, shownOptions, column, CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT, png);
+                        return Messages.get("results.status.exported", png,
+                                sizeText(new int[] {CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT}));
+                    });
+                }));
         menu.insert(item, 0);
         menu.insert(new JPopupMenu.Separator(), 1);
     }

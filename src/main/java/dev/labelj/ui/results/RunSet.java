@@ -36,7 +36,11 @@ final class RunSet implements AutoCloseable {
         this.listener = listener;
     }
 
+    /** EDT only: the list changes there, so any other thread would read it mid-change. */
     List<TrainingRun> runs() {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("runs are read on the event dispatch thread only");
+        }
         return List.copyOf(runs);
     }
 
