@@ -53,7 +53,7 @@ final class RunSet implements AutoCloseable {
                     loaded.add(ResultsCsv.read(RunFiles.resolve(input)));
                 } catch (ResultsReadException e) {
                     SwingUtilities.invokeLater(() -> listener.loadFailed(input, e.getMessage()));
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     SwingUtilities.invokeLater(() -> listener.loadFailed(input, input + ": " + e.getMessage()));
                 }
             }
@@ -82,10 +82,11 @@ final class RunSet implements AutoCloseable {
 
     private void watch(Path file) {
         // The watcher thread re-reads the file itself: parsing never touches the EDT.
-        GrowingFileWatcher[] self = new GrowingFileWatcher[1];
-        self[0] = new GrowingFileWatcher(file, () -> reread(file));
-        self[0].start(POLL_MILLIS);
-        watchers.add(self[0]);
+        // A failed re-read (even an unexpected exception) goes to the status bar; polling goes on.
+        GrowingFileWatcher watcher = new GrowingFileWatcher(file, () -> reread(file),
+                e -> SwingUtilities.invokeLater(() -> listener.loadFailed(file, file + ": " + e)));
+        watcher.start(POLL_MILLIS);
+        watchers.add(watcher);
     }
 
     private void reread(Path file) {
