@@ -118,11 +118,12 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     }
 
     @Override
-    public void runsChanged(List<TrainingRun> runs) {
+    public void runsChanged(List<LoadedRun> loaded) {
+        List<TrainingRun> runs = loaded.stream().map(LoadedRun::run).toList();
         charts.show(runs, options);
         summary.show(runs, options.rule());
         table.show(runs);
-        images.show(runs);
+        images.show(loaded);
         toolBar.setHasRuns(!runs.isEmpty());
         if (!runs.isEmpty()) {
             int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
@@ -137,7 +138,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
 
     private void optionsChanged(boolean smooth, boolean logLosses, Optional<FitnessRule> rule) {
         options = new ChartOptions(smooth, logLosses, rule);
-        runsChanged(runSet.runs());
+        runsChanged(runSet.loaded());
     }
 
     private void chooseRuns(boolean add) {

@@ -21,14 +21,14 @@ final class RunSet implements AutoCloseable {
     static final long POLL_MILLIS = 1000;
 
     interface Listener {
-        void runsChanged(List<TrainingRun> runs);
+        void runsChanged(List<LoadedRun> runs);
 
         void loadFailed(Path input, String message);
     }
 
     private final Listener listener;
     private final ExecutorService loader = Background.singleThread("results-load");
-    private final List<TrainingRun> runs = new ArrayList<>();
+    private final List<LoadedRun> runs = new ArrayList<>();
     private final List<GrowingFileWatcher> watchers = new ArrayList<>();
     private boolean live = true;
 
@@ -41,16 +41,21 @@ final class RunSet implements AutoCloseable {
         if (!SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("runs are read on the event dispatch thread only");
         }
+        return runs.stream().map(LoadedRun::run).toList();
+    }
+
+    /** The runs with their images. EDT. */
+    List<LoadedRun> loaded() {
         return List.copyOf(runs);
     }
 
     /** Replaces (or, with {@code add}, extends) the runs with these files or run folders. EDT. */
     void open(List<Path> inputs, boolean add) {
         loader.execute(() -> {
-            List<TrainingRun> loaded = new ArrayList<>();
+            List<LoadedRun> loaded = new ArrayList<>();
             for (Path input : inputs) {
                 try {
-                    loaded.add(ResultsCsv.read(RunFiles.resolve(input)));
+                    loaded.add(withImages(ResultsCsv.read(RunFiles.resolve(input))));
                 } catch (ResultsReadException e) {
                     SwingUtilities.invokeLater(() -> listener.loadFailed(input, e.getMessage()));
                 } catch (IOException | RuntimeException e) {
@@ -67,17 +72,22 @@ final class RunSet implements AutoCloseable {
         watchers.forEach(GrowingFileWatcher::close);
         watchers.clear();
         if (on) {
-            runs.forEach(run -> watch(run.file()));
+            runs.forEach(loaded -> watch(loaded.run().file()));
         }
     }
 
-    private void opened(List<TrainingRun> loaded, boolean add) {
+    private void opened(List<LoadedRun> loaded, boolean add) {
         if (!add) {
             runs.clear();
         }
         runs.addAll(loaded);
         setLive(live);
-        listener.runsChanged(runs());
+        listener.runsChanged(loaded());
+    }
+
+    /** Lists the run folder here, on the loader or watcher thread, never on the EDT. */
+    private static LoadedRun withImages(TrainingRun run) {
+        return new LoadedRun(run, RunFiles.imagesBeside(run.file()));
     }
 
     private void watch(Path file) {
@@ -91,20 +101,20 @@ final class RunSet implements AutoCloseable {
 
     private void reread(Path file) {
         try {
-            TrainingRun fresh = ResultsCsv.read(file);
+            LoadedRun fresh = withImages(ResultsCsv.read(file));
             SwingUtilities.invokeLater(() -> replace(fresh));
         } catch (ResultsReadException | IOException e) {
             SwingUtilities.invokeLater(() -> listener.loadFailed(file, e.getMessage()));
         }
     }
 
-    private void replace(TrainingRun fresh) {
+    private void replace(LoadedRun fresh) {
         for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).file().equals(fresh.file())) {
+            if (runs.get(i).run().file().equals(fresh.run().file())) {
                 runs.set(i, fresh);
             }
         }
-        listener.runsChanged(runs());
+        listener.runsChanged(loaded());
     }
 
     @Override

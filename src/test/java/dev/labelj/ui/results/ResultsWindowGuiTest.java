@@ -161,6 +161,18 @@ class ResultsWindowGuiTest {
     }
 
     @Test
+    void redrawingForAnOptionDoesNotListTheRunFoldersAgain() throws Exception {
+        JList<?> images = window.robot().finder().findByName(viewer, "runImageList", JList.class, false);
+        assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
+        // The image list is worked out when a results file is read (off the EDT), not on every redraw:
+        // a file removed meanwhile stays listed until the next read.
+        Files.delete(runA.resolve("confusion_matrix.png"));
+        window.checkBox("smoothToggle").click();
+        waitFor("smooth lines", () -> seriesCount(MAP) == 4);
+        assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
+    }
+
+    @Test
     void growingFileIsReloadedLive() throws Exception {
         String last = Files.readAllLines(runB).get(100);
         String next = last.replaceFirst("^\\s*100,", "                    101,");
