@@ -113,6 +113,10 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         return runSet.runs();
     }
 
+    RunSet runSet() {
+        return runSet;
+    }
+
     public ChartOptions options() {
         return options;
     }

@@ -66,6 +66,11 @@ final class RunSet implements AutoCloseable {
         });
     }
 
+    /** The current watchers, so a caller can force a poll. EDT. */
+    List<GrowingFileWatcher> watchers() {
+        return List.copyOf(watchers);
+    }
+
     /** Starts or stops polling the files for growth. EDT. */
     void setLive(boolean on) {
         live = on;

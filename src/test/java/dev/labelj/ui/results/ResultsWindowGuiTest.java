@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.charts.RunPalette;
 import dev.labelj.results.Fixtures;
+import dev.labelj.results.GrowingFileWatcher;
+import dev.labelj.results.ResultsWarning;
 import dev.labelj.support.DocumentText;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.canvas.ImageView;
@@ -177,7 +179,14 @@ class ResultsWindowGuiTest {
         String last = Files.readAllLines(runB).get(100);
         String next = last.replaceFirst("^\\s*100,", "                    101,");
         Files.writeString(runB, next.substring(0, 60), StandardOpenOption.APPEND);
-        Pause.pause(2 * RunSet.POLL_MILLIS + 500);
+        // Force a poll instead of waiting: poll() returns only after any poll already under way has
+        // re-read the file and queued its result, which the next EDT call then sees.
+        List<GrowingFileWatcher> watchers = GuiActionRunner.execute(() -> viewer.runSet().watchers());
+        assertThat(watchers).hasSize(2);
+        watchers.forEach(GrowingFileWatcher::poll);
+        assertThat(GuiActionRunner.execute(() -> viewer.runs().get(1).warnings()))
+                .as("the half-written line was read").extracting(ResultsWarning::kind)
+                .contains(ResultsWarning.Kind.PARTIAL_LAST_LINE);
         assertThat(GuiActionRunner.execute(() -> viewer.runs().get(1).rows())).isEqualTo(100);
         Files.writeString(runB, next.substring(60) + "\n", StandardOpenOption.APPEND);
         waitFor("101 rows", () -> GuiActionRunner.execute(() -> viewer.runs().get(1).rows() == 101));
