@@ -8,6 +8,7 @@ import dev.labelj.results.RunMetadata;
 import dev.labelj.results.TrainingRun;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +107,23 @@ class ChartGridTest {
                 List.of(Fixtures.read(LEGO)), ChartOptions.DEFAULT, "metrics/mAP50(M)", 10, 10, dir.resolve("x.png")))
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("metrics/mAP50(M)");
         assertThat(dir.toFile().list()).containsExactly("map.png");
+    }
+
+    @Test
+    void pngIsStillWrittenWhereAnAtomicMoveIsRefused(@TempDir Path dir) throws Exception {
+        // A move between two file systems is one no file system can do atomically (like some network drives).
+        Path otherFileSystem = Path.of("/dev/shm");
+        assertThat(Files.getFileStore(otherFileSystem)).as("a second file system for this test")
+                .isNotEqualTo(Files.getFileStore(dir));
+        Path temp = Files.writeString(Files.createTempFile(otherFileSystem, ".labelj-test-", ".png.tmp"), "newer");
+        Path png = Files.writeString(dir.resolve("results.png"), "older");
+        try {
+            ChartGrid.moveIntoPlace(temp, png);
+            assertThat(temp).doesNotExist();
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        assertThat(png).hasContent("newer");
     }
 
     @Test
