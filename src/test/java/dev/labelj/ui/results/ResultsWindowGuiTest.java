@@ -117,6 +117,9 @@ class ResultsWindowGuiTest {
         });
         // the last point drawn: no later neighbour's hover area overlaps it
         assertThat(tip).isEqualTo("train: epoch 100 = 0.57598");
+        assertThat(GuiActionRunner.execute(() -> viewer.options().texts())).as("chart words from the bundle")
+                .isEqualTo(new dev.labelj.charts.ChartTexts(dev.labelj.ui.support.Messages.get("results.chart.smoothSeries"),
+                        dev.labelj.ui.support.Messages.get("results.chart.tooltip")));
     }
 
     @Test
@@ -167,7 +170,10 @@ class ResultsWindowGuiTest {
         JList<?> images = window.robot().finder().findByName(viewer, "runImageList", JList.class, false);
         assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
         // The image list is worked out when a results file is read (off the EDT), not on every redraw:
-        // a file removed meanwhile stays listed until the next read.
+        // a file removed meanwhile stays listed until the next read. The watchers' first polls (which
+        // always re-read) are forced now, so no read can come between the delete and the redraw.
+        GuiActionRunner.execute(() -> viewer.runSet().watchers()).forEach(GrowingFileWatcher::poll);
+        assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
         Files.delete(runA.resolve("confusion_matrix.png"));
         window.checkBox("smoothToggle").click();
         waitFor("smooth lines", () -> seriesCount(MAP) == 4);
