@@ -127,6 +127,23 @@ class ChartGridTest {
     }
 
     @Test
+    void legendAndTooltipWordsComeFromTheOptions() {
+        TrainingRun run = Fixtures.read(LEGO);
+        ChartTexts chinese = new ChartTexts("{0} \u5e73\u6ed1", "{0}\uff1a\u7b2c {1} \u8f6e = {2}");
+        JFreeChart chart = ChartGrid.of(List.of(run), ChartOptions.DEFAULT.withSmooth(true).withTexts(chinese)).charts().get(0);
+        XYPlot plot = chart.getXYPlot();
+        assertThat(plot.getDataset().getSeriesKey(1)).hasToString(run.name() + " \u5e73\u6ed1");
+        assertThat(plot.getRenderer().getToolTipGenerator(0, 9).generateToolTip(plot.getDataset(), 0, 9))
+                .isEqualTo(run.name() + "\uff1a\u7b2c 9 \u8f6e = " + new java.text.DecimalFormat("0.######")
+                        .format(plot.getDataset().getYValue(0, 9)));
+        // the headless plot command keeps English
+        XYPlot english = ChartGrid.of(List.of(run), ChartOptions.DEFAULT.withSmooth(true)).charts().get(0).getXYPlot();
+        assertThat(english.getDataset().getSeriesKey(1)).hasToString(run.name() + " smooth");
+        assertThat(english.getRenderer().getToolTipGenerator(0, 9).generateToolTip(english.getDataset(), 0, 9))
+                .startsWith(run.name() + ": epoch 9 = ");
+    }
+
+    @Test
     void restartedEpochsBreakTheLineInsteadOfDrawingBack() throws Exception {
         TrainingRun run = ResultsCsv.parse("rerun", Path.of("results.csv"),
                 "epoch,metrics/mAP50-95(B)\n1,0.1\n2,0.2\n1,0.15\n2,0.25\n", RunMetadata.NONE);

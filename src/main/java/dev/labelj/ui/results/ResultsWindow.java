@@ -3,6 +3,7 @@ package dev.labelj.ui.results;
 import dev.labelj.charts.ChartExport;
 import dev.labelj.charts.ChartGridPanel;
 import dev.labelj.charts.ChartOptions;
+import dev.labelj.charts.ChartTexts;
 import dev.labelj.results.FitnessRule;
 import dev.labelj.results.TrainingRun;
 import dev.labelj.ui.actions.CommandAction;
@@ -47,7 +48,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private final JLabel status = new JLabel(" ");
     private final ExecutorService exporter = Background.singleThread("results-export");
     private final ResultsToolBar toolBar;
-    private ChartOptions options = ChartOptions.DEFAULT;
+    private ChartOptions options = ChartOptions.DEFAULT.withTexts(chartTexts());
 
     public ResultsWindow() {
         super(Messages.get("results.title"));
@@ -141,8 +142,13 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     }
 
     private void optionsChanged(boolean smooth, boolean logLosses, Optional<FitnessRule> rule) {
-        options = new ChartOptions(smooth, logLosses, rule);
+        options = new ChartOptions(smooth, logLosses, rule, options.texts());
         runsChanged(runSet.loaded());
+    }
+
+    /** The chart words in the user's language (patterns, formatted by the charts). */
+    static ChartTexts chartTexts() {
+        return new ChartTexts(Messages.get("results.chart.smoothSeries"), Messages.get("results.chart.tooltip"));
     }
 
     private void chooseRuns(boolean add) {
