@@ -138,19 +138,4 @@ class ResultsCommandsTest {
         assertThat(json.get("best_epoch_first_reached").asInt()).isEqualTo(68);
         assertThat(json.get("fitness").asDouble()).isCloseTo((0.88889 + 1) / 2, org.assertj.core.data.Offset.offset(1e-9));
     }
-
-    @Test
-    void tiedBestShowsTheFirstEpochReachingItNextToTheBestPtEpoch() throws Exception {
-        String csv = fixture("yolov5cls-Louis93621-DS340W-100ep.csv");
-        assertThat(run("summary", csv, "--json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
-        java.util.List<String> fields = new java.util.ArrayList<>();
-        json.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields.get(fields.indexOf("best_epoch") + 1)).isEqualTo("best_epoch_first_reached");
-        assertThat(json.get("best_epoch").asInt()).isEqualTo(93);
-        assertThat(json.get("best_epoch_first_reached").asInt()).isEqualTo(59);
-        out.getBuffer().setLength(0);
-        assertThat(run("summary", csv)).isZero();
-        assertThat(out.toString()).contains("best:    epoch 93 (best.pt), first reached at epoch 59, fitness 0.88889 (top1)");
-    }
 }
