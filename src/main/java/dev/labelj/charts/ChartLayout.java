@@ -1,5 +1,6 @@
 package dev.labelj.charts;
 
+import dev.labelj.results.MetricColumns;
 import dev.labelj.results.TrainingRun;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +15,6 @@ import java.util.Set;
 public final class ChartLayout {
     /** Four across: one metric group per row, two train/val loss pairs per row. */
     public static final int COLUMNS = 4;
-    private static final List<String> GROUPS = List.of("", "(B)", "(M)", "(P)");
 
     private ChartLayout() {
     }
@@ -36,9 +36,8 @@ public final class ChartLayout {
 
     private static List<String> metrics(Set<String> columns) {
         Set<String> ordered = new LinkedHashSet<>();
-        for (String group : GROUPS) {
-            for (String base : List.of("precision", "recall", "mAP_0.5", "mAP50", "mAP_0.5:0.95", "mAP50-95")) {
-                String column = "metrics/" + base + group;
+        for (String group : MetricColumns.GROUPS) {
+            for (String column : MetricColumns.ofGroup(group)) {
                 if (columns.contains(column)) {
                     ordered.add(column);
                 }

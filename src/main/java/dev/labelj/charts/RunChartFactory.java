@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -31,7 +32,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * its YOLOv5 smooth line (dotted), and a dashed marker at its best epoch.
  */
 public final class RunChartFactory {
-    static final String SMOOTH_SUFFIX = " smooth";
     /** Beyond this many epochs the dots merge into a thick line; the line alone reads better. */
     private static final int SHAPES_UP_TO = 150;
     private static final Color GRID = new Color(0xE3E3E3);
@@ -61,11 +61,12 @@ public final class RunChartFactory {
             addSeries(dataset, renderer, new XYSeries(names.get(r), false, true), epochs, values.get(), log,
                     RunPalette.run(r), false);
             if (options.smooth()) {
-                addSeries(dataset, renderer, new XYSeries(names.get(r) + SMOOTH_SUFFIX, false, true), epochs,
+                addSeries(dataset, renderer, new XYSeries(
+                        MessageFormat.format(options.texts().smoothSeries(), names.get(r)), false, true), epochs,
                         Smoothing.gaussian(values.get()), log, RunPalette.smooth(r, runs.size()), true);
             }
         }
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: epoch {1} = {2}",
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(options.texts().tooltip(),
                 new DecimalFormat("0"), new DecimalFormat("0.######")));
         XYPlot plot = new XYPlot(dataset, epochAxis(), valueAxis(log), renderer);
         style(plot);

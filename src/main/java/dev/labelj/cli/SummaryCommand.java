@@ -95,7 +95,9 @@ public final class SummaryCommand implements Callable<Integer> {
                     + summary.epochsPlanned().stream().mapToObj(p -> " of " + p + " planned").findFirst().orElse("")
                     + ", " + summary.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
             summary.best().ifPresentOrElse(best -> {
-                out.println("best:    epoch " + Numbers.format(best.epoch()) + ", fitness "
+                String first = summary.firstBest().filter(f -> f.row() != best.row())
+                        .map(f -> " (best.pt), first reached at epoch " + Numbers.format(f.epoch())).orElse("");
+                out.println("best:    epoch " + Numbers.format(best.epoch()) + first + ", fitness "
                         + String.format(Locale.ROOT, "%.5f", best.fitness()) + " ("
                         + best.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
                 summary.metricsAtBest().forEach((column, value) ->

@@ -1,7 +1,5 @@
 package dev.labelj.cli;
 
-import dev.labelj.results.BestEpoch;
-import dev.labelj.results.Fitness;
 import dev.labelj.results.ResultsWarning;
 import dev.labelj.results.RunSummary;
 import dev.labelj.results.TrainingRun;
@@ -27,11 +25,10 @@ final class SummaryJson {
         json.put("first_epoch", summary.firstEpoch().map(SummaryJson::number).orElse(null));
         json.put("last_epoch", summary.lastEpoch().map(SummaryJson::number).orElse(null));
         json.put("best_epoch", summary.best().map(b -> number(b.epoch())).orElse(null));
+        // next to best_epoch: with tied fitness the first epoch reaching it is earlier than best.pt's
+        json.put("best_epoch_first_reached", summary.firstBest().map(b -> number(b.epoch())).orElse(null));
         json.put("fitness", summary.best().map(b -> number(b.fitness())).orElse(null));
         json.put("fitness_rule", summary.best().map(b -> id(b.rule().name())).orElse(null));
-        json.put("best_epoch_first_reached", summary.best()
-                .flatMap(b -> Fitness.firstBest(run, b.rule())).map(BestEpoch::epoch).map(SummaryJson::number)
-                .orElse(null));
         Map<String, Object> metrics = new LinkedHashMap<>();
         summary.metricsAtBest().forEach((column, value) -> metrics.put(column, number(value)));
         json.put("metrics_at_best", metrics);

@@ -9,9 +9,6 @@ import java.util.Optional;
  * ties going to the later epoch because each new equal value overwrites the checkpoint.
  */
 public final class Fitness {
-    /** Metric groups: none (YOLOv5 detect), box, mask, pose keypoints. */
-    private static final List<String> GROUPS = List.of("", "(B)", "(M)", "(P)");
-
     private Fitness() {
     }
 
@@ -23,9 +20,9 @@ public final class Fitness {
             case YOLOV5, MAP50_95 -> {
                 double w50 = rule == FitnessRule.YOLOV5 ? 0.1 : 0.0;
                 double w5095 = rule == FitnessRule.YOLOV5 ? 0.9 : 1.0;
-                for (String group : GROUPS) {
-                    Optional<double[]> map50 = mAp50(run, group);
-                    Optional<double[]> map5095 = mAp5095(run, group);
+                for (String group : MetricColumns.GROUPS) {
+                    Optional<double[]> map50 = first(run, MetricColumns.map50(group));
+                    Optional<double[]> map5095 = first(run, MetricColumns.map50To95(group));
                     if (map50.isPresent() && map5095.isPresent()) {
                         addWeighted(fitness, map50.get(), w50);
                         addWeighted(fitness, map5095.get(), w5095);
@@ -34,8 +31,8 @@ public final class Fitness {
                 }
             }
             case TOP1, TOP1_TOP5 -> {
-                Optional<double[]> top1 = run.values("metrics/accuracy_top1");
-                Optional<double[]> top5 = run.values("metrics/accuracy_top5");
+                Optional<double[]> top1 = run.values(MetricColumns.TOP1);
+                Optional<double[]> top5 = run.values(MetricColumns.TOP5);
                 if (rule == FitnessRule.TOP1 && top1.isPresent()) {
                     addWeighted(fitness, top1.get(), 1.0);
                     any = true;
@@ -82,15 +79,7 @@ public final class Fitness {
         return best(run, FitnessRule.defaultFor(run));
     }
 
-    private static Optional<double[]> mAp50(TrainingRun run, String group) {
-        return first(run, "metrics/mAP_0.5" + group, "metrics/mAP50" + group);
-    }
-
-    private static Optional<double[]> mAp5095(TrainingRun run, String group) {
-        return first(run, "metrics/mAP_0.5:0.95" + group, "metrics/mAP50-95" + group);
-    }
-
-    private static Optional<double[]> first(TrainingRun run, String... names) {
+    private static Optional<double[]> first(TrainingRun run, List<String> names) {
         for (String name : names) {
             Optional<double[]> values = run.values(name);
             if (values.isPresent()) {

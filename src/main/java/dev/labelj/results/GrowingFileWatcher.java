@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Polls a results file that a running training appends to and calls back, on its own daemon
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 public final class GrowingFileWatcher implements AutoCloseable {
     private final Path file;
     private final Runnable onChange;
+    private final Consumer<RuntimeException> onFailure;
     private final ScheduledExecutorService timer;
     private Stamp last;
     // The first poll always reports a change, so growth between the caller's read and this
@@ -26,9 +28,11 @@ public final class GrowingFileWatcher implements AutoCloseable {
     private record Stamp(long size, long modifiedMillis) {
     }
 
-    public GrowingFileWatcher(Path file, Runnable onChange) {
+    /** {@code onFailure} hears about an exception from {@code onChange}; polling goes on after it. */
+    public GrowingFileWatcher(Path file, Runnable onChange, Consumer<RuntimeException> onFailure) {
         this.file = file;
         this.onChange = onChange;
+        this.onFailure = onFailure;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "results-watch-" + file.getFileName());
             thread.setDaemon(true);
@@ -48,7 +52,12 @@ public final class GrowingFileWatcher implements AutoCloseable {
         }
         polled = true;
         last = now;
-        onChange.run();
+        try {
+            onChange.run();
+        } catch (RuntimeException e) {
+            // An exception escaping here would silently end scheduleWithFixedDelay: report and go on.
+            onFailure.accept(e);
+        }
         return true;
     }
 

@@ -32,6 +32,14 @@ public record RunSummary(TrainingRun run, Optional<BestEpoch> best, Map<String, 
         return new RunSummary(run, best, atBest, epochsRun, planned, status(run, best, epochsRun, planned));
     }
 
+    /**
+     * The earliest epoch reaching the best fitness: earlier than {@link #best()} when epochs tie,
+     * because best.pt keeps the last of equal values (ADR 0041).
+     */
+    public Optional<BestEpoch> firstBest() {
+        return best.flatMap(b -> Fitness.firstBest(run, b.rule()));
+    }
+
     public static RunSummary of(TrainingRun run) {
         return of(run, FitnessRule.defaultFor(run));
     }

@@ -31,7 +31,7 @@ public enum TrainingTask {
      * only other hint is Ultralytics' {@code runs/obb/...} folder or an "obb" in the names.
      */
     static TrainingTask fromColumns(List<String> columns, Path file) {
-        if (columns.contains("metrics/accuracy_top1")) {
+        if (columns.contains(MetricColumns.TOP1)) {
             return CLASSIFY;
         }
         if (columns.stream().anyMatch(c -> c.endsWith("(P)") || c.contains("pose_loss"))) {

@@ -14,7 +14,7 @@ class GrowingFileWatcherTest {
     void reportsTheFirstPollThenOnlyGrowth(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
         AtomicInteger changes = new AtomicInteger();
-        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, changes::incrementAndGet)) {
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, changes::incrementAndGet, e -> { })) {
             assertThat(watcher.poll()).isTrue();
             assertThat(watcher.poll()).isFalse();
             Files.writeString(file, "2,0.", StandardOpenOption.APPEND);
@@ -33,5 +33,32 @@ class GrowingFileWatcherTest {
                         "   metrics/precision,      metrics/recall,     metrics/mAP_0.5,metrics/mAP_0.5:0.95,  lr0\n0.5,0.5,0.5,0.3,0.01\n",
                         RunMetadata.NONE))
                 .isInstanceOf(ResultsReadException.class).hasMessageContaining("evolution");
+    }
+
+    @Test
+    void aFailingReadIsReportedAndPollingGoesOn(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
+        AtomicInteger changes = new AtomicInteger();
+        java.util.List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable failOnce = () -> {
+            if (changes.incrementAndGet() == 1) {
+                throw new IllegalStateException("parser broke");
+            }
+        };
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, failOnce, failures::add)) {
+            watcher.start(10);
+            waitUntil(() -> changes.get() == 1 && failures.size() == 1);
+            Files.writeString(file, "2,0.6\n", StandardOpenOption.APPEND);
+            waitUntil(() -> changes.get() == 2);
+        }
+        assertThat(failures).singleElement().extracting(Throwable::getMessage).isEqualTo("parser broke");
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 }

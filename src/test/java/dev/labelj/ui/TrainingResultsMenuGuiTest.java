@@ -47,4 +47,31 @@ class TrainingResultsMenuGuiTest {
         assertThat(DocumentText.of(results.textBox("summary").target())).contains("Open a results.csv");
         results.button("exportGrid").requireDisabled();
     }
+
+    @Test
+    void openingTheViewerKeepsTheDarkTheme() {
+        App app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(Path.of("data/images"))));
+        main = new FrameFixture(app.window());
+        try {
+            GuiActionRunner.execute(() -> {
+                dev.labelj.ui.support.ThemeSupport.switchTo(dev.labelj.settings.Theme.DARK);
+                return null;
+            });
+            main.menuItemWithPath("View", "Training Results\u2026").click();
+            results = WindowFinder.findFrame(new GenericTypeMatcher<>(javax.swing.JFrame.class) {
+                @Override
+                protected boolean isMatching(javax.swing.JFrame frame) {
+                    return "resultsWindow".equals(frame.getName()) && frame.isShowing();
+                }
+            }).withTimeout(10000).using(main.robot());
+            assertThat(GuiActionRunner.execute(() -> javax.swing.UIManager.getLookAndFeel()))
+                    .isInstanceOf(com.formdev.flatlaf.FlatDarkLaf.class);
+            assertThat(GuiActionRunner.execute(() -> com.formdev.flatlaf.FlatLaf.isLafDark())).isTrue();
+        } finally {
+            GuiActionRunner.execute(() -> {
+                dev.labelj.ui.support.ThemeSupport.switchTo(dev.labelj.settings.Theme.LIGHT);
+                return null;
+            });
+        }
+    }
 }

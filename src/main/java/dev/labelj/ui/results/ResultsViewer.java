@@ -1,5 +1,6 @@
 package dev.labelj.ui.results;
 
+import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,8 @@ public final class ResultsViewer {
 
     /** A new viewer window showing these runs (none: an empty window with Open). EDT. */
     public static ResultsWindow show(List<Path> inputs) {
-        if (!(UIManager.getLookAndFeel() instanceof FlatLightLaf)) {
+        // Any FlatLaf (light or dark) is the main window's chosen theme: keep it.
+        if (!(UIManager.getLookAndFeel() instanceof FlatLaf)) {
             FlatLightLaf.setup();
         }
         ResultsWindow window = new ResultsWindow();

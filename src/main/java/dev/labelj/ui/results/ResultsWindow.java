@@ -3,6 +3,7 @@ package dev.labelj.ui.results;
 import dev.labelj.charts.ChartExport;
 import dev.labelj.charts.ChartGridPanel;
 import dev.labelj.charts.ChartOptions;
+import dev.labelj.charts.ChartTexts;
 import dev.labelj.results.FitnessRule;
 import dev.labelj.results.TrainingRun;
 import dev.labelj.ui.actions.CommandAction;
@@ -47,7 +48,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private final JLabel status = new JLabel(" ");
     private final ExecutorService exporter = Background.singleThread("results-export");
     private final ResultsToolBar toolBar;
-    private ChartOptions options = ChartOptions.DEFAULT;
+    private ChartOptions options = ChartOptions.DEFAULT.withTexts(chartTexts());
 
     public ResultsWindow() {
         super(Messages.get("results.title"));
@@ -113,16 +114,21 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         return runSet.runs();
     }
 
+    RunSet runSet() {
+        return runSet;
+    }
+
     public ChartOptions options() {
         return options;
     }
 
     @Override
-    public void runsChanged(List<TrainingRun> runs) {
+    public void runsChanged(List<LoadedRun> loaded) {
+        List<TrainingRun> runs = loaded.stream().map(LoadedRun::run).toList();
         charts.show(runs, options);
         summary.show(runs, options.rule());
         table.show(runs);
-        images.show(runs);
+        images.show(loaded);
         toolBar.setHasRuns(!runs.isEmpty());
         if (!runs.isEmpty()) {
             int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
@@ -136,8 +142,13 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     }
 
     private void optionsChanged(boolean smooth, boolean logLosses, Optional<FitnessRule> rule) {
-        options = new ChartOptions(smooth, logLosses, rule);
-        runsChanged(runSet.runs());
+        options = new ChartOptions(smooth, logLosses, rule, options.texts());
+        runsChanged(runSet.loaded());
+    }
+
+    /** The chart words in the user's language (patterns, formatted by the charts). */
+    static ChartTexts chartTexts() {
+        return new ChartTexts(Messages.get("results.chart.smoothSeries"), Messages.get("results.chart.tooltip"));
     }
 
     private void chooseRuns(boolean add) {
@@ -152,19 +163,28 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     }
 
     private void chooseGridExport() {
-        choosePng("results.png").ifPresent(png -> export(png,
-                () -> Messages.get("results.status.exported", png, sizeText(ChartExport.writeGridPng(runs(), options, png)))));
+        choosePng("results.png").ifPresent(png -> {
+            // Read on the EDT, where runs and options change; the worker gets immutable copies.
+            List<TrainingRun> shown = runs();
+            ChartOptions shownOptions = options;
+            export(png, () -> Messages.get("results.status.exported", png,
+                    sizeText(ChartExport.writeGridPng(shown, shownOptions, png))));
+        });
     }
 
     private void addExportItem(JPopupMenu menu, String column) {
         JMenuItem item = new JMenuItem(Messages.get("results.exportChart"));
         item.setName("exportChart:" + column);
         item.addActionListener(e -> choosePng(column.replaceAll("[^A-Za-z0-9._-]", "_") + ".png")
-                .ifPresent(png -> export(png, () -> {
-                    ChartExport.writeChartPng(runs(), options, column, CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT, png);
-                    return Messages.get("results.status.exported", png,
-                            sizeText(new int[] {CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT}));
-                })));
+                .ifPresent(png -> {
+                    List<TrainingRun> shown = runs();
+                    ChartOptions shownOptions = options;
+                    export(png, () -> {
+                        ChartExport.writeChartPng(shown, shownOptions, column, CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT, png);
+                        return Messages.get("results.status.exported", png,
+                                sizeText(new int[] {CHART_EXPORT_WIDTH, CHART_EXPORT_HEIGHT}));
+                    });
+                }));
         menu.insert(item, 0);
         menu.insert(new JPopupMenu.Separator(), 1);
     }

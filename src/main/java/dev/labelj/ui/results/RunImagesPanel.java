@@ -1,14 +1,13 @@
 package dev.labelj.ui.results;
 
-import dev.labelj.image.DecodedImage;
 import dev.labelj.image.ImageLoadException;
 import dev.labelj.image.ImageLoader;
-import dev.labelj.results.RunFiles;
 import dev.labelj.results.TrainingRun;
 import dev.labelj.ui.canvas.ImageView;
 import dev.labelj.ui.support.Background;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +27,20 @@ final class RunImagesPanel extends JPanel {
     private final ImageView view = new ImageView();
     private final ExecutorService decoder = Background.singleThread("results-images");
     private final List<Path> files = new ArrayList<>();
+    private final Decoder decode;
+
+    /** How a listed file becomes a picture (the real loader, or a test's). */
+    interface Decoder {
+        BufferedImage decode(Path file) throws ImageLoadException;
+    }
 
     RunImagesPanel() {
+        this(file -> ImageLoader.load(file).image());
+    }
+
+    RunImagesPanel(Decoder decode) {
         super(new BorderLayout());
+        this.decode = decode;
         list.setName("runImageList");
         view.setName("runImageView");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -44,11 +54,13 @@ final class RunImagesPanel extends JPanel {
         add(split, BorderLayout.CENTER);
     }
 
-    void show(List<TrainingRun> runs) {
+    /** The images were listed when each run was read: nothing here touches the disk. */
+    void show(List<LoadedRun> runs) {
         List<Path> found = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (TrainingRun run : runs) {
-            for (Path image : RunFiles.imagesBeside(run.file())) {
+        for (LoadedRun loaded : runs) {
+            TrainingRun run = loaded.run();
+            for (Path image : loaded.images()) {
                 found.add(image);
                 labels.add(runs.size() > 1 ? run.name() + " / " + image.getFileName() : image.getFileName().toString());
             }
@@ -80,10 +92,14 @@ final class RunImagesPanel extends JPanel {
         view.setBusy(true);
         decoder.execute(() -> {
             try {
-                DecodedImage image = ImageLoader.load(file);
-                SwingUtilities.invokeLater(() -> view.showImage(image.image()));
+                BufferedImage image = decode.decode(file);
+                SwingUtilities.invokeLater(() -> view.showImage(image));
             } catch (ImageLoadException e) {
                 SwingUtilities.invokeLater(() -> view.showMessage(e.getMessage()));
+            } catch (RuntimeException e) {
+                // Anything else would leave the view busy for good: say what went wrong instead.
+                String text = Messages.get("image.error.unexpected", file, e.getMessage() != null ? e.getMessage() : e);
+                SwingUtilities.invokeLater(() -> view.showMessage(text));
             }
         });
     }

@@ -21,14 +21,14 @@ final class RunSet implements AutoCloseable {
     static final long POLL_MILLIS = 1000;
 
     interface Listener {
-        void runsChanged(List<TrainingRun> runs);
+        void runsChanged(List<LoadedRun> runs);
 
         void loadFailed(Path input, String message);
     }
 
     private final Listener listener;
     private final ExecutorService loader = Background.singleThread("results-load");
-    private final List<TrainingRun> runs = new ArrayList<>();
+    private final List<LoadedRun> runs = new ArrayList<>();
     private final List<GrowingFileWatcher> watchers = new ArrayList<>();
     private boolean live = true;
 
@@ -36,25 +36,39 @@ final class RunSet implements AutoCloseable {
         this.listener = listener;
     }
 
+    /** EDT only: the list changes there, so any other thread would read it mid-change. */
     List<TrainingRun> runs() {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("runs are read on the event dispatch thread only");
+        }
+        return runs.stream().map(LoadedRun::run).toList();
+    }
+
+    /** The runs with their images. EDT. */
+    List<LoadedRun> loaded() {
         return List.copyOf(runs);
     }
 
     /** Replaces (or, with {@code add}, extends) the runs with these files or run folders. EDT. */
     void open(List<Path> inputs, boolean add) {
         loader.execute(() -> {
-            List<TrainingRun> loaded = new ArrayList<>();
+            List<LoadedRun> loaded = new ArrayList<>();
             for (Path input : inputs) {
                 try {
-                    loaded.add(ResultsCsv.read(RunFiles.resolve(input)));
+                    loaded.add(withImages(ResultsCsv.read(RunFiles.resolve(input))));
                 } catch (ResultsReadException e) {
                     SwingUtilities.invokeLater(() -> listener.loadFailed(input, e.getMessage()));
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     SwingUtilities.invokeLater(() -> listener.loadFailed(input, input + ": " + e.getMessage()));
                 }
             }
             SwingUtilities.invokeLater(() -> opened(loaded, add));
         });
+    }
+
+    /** The current watchers, so a caller can force a poll. EDT. */
+    List<GrowingFileWatcher> watchers() {
+        return List.copyOf(watchers);
     }
 
     /** Starts or stops polling the files for growth. EDT. */
@@ -63,43 +77,49 @@ final class RunSet implements AutoCloseable {
         watchers.forEach(GrowingFileWatcher::close);
         watchers.clear();
         if (on) {
-            runs.forEach(run -> watch(run.file()));
+            runs.forEach(loaded -> watch(loaded.run().file()));
         }
     }
 
-    private void opened(List<TrainingRun> loaded, boolean add) {
+    private void opened(List<LoadedRun> loaded, boolean add) {
         if (!add) {
             runs.clear();
         }
         runs.addAll(loaded);
         setLive(live);
-        listener.runsChanged(runs());
+        listener.runsChanged(loaded());
+    }
+
+    /** Lists the run folder here, on the loader or watcher thread, never on the EDT. */
+    private static LoadedRun withImages(TrainingRun run) {
+        return new LoadedRun(run, RunFiles.imagesBeside(run.file()));
     }
 
     private void watch(Path file) {
         // The watcher thread re-reads the file itself: parsing never touches the EDT.
-        GrowingFileWatcher[] self = new GrowingFileWatcher[1];
-        self[0] = new GrowingFileWatcher(file, () -> reread(file));
-        self[0].start(POLL_MILLIS);
-        watchers.add(self[0]);
+        // A failed re-read (even an unexpected exception) goes to the status bar; polling goes on.
+        GrowingFileWatcher watcher = new GrowingFileWatcher(file, () -> reread(file),
+                e -> SwingUtilities.invokeLater(() -> listener.loadFailed(file, file + ": " + e)));
+        watcher.start(POLL_MILLIS);
+        watchers.add(watcher);
     }
 
     private void reread(Path file) {
         try {
-            TrainingRun fresh = ResultsCsv.read(file);
+            LoadedRun fresh = withImages(ResultsCsv.read(file));
             SwingUtilities.invokeLater(() -> replace(fresh));
         } catch (ResultsReadException | IOException e) {
             SwingUtilities.invokeLater(() -> listener.loadFailed(file, e.getMessage()));
         }
     }
 
-    private void replace(TrainingRun fresh) {
+    private void replace(LoadedRun fresh) {
         for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).file().equals(fresh.file())) {
+            if (runs.get(i).run().file().equals(fresh.run().file())) {
                 runs.set(i, fresh);
             }
         }
-        listener.runsChanged(runs());
+        listener.runsChanged(loaded());
     }
 
     @Override

@@ -57,6 +57,9 @@ final class SummaryPanel extends JEditorPane {
         summary.best().ifPresent(best -> {
             html.append("<b>").append(escape(Messages.get("results.summary.best", Numbers.format(best.epoch()),
                     String.format(Locale.ROOT, "%.5f", best.fitness())))).append("</b><br>");
+            summary.firstBest().filter(first -> first.row() != best.row()).ifPresent(first -> html
+                    .append(escape(Messages.get("results.summary.firstBest", Numbers.format(first.epoch()))))
+                    .append("<br>"));
             summary.metricsAtBest().forEach((column, value) -> html.append("&nbsp;&nbsp;").append(escape(column))
                     .append(" = ").append(escape(Numbers.format(value))).append("<br>"));
         });

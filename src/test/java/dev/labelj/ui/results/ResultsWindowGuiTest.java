@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.charts.RunPalette;
 import dev.labelj.results.Fixtures;
+import dev.labelj.results.GrowingFileWatcher;
+import dev.labelj.results.ResultsWarning;
 import dev.labelj.support.DocumentText;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.canvas.ImageView;
@@ -115,6 +117,9 @@ class ResultsWindowGuiTest {
         });
         // the last point drawn: no later neighbour's hover area overlaps it
         assertThat(tip).isEqualTo("train: epoch 100 = 0.57598");
+        assertThat(GuiActionRunner.execute(() -> viewer.options().texts())).as("chart words from the bundle")
+                .isEqualTo(new dev.labelj.charts.ChartTexts(dev.labelj.ui.support.Messages.get("results.chart.smoothSeries"),
+                        dev.labelj.ui.support.Messages.get("results.chart.tooltip")));
     }
 
     @Test
@@ -161,11 +166,33 @@ class ResultsWindowGuiTest {
     }
 
     @Test
+    void redrawingForAnOptionDoesNotListTheRunFoldersAgain() throws Exception {
+        JList<?> images = window.robot().finder().findByName(viewer, "runImageList", JList.class, false);
+        assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
+        // The image list is worked out when a results file is read (off the EDT), not on every redraw:
+        // a file removed meanwhile stays listed until the next read. The watchers' first polls (which
+        // always re-read) are forced now, so no read can come between the delete and the redraw.
+        GuiActionRunner.execute(() -> viewer.runSet().watchers()).forEach(GrowingFileWatcher::poll);
+        assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
+        Files.delete(runA.resolve("confusion_matrix.png"));
+        window.checkBox("smoothToggle").click();
+        waitFor("smooth lines", () -> seriesCount(MAP) == 4);
+        assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
+    }
+
+    @Test
     void growingFileIsReloadedLive() throws Exception {
         String last = Files.readAllLines(runB).get(100);
         String next = last.replaceFirst("^\\s*100,", "                    101,");
         Files.writeString(runB, next.substring(0, 60), StandardOpenOption.APPEND);
-        Pause.pause(2 * RunSet.POLL_MILLIS + 500);
+        // Force a poll instead of waiting: poll() returns only after any poll already under way has
+        // re-read the file and queued its result, which the next EDT call then sees.
+        List<GrowingFileWatcher> watchers = GuiActionRunner.execute(() -> viewer.runSet().watchers());
+        assertThat(watchers).hasSize(2);
+        watchers.forEach(GrowingFileWatcher::poll);
+        assertThat(GuiActionRunner.execute(() -> viewer.runs().get(1).warnings()))
+                .as("the half-written line was read").extracting(ResultsWarning::kind)
+                .contains(ResultsWarning.Kind.PARTIAL_LAST_LINE);
         assertThat(GuiActionRunner.execute(() -> viewer.runs().get(1).rows())).isEqualTo(100);
         Files.writeString(runB, next.substring(60) + "\n", StandardOpenOption.APPEND);
         waitFor("101 rows", () -> GuiActionRunner.execute(() -> viewer.runs().get(1).rows() == 101));

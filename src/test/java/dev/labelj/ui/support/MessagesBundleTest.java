@@ -56,9 +56,40 @@ class MessagesBundleTest {
         for (Properties bundle : List.of(english, chinese)) {
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
-                assertThat(new java.text.MessageFormat(pattern).format(new Object[] {"a", 1, 2, 3, 4}))
+                Object[] args = {"a", 1, 2, 3, 4};
+                for (int position : COUNT_ARGUMENTS.getOrDefault(key, new int[0])) {
+                    args[position] = 5;
+                }
+                assertThat(new java.text.MessageFormat(pattern).format(args))
                         .as(key).isNotBlank();
             }
+        }
+    }
+
+    /** Keys that format counts, with the argument positions that hold them. */
+    private static final java.util.Map<String, int[]> COUNT_ARGUMENTS = java.util.Map.of(
+            "title.image", new int[] {1, 2},
+            "status.scanned", new int[] {0},
+            "status.imageReduced", new int[] {1, 2},
+            "results.summary.format", new int[] {2},
+            "results.summary.epochs", new int[] {2},
+            "results.summary.planned", new int[] {0},
+            "results.summary.warnings", new int[] {0},
+            "results.status.loading", new int[] {0},
+            "results.status.loaded", new int[] {0, 1});
+
+    @Test
+    void countsAreWrittenWithoutDigitGrouping() throws IOException {
+        for (String bundle : BUNDLES) {
+            Properties properties = load(bundle);
+            COUNT_ARGUMENTS.forEach((key, positions) -> {
+                Object[] args = {"a", "b", "c", "d"};
+                for (int position : positions) {
+                    args[position] = 100000;
+                }
+                String text = new java.text.MessageFormat(properties.getProperty(key), java.util.Locale.US).format(args);
+                assertThat(text).as(bundle + " " + key).contains("100000").doesNotContain("100,000");
+            });
         }
     }
 }
