@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labelj.results.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code labelj summary} on tied fitness: best.pt's epoch (the later tie) and the first epoch reaching
@@ -21,12 +18,9 @@ class SummaryTiedBestTest {
     private static final String CLASSIFY = Fixtures.file("yolov5cls-Louis93621-DS340W-100ep.csv").toString();
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = LabelJCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
-        assertThat(commandLine.execute(args)).isZero();
-        return out.toString();
+        CliRun cli = new CliRun();
+        assertThat(cli.run(args)).isZero();
+        return cli.out();
     }
 
     @Test
