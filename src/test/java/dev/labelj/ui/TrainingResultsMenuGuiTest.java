@@ -2,10 +2,11 @@ package dev.labelj.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labelj.support.DocumentText;
 import dev.labelj.support.AppFixture;
+import dev.labelj.support.DocumentText;
 import java.nio.file.Path;
 import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +51,7 @@ class TrainingResultsMenuGuiTest {
 
     @Test
     void openingTheViewerKeepsTheDarkTheme() {
-        App app = GuiActionRunner.execute(() -> App.start(LaunchOptions.ofImages(Path.of("data/images"))));
-        main = new FrameFixture(app.window());
+        main = AppFixture.launch(LaunchOptions.ofImages(Path.of("data/images")), home.resolve("settings.json")).window();
         try {
             GuiActionRunner.execute(() -> {
                 dev.labelj.ui.support.ThemeSupport.switchTo(dev.labelj.settings.Theme.DARK);
