@@ -5,7 +5,6 @@ import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.bytedeco.javacpp.BytePointer;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -17,18 +16,18 @@ import org.opencv.imgproc.Imgproc;
  * little-endian ints are exactly TYPE_INT_RGB's 0x??RRGGBB. A view copies it into one reusable
  * BufferedImage of its own ({@link #copyInto}), so browsing does not leave a 5 MB array per image on
  * the Java heap for the collector; the memory is freed explicitly by {@link #release()}. As in
- * {@link NativePixels}, a read-write lock keeps a release from freeing memory a copy is reading.
+ * {@link NativePixels}, a {@link ReleaseGuard} keeps a release from freeing memory a copy is reading.
  */
 final class FittedPixels {
     private final BytePointer memory;
     private final IntBuffer pixels;
     private final int width;
     private final int height;
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private boolean released;
+    private final ReleaseGuard guard;
 
     private FittedPixels(BytePointer memory, int width, int height) {
         this.memory = memory;
+        this.guard = new ReleaseGuard(memory::deallocate);
         this.width = width;
         this.height = height;
         this.pixels = memory.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
@@ -80,16 +79,7 @@ final class FittedPixels {
             throw new IllegalArgumentException("need a " + width + " x " + height + " TYPE_INT_RGB image");
         }
         int[] ints = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
-        lock.readLock().lock();
-        try {
-            if (released) {
-                return false;
-            }
-            pixels.get(0, ints, 0, width * height);
-            return true;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.read(() -> pixels.get(0, ints, 0, width * height)).isPresent();
     }
 
     /** A new heap copy, or null when already freed. */
@@ -99,24 +89,11 @@ final class FittedPixels {
     }
 
     boolean isReleased() {
-        lock.readLock().lock();
-        try {
-            return released;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return guard.isReleased();
     }
 
     /** Frees the native memory; waits for copies under way; later calls do nothing. */
     void release() {
-        lock.writeLock().lock();
-        try {
-            if (!released) {
-                released = true;
-                memory.deallocate();
-            }
-        } finally {
-            lock.writeLock().unlock();
-        }
+        guard.release();
     }
 }
