@@ -90,10 +90,13 @@ public final class SummaryCommand implements Callable<Integer> {
             out.println("file:    " + run.file());
             out.println("format:  " + run.format().id() + ", task " + run.task().id() + ", " + run.rows() + " rows, "
                     + run.columns().size() + " columns");
+            String planned = summary.epochsPlanned().stream().mapToObj(p -> " of " + p + " planned").findFirst()
+                    .orElse("");
+            String status = summary.status() == RunSummary.Status.UNKNOWN ? "no opt.yaml/args.yaml to compare with"
+                    : summary.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
             out.println("epochs:  " + Numbers.format(summary.firstEpoch().orElseThrow()) + ".."
-                    + Numbers.format(summary.lastEpoch().orElseThrow()) + " (" + summary.epochsRun() + " run"
-                    + summary.epochsPlanned().stream().mapToObj(p -> " of " + p + " planned").findFirst().orElse("")
-                    + ", " + summary.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+                    + Numbers.format(summary.lastEpoch().orElseThrow()) + " (" + summary.epochsRun() + planned
+                    + " epochs run, " + status + ")");
             summary.best().ifPresentOrElse(best -> {
                 String first = summary.firstBest().filter(f -> f.row() != best.row())
                         .map(f -> " (best.pt), first reached at epoch " + Numbers.format(f.epoch())).orElse("");

@@ -36,7 +36,8 @@ class SummaryTiedBestTest {
     @Test
     void textNamesBothEpochs() {
         assertThat(run("summary", CLASSIFY))
-                .contains("best:    epoch 93 (best.pt), first reached at epoch 59, fitness 0.88889 (top1)");
+                .contains("best:    epoch 93 (best.pt), first reached at epoch 59, fitness 0.88889 (top1)")
+                .contains("epochs:  0..99 (100 epochs run, no opt.yaml/args.yaml to compare with)");
         assertThat(run("summary", Fixtures.file("yolo12-1527171-hand-raising-train3-200ep-time.csv").toString()))
                 .contains("best:    epoch 178, fitness").doesNotContain("first reached");
     }
