@@ -38,12 +38,7 @@ class TrainingResultsMenuGuiTest {
     void viewMenuOpensAnEmptyViewer() {
         main = AppFixture.launch(LaunchOptions.ofImages(Path.of("data/images")), home.resolve("settings.json")).window();
         main.menuItemWithPath("View", "Training Results\u2026").click();
-        results = WindowFinder.findFrame(new GenericTypeMatcher<>(javax.swing.JFrame.class) {
-            @Override
-            protected boolean isMatching(javax.swing.JFrame frame) {
-                return "resultsWindow".equals(frame.getName()) && frame.isShowing();
-            }
-        }).withTimeout(10000).using(main.robot());
+        results = findResultsWindow();
         results.requireTitle("LabelJ \u2014 Training Results");
         assertThat(DocumentText.of(results.textBox("summary").target())).contains("Open a results.csv");
         results.button("exportGrid").requireDisabled();
@@ -58,12 +53,7 @@ class TrainingResultsMenuGuiTest {
                 return null;
             });
             main.menuItemWithPath("View", "Training Results\u2026").click();
-            results = WindowFinder.findFrame(new GenericTypeMatcher<>(javax.swing.JFrame.class) {
-                @Override
-                protected boolean isMatching(javax.swing.JFrame frame) {
-                    return "resultsWindow".equals(frame.getName()) && frame.isShowing();
-                }
-            }).withTimeout(10000).using(main.robot());
+            results = findResultsWindow();
             assertThat(GuiActionRunner.execute(() -> javax.swing.UIManager.getLookAndFeel()))
                     .isInstanceOf(com.formdev.flatlaf.FlatDarkLaf.class);
             assertThat(GuiActionRunner.execute(() -> com.formdev.flatlaf.FlatLaf.isLafDark())).isTrue();
@@ -73,5 +63,14 @@ class TrainingResultsMenuGuiTest {
                 return null;
             });
         }
+    }
+
+    private FrameFixture findResultsWindow() {
+        return WindowFinder.findFrame(new GenericTypeMatcher<>(javax.swing.JFrame.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JFrame frame) {
+                return "resultsWindow".equals(frame.getName()) && frame.isShowing();
+            }
+        }).withTimeout(10000).using(main.robot());
     }
 }
