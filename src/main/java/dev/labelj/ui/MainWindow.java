@@ -41,6 +41,7 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
         this.browser = browser;
         this.actions = createActions();
         this.fileList = new FileListPanel(browser::goTo);
+        imageView.setHint(Messages.get("view.emptyHint"));
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setJMenuBar(createMenuBar());

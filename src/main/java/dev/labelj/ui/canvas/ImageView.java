@@ -29,6 +29,7 @@ public final class ImageView extends JComponent {
     private int imageWidth;
     private int imageHeight;
     private String message;
+    private String hint;
     private boolean busy;
 
     public ImageView() {
@@ -73,6 +74,12 @@ public final class ImageView extends JComponent {
         this.imageHeight = imageHeight;
         message = null;
         busy = false;
+        repaint();
+    }
+
+    /** What to do first, shown quietly while there is neither an image nor a message. */
+    public void setHint(String text) {
+        hint = text;
         repaint();
     }
 
@@ -125,6 +132,8 @@ public final class ImageView extends JComponent {
                 paintFitted(g2);
             } else if (message != null) {
                 paintCentredText(g2, message, UIManager.getColor("Component.error.focusedBorderColor"));
+            } else if (hint != null && !busy) {
+                paintCentredText(g2, hint, UIManager.getColor("Label.disabledForeground"));
             }
             if (busy) {
                 paintBusy(g2);
