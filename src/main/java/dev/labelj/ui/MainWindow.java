@@ -11,6 +11,7 @@ import dev.labelj.ui.support.StartupTrace;
 import java.awt.BorderLayout;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -76,17 +77,20 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     private JMenuBar createMenuBar() {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu(Messages.get("menu.file"));
+        file.setMnemonic(KeyEvent.VK_F);
         fileMenu = file;
         file.add(actions.openDir());
         file.addSeparator();
         file.add(actions.quit());
         JMenu view = new JMenu(Messages.get("menu.view"));
+        view.setMnemonic(KeyEvent.VK_V);
         view.add(actions.nextImage());
         view.add(actions.previousImage());
         view.add(actions.rescan());
         view.addSeparator();
         view.add(trainingResults);
         JMenu help = new JMenu(Messages.get("menu.help"));
+        help.setMnemonic(KeyEvent.VK_H);
         help.add(actions.about());
         bar.add(file);
         bar.add(view);

@@ -75,6 +75,25 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void altFOpensTheFileMenu() {
+        launch(Path.of("data/images"));
+        window.pressKey(KeyEvent.VK_ALT).pressAndReleaseKeys(KeyEvent.VK_F).releaseKey(KeyEvent.VK_ALT);
+        try {
+            org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("File menu open") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> app.window().fileMenu().isPopupMenuVisible());
+                }
+            }, org.assertj.swing.timing.Timeout.timeout(5000));
+        } finally {
+            GuiActionRunner.execute(() -> {
+                javax.swing.MenuSelectionManager.defaultManager().clearSelectedPath();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void pagesThroughCorruptAndTruncatedImagesShowingTheErrorInPlace(@TempDir Path folder) throws Exception {
         try (var samples = Files.list(Path.of("data/images"))) {
             for (Path sample : samples.filter(ImageFolder::isImage).toList()) {
