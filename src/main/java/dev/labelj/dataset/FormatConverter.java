@@ -42,7 +42,7 @@ public final class FormatConverter {
         }
         for (int i = 0; i < images.size(); i++) {
             Path image = images.get(i);
-            convertOne(request, image, source.locate(image, request.from()), target.locate(image, request.to()),
+            convertOne(request, image, source.locateForReading(image, request.from()), target.locate(image, request.to()),
                     readOptions, writeOptions, tally);
             progress.imageDone(i + 1, images.size(), image);
         }

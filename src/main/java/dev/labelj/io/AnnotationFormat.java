@@ -2,6 +2,7 @@ package dev.labelj.io;
 
 import dev.labelj.model.ImageAnnotation;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One annotation file format. Every format-specific decision (file name, rounding, layout) lives in an
@@ -23,6 +24,14 @@ public interface AnnotationFormat {
      */
     default boolean usesLabelsFolder() {
         return false;
+    }
+
+    /**
+     * A file in {@code folder} holding the annotations of many images (the one-file CreateML export of
+     * Roboflow and Apple's tools), read when an image has no file of its own. Empty for other formats.
+     */
+    default Optional<Path> sharedFile(Path folder) {
+        return Optional.empty();
     }
 
     /**

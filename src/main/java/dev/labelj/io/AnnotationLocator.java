@@ -32,10 +32,19 @@ public record AnnotationLocator(Path imageRoot, Optional<Path> saveDir) {
         return folder.resolve(fileName);
     }
 
+    /** Where to read an image's annotation: its own file, else the format's shared file beside it, if any. */
+    public Path locateForReading(Path imageFile, AnnotationFormat format) {
+        Path own = locate(imageFile, format);
+        if (Files.isRegularFile(own)) {
+            return own;
+        }
+        return format.sharedFile(own.toAbsolutePath().getParent()).orElse(own);
+    }
+
     /** The first existing annotation in labelImg's lookup order (VOC, YOLO, CreateML). */
     public Optional<Located> find(Path imageFile) {
         for (AnnotationFormat format : Formats.all()) {
-            Path file = locate(imageFile, format);
+            Path file = locateForReading(imageFile, format);
             if (Files.isRegularFile(file)) {
                 return Optional.of(new Located(format, file));
             }

@@ -10,6 +10,7 @@ import dev.labelj.model.Box;
 import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,32 @@ class FormatConverterTest {
         assertThat(converted.boxes()).extracting(Box::label).isEqualTo(original.boxes().stream().map(Box::label).toList());
         assertThat(converted.boxes()).extracting(Box::xMin).isEqualTo(original.boxes().stream().map(Box::xMin).toList());
         assertThat(converted.boxes().get(0).difficult()).isFalse();
+    }
+
+    @Test
+    void aOneFileCreateMlExportBesideTheImagesIsReadForEachImage() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("roboflow"));
+        Path export = Files.copy(Fixtures.annotation("createml/roboflow-pretty__test__annotations.createml.json"),
+                images.resolve("_annotations.createml.json"));
+        List<String> names = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(export.toFile())
+                .forEach(entry -> names.add(entry.get("image").asText()));
+        for (String name : names) {
+            ImageIO.write(new BufferedImage(640, 640, BufferedImage.TYPE_3BYTE_BGR), "jpg",
+                    images.resolve(name).toFile());
+        }
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_3BYTE_BGR), "jpg",
+                images.resolve("not-in-the-export.jpg").toFile());
+
+        ConvertReport report = FormatConverter.convert(new ConvertRequest(Formats.CREATE_ML, Formats.VOC, images,
+                Optional.empty(), dir.resolve("voc"), ClassList.EMPTY), ConvertProgress.NONE);
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.converted()).isEqualTo(names.size()).isGreaterThan(1);
+        assertThat(report.withoutAnnotation()).isEqualTo(1);
+        String first = names.get(0).replaceFirst("\\.jpg$", ".xml");
+        assertThat(Files.readString(dir.resolve("voc").resolve(first)))
+                .contains("<name>license-plate</name>", "<xmin>258</xmin>", "<xmax>304</xmax>");
     }
 
     @Test

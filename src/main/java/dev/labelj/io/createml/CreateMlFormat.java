@@ -17,6 +17,7 @@ import dev.labelj.model.ImageAnnotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * CreateML JSON in labelImg's layout: an array of {@code {image, verified, annotations}} entries; saving
@@ -25,6 +26,9 @@ import java.util.List;
  * is not written at all.
  */
 public final class CreateMlFormat implements AnnotationFormat {
+    /** The one file Roboflow's CreateML export writes for a whole folder of images. */
+    static final String SHARED_FILE = "_annotations.createml.json";
+
     @Override
     public String id() {
         return "createml";
@@ -38,6 +42,12 @@ public final class CreateMlFormat implements AnnotationFormat {
     @Override
     public String extension() {
         return "json";
+    }
+
+    @Override
+    public Optional<Path> sharedFile(Path folder) {
+        Path shared = folder.resolve(SHARED_FILE);
+        return Files.isRegularFile(shared) ? Optional.of(shared) : Optional.empty();
     }
 
     @Override

@@ -35,9 +35,13 @@ public final class AnnotationStatusLookup {
                     .annotation().verified();
             return verified ? AnnotationStatus.VERIFIED : AnnotationStatus.LABELLED;
         } catch (AnnotationIoException e) {
-            // a format that needs the image size to read boxes (YOLO) carries no verified flag either
-            return e.kind() == AnnotationIoException.Kind.MISSING_IMAGE_SIZE
-                    ? AnnotationStatus.LABELLED : AnnotationStatus.UNREADABLE;
+            return switch (e.kind()) {
+                // a format that needs the image size to read boxes (YOLO) carries no verified flag either
+                case MISSING_IMAGE_SIZE -> AnnotationStatus.LABELLED;
+                // a shared file (one-file CreateML export) without an entry for this image
+                case NO_ENTRY -> AnnotationStatus.NO_LABEL;
+                default -> AnnotationStatus.UNREADABLE;
+            };
         }
     }
 }
