@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,8 +20,15 @@ final class AtomicSave {
 
     static void write(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
+        Path temp;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
+        } catch (FileSystemException e) {
+            // the exception names only a temp file; name the folder the user can act on
+            throw new FileSystemException(folder.toString(), null, "cannot write in this folder ("
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + ")");
+        }
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labelj.model.Box;
+import dev.labelj.support.ReadOnlyFolder;
 import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class AtomicFilesTest {
             Files.writeString(file, "[]");
         }
         Files.writeString(folder.resolve("classes.txt"), "dog\n");
-        ReadOnly.make(folder);
+        ReadOnlyFolder.make(folder);
         try {
             for (AnnotationFormat format : Formats.all()) {
                 Path file = folder.resolve("a." + format.extension());
@@ -73,46 +74,10 @@ class AtomicFilesTest {
             }
             assertThat(Files.readString(folder.resolve("classes.txt"))).isEqualTo("dog\n");
         } finally {
-            ReadOnly.undo(folder);
+            ReadOnlyFolder.undo(folder);
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
-        }
-    }
-
-    /**
-     * Makes a folder unwritable. Permissions do not stop the superuser (CI containers often run as root),
-     * so there the immutable attribute is used instead; if neither works the test fails rather than skips.
-     */
-    static final class ReadOnly {
-        static void make(Path folder) throws IOException, InterruptedException {
-            folder.toFile().setWritable(false, false);
-            if (isWritable(folder)) {
-                run("chattr", "+i", folder.toString());
-            }
-            assertThat(isWritable(folder)).as("could not make " + folder + " read-only").isFalse();
-        }
-
-        static void undo(Path folder) throws IOException, InterruptedException {
-            if (!folder.toFile().setWritable(true, false) || !isWritable(folder)) {
-                run("chattr", "-i", folder.toString());
-            }
-            folder.toFile().setWritable(true, false);
-        }
-
-        private static boolean isWritable(Path folder) {
-            try {
-                Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }
-
-        private static void run(String... command) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            process.waitFor();
         }
     }
 }
