@@ -57,6 +57,7 @@ final class BenchInputs {
             try {
                 Files.createLink(link, original);
             } catch (IOException | UnsupportedOperationException e) {
+                // a file system without hard links (or across devices): a plain copy serves as well
                 Files.copy(original, link);
             }
         }
