@@ -1,7 +1,7 @@
 package dev.labelj.cli;
 
 import dev.labelj.ui.App;
-import dev.labelj.ui.LaunchOptions;
+import dev.labelj.ui.session.LaunchOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package dev.labelj.ui;
 
 import dev.labelj.image.DecodedImage;
 import dev.labelj.ui.actions.Actions;
+import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.actions.CommandAction;
 import dev.labelj.ui.canvas.ImageView;
 import dev.labelj.ui.panels.FileListPanel;
@@ -24,8 +26,8 @@ import javax.swing.JSplitPane;
 import javax.swing.WindowConstants;
 
 /** The main window's layout: menu, image view, file list, status bar. Behaviour lives elsewhere. */
-public final class MainWindow extends JFrame implements ImageBrowser.Listener {
-    private final ImageBrowser browser;
+public final class MainWindow extends JFrame implements BrowseListener {
+    private final ImageSession browser;
     private final ImageView imageView = new ImageView();
     private final FileListPanel fileList;
     private final JLabel status = new JLabel(" ");
@@ -37,11 +39,11 @@ public final class MainWindow extends JFrame implements ImageBrowser.Listener {
     private FileDialogs fileDialogs = FileDialogs.forgetful();
     private java.util.function.Consumer<Path> folderOpener;
 
-    public MainWindow(ImageBrowser browser) {
+    public MainWindow(ImageSession browser) {
         super(Messages.get("app.name"));
         this.browser = browser;
         this.actions = createActions();
-        this.fileList = new FileListPanel(browser::goTo);
+        this.fileList = new FileListPanel(browser::request);
         imageView.setHint(Messages.get("view.emptyHint"));
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

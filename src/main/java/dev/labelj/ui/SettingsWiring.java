@@ -5,12 +5,12 @@ import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.actions.CommandAction;
 import dev.labelj.ui.actions.RecentMenu;
 import dev.labelj.ui.actions.ResetSettingsCommand;
+import dev.labelj.ui.session.HistoryRecorder;
+import dev.labelj.ui.session.ImageSession;
+import dev.labelj.ui.session.SettingsStartup;
+import dev.labelj.ui.session.StartupNotice;
 import dev.labelj.ui.support.FileDialogs;
-import dev.labelj.ui.support.HistoryRecorder;
-import dev.labelj.ui.support.LaunchPlan;
 import dev.labelj.ui.support.Messages;
-import dev.labelj.ui.support.SettingsStartup;
-import dev.labelj.ui.support.StartupNotice;
 import dev.labelj.ui.support.ThemeSupport;
 import dev.labelj.ui.support.WindowPlacement;
 import java.awt.Component;
@@ -18,7 +18,6 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
@@ -30,22 +29,22 @@ import javax.swing.SwingUtilities;
  */
 final class SettingsWiring {
     private final MainWindow window;
-    private final ImageBrowser browser;
+    private final ImageSession browser;
     private final SettingsStore store;
     private final Thread shutdownHook = new Thread(this::saveAtExit, "settings-save-at-exit");
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    SettingsWiring(MainWindow window, ImageBrowser browser, SettingsStore store) {
+    SettingsWiring(MainWindow window, ImageSession browser, SettingsStore store) {
         this.window = window;
         this.browser = browser;
         this.store = store;
     }
 
-    void beforeShow(Supplier<LaunchPlan> plan, Consumer<RecentEntry> openRecent) {
+    void beforeShow() {
         browser.setRememberedImage(folder -> store.history().lastImageIn(folder));
-        browser.addListener(new HistoryRecorder(store, browser, plan));
+        browser.addListener(new HistoryRecorder(store, browser));
         window.setFileDialogs(FileDialogs.rememberingIn(store));
-        installMenuItems(openRecent);
+        installMenuItems(browser::openRecent);
         WindowPlacement.restoreBounds(window, store);
         store.onSaveFailure(e -> SwingUtilities.invokeLater(
                 () -> window.showStatus(Messages.get("status.settingsSaveFailed", store.file(), e.getMessage()))));

@@ -25,7 +25,7 @@ public final class StartupWarmup {
             "com.formdev.flatlaf.ui.FlatScrollPaneUI", "com.formdev.flatlaf.ui.FlatScrollBarUI",
             "com.formdev.flatlaf.ui.FlatLabelUI", "com.formdev.flatlaf.ui.FlatViewportUI",
             "dev.labelj.ui.MainWindow", "dev.labelj.ui.panels.FileListPanel", "dev.labelj.ui.canvas.ImageView",
-            "dev.labelj.ui.ImageBrowser", "dev.labelj.image.ImageCache", "dev.labelj.image.ImageFolder");
+            "dev.labelj.ui.session.ImageSession", "dev.labelj.ui.browse.ImagePipeline", "dev.labelj.image.ImageCache", "dev.labelj.image.ImageFolder");
 
     private static Thread thread;
 

@@ -122,4 +122,24 @@ class PackageRulesTest {
     void packagesHaveNoCycles() {
         slices().matching("dev.labelj.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    @Test
+    void canvasAndPanelsKnowNothingOfTheWindowOrSession() {
+        noClasses().that().resideInAnyPackage("dev.labelj.ui.canvas..", "dev.labelj.ui.panels..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.labelj.ui", "dev.labelj.ui.session..",
+                        "dev.labelj.ui.actions..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootUsesTheUiRootPackage() {
+        noClasses().that().resideInAPackage("dev.labelj.ui.*..")
+                .should().dependOnClassesThat().resideInAPackage("dev.labelj.ui")
+                .check(classes);
+    }
+
+    @Test
+    void uiSubPackagesHaveNoCycles() {
+        slices().matching("dev.labelj.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
 }

@@ -2,7 +2,7 @@ package dev.labelj.bench;
 
 import dev.labelj.image.FitSize;
 import dev.labelj.ui.App;
-import dev.labelj.ui.LaunchOptions;
+import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
@@ -87,7 +87,7 @@ final class WindowBench {
             browse.addNanos(awaitFull(probe) - probe.startNanos);
             keyToEdt.addNanos(probe.keyNanos - probe.startNanos);
             keyToShown.addNanos(probe.shownNanos - probe.keyNanos);
-            maxCacheBytes = Math.max(maxCacheBytes, app.browser().cache().bytesUsed());
+            maxCacheBytes = Math.max(maxCacheBytes, app.session().pipeline().cache().bytesUsed());
         }
         table.add("D press to next image painted sharp, 2 images/s (prefetch warm)", browse, "91 ms / p95 118 ms");
         table.add("  of which: key press until the EDT handles the D key", keyToEdt, "");
@@ -95,7 +95,7 @@ final class WindowBench {
         coldJumps(count, table);
         System.out.printf("peak RSS while browsing: %d MB (RSS before the window: %d MB, heap max %d MB);"
                 + " image cache: bound %d MB, largest fill %d MB%n", peakRssMb(), baselineMb,
-                Runtime.getRuntime().maxMemory() >> 20, app.browser().cache().maxBytes() >> 20, maxCacheBytes >> 20);
+                Runtime.getRuntime().maxMemory() >> 20, app.session().pipeline().cache().maxBytes() >> 20, maxCacheBytes >> 20);
         SwingUtilities.invokeAndWait(() -> app.window().dispose());
     }
 
@@ -106,7 +106,7 @@ final class WindowBench {
         Samples toPaint = new Samples();
         Random random = new Random(7);
         for (int jump = 0; jump < 15; jump++) {
-            int current = app.browser().index();
+            int current = app.session().index();
             int target;
             do {
                 target = random.nextInt(count);
@@ -115,7 +115,7 @@ final class WindowBench {
             Probe jumpProbe = new Probe(target, 4000);
             probe = jumpProbe;
             int destination = target;
-            SwingUtilities.invokeLater(() -> app.browser().goTo(destination));
+            SwingUtilities.invokeLater(() -> app.session().request(destination));
             full.addNanos(awaitFull(jumpProbe) - jumpProbe.startNanos);
             first.addNanos(jumpProbe.firstPaintNanos - jumpProbe.startNanos);
             decoded.addNanos(jumpProbe.decodedNanos - jumpProbe.startNanos);
@@ -140,7 +140,7 @@ final class WindowBench {
             return;
         }
         // a repaint of the old picture with the busy note is not the new image yet
-        if (app.browser().index() != current.index || app.window().imageView().isBusy()) {
+        if (app.session().index() != current.index || app.window().imageView().isBusy()) {
             return;
         }
         long now = System.nanoTime();
@@ -179,7 +179,7 @@ final class WindowBench {
     }
 
     private static void waitUntilIdle() throws InterruptedException {
-        for (int i = 0; i < 500 && !app.browser().cache().isIdle(); i++) {
+        for (int i = 0; i < 500 && !app.session().pipeline().cache().isIdle(); i++) {
             Thread.sleep(10);
         }
     }

@@ -1,7 +1,7 @@
 package dev.labelj.support;
 
 import dev.labelj.ui.App;
-import dev.labelj.ui.LaunchOptions;
+import dev.labelj.ui.session.LaunchOptions;
 import java.awt.Frame;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

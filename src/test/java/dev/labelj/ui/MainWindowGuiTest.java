@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.session.LaunchOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.image.ImageFolder;
@@ -70,7 +71,7 @@ class MainWindowGuiTest {
         window.pressAndReleaseKeys(KeyEvent.VK_A);
         // The key has been handled once the EDT is idle; at the first image it must change nothing.
         window.robot().waitForIdle();
-        assertThat(GuiActionRunner.execute(() -> app.browser().index())).isZero();
+        assertThat(GuiActionRunner.execute(() -> app.session().index())).isZero();
         assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 astronaut-portrait.jpg [1 / 8]");
     }
 
@@ -118,7 +119,7 @@ class MainWindowGuiTest {
         assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 rocket.jpg [10 / 10]");
         assertThat(GuiActionRunner.execute(() -> app.window().imageView().image().getWidth())).isEqualTo(640);
 
-        GuiActionRunner.execute(() -> app.browser().goTo(4));
+        GuiActionRunner.execute(() -> app.session().request(4));
         waitForTitle("[5 / 10]");
         waitForMessage("cat-corrupt.jpg");
         window.pressAndReleaseKeys(KeyEvent.VK_D);

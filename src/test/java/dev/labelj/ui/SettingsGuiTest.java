@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.session.LaunchOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.cli.Main;
@@ -88,7 +89,7 @@ class SettingsGuiTest {
         launch(LaunchOptions.empty());
         waitForTitle("[3 / 8]");
         assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 cameraman.png [3 / 8]");
-        assertThat(app.plan().resumed()).isTrue();
+        assertThat(app.session().plan().resumed()).isTrue();
     }
 
     @Test
@@ -97,11 +98,11 @@ class SettingsGuiTest {
         waitForTitle("[1 / 8]");
         window.pressAndReleaseKeys(KeyEvent.VK_D);
         waitForTitle("[2 / 8]");
-        GuiActionRunner.execute(() -> app.browser().goTo(5));
+        GuiActionRunner.execute(() -> app.session().request(5));
         waitForTitle("[6 / 8]");
         window.menuItem("recentMenu").click();
         window.menuItem("recent.0").requireEnabled().click();
-        waitFor("folder reopened", () -> GuiActionRunner.execute(() -> app.browser().index()) == 5);
+        waitFor("folder reopened", () -> GuiActionRunner.execute(() -> app.session().index()) == 5);
         assertThat(window.target().getTitle()).contains("[6 / 8]");
     }
 
@@ -211,7 +212,7 @@ class SettingsGuiTest {
                 .map(RecentEntry::path).filter(third::equals).isPresent());
         assertThat(app.settings().history().mostRecent())
                 .contains(new RecentEntry(third, classes, home.resolve("third-labels")));
-        assertThat(app.plan().saveDir()).contains(home.resolve("third-labels"));
+        assertThat(app.session().plan().saveDir()).contains(home.resolve("third-labels"));
     }
 
     private void openDirFromMenu(Path folder) {
@@ -238,7 +239,7 @@ class SettingsGuiTest {
 
         waitFor("status says the folder is gone", () -> statusText().equals(
                 Messages.get("status.recentMissing", gone)));
-        assertThat(app.plan().images()).contains(IMAGES);
+        assertThat(app.session().plan().images()).contains(IMAGES);
         assertThat(window.target().getTitle()).contains("[1 / 8]");
     }
 
@@ -290,7 +291,7 @@ class SettingsGuiTest {
                 Optional.of("yolo"), Optional.empty(), false, false);
         launch(yolo);
         waitForTitle("[1 / 8]");
-        assertThat(app.plan().format()).isEqualTo("yolo");
+        assertThat(app.session().plan().format()).isEqualTo("yolo");
         closeWindow();
         SettingsStore onDisk = SettingsStore.load(settingsFile());
         assertThat(onDisk.settings().saveFormat()).isEqualTo("yolo");
@@ -298,7 +299,7 @@ class SettingsGuiTest {
 
         launch(LaunchOptions.empty());
         waitForTitle("[1 / 8]");
-        assertThat(app.plan().saveDir()).contains(home.resolve("labels"));
+        assertThat(app.session().plan().saveDir()).contains(home.resolve("labels"));
     }
 
     private static Optional<Frame> launchedWindow() {

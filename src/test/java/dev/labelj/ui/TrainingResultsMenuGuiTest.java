@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.session.LaunchOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.AppFixture;

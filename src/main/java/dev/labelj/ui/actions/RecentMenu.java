@@ -2,7 +2,7 @@ package dev.labelj.ui.actions;
 
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.SettingsStore;
-import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Tasks;
 import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ public final class RecentMenu extends JMenu {
     private final SettingsStore store;
     private final Consumer<RecentEntry> open;
     private final Consumer<String> status;
-    private static final ExecutorService CHECKER = Background.singleThread("recent-check");
+    private static final ExecutorService CHECKER = Tasks.worker("recent-check");
 
     public RecentMenu(SettingsStore store, Consumer<RecentEntry> open, Consumer<String> status) {
         super(Messages.get("menu.openRecent"));

@@ -4,9 +4,9 @@ import dev.labelj.settings.LoadProblem;
 import dev.labelj.settings.ResetScope;
 import dev.labelj.settings.SavingBlockedException;
 import dev.labelj.settings.SettingsStore;
-import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Tasks;
 import dev.labelj.ui.support.Messages;
-import dev.labelj.ui.support.SettingsStartup;
+import dev.labelj.ui.session.SettingsStartup;
 import java.awt.Component;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class ResetSettingsCommand implements Runnable {
     private final SettingsStore store;
     private final Runnable applyLive;
     private final Consumer<String> status;
-    private final ExecutorService worker = Background.singleThread("settings-reset");
+    private final ExecutorService worker = Tasks.worker("settings-reset");
 
     public ResetSettingsCommand(Component parent, SettingsStore store, Runnable applyLive, Consumer<String> status) {
         this.parent = parent;

@@ -2,7 +2,7 @@ package dev.labelj.ui.panels;
 
 import dev.labelj.image.AnnotationStatus;
 import dev.labelj.image.ImageStatuses;
-import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Tasks;
 import java.awt.Component;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import javax.swing.SwingUtilities;
 final class StatusColumn {
     private final JList<String> list;
     private final RelativePathListModel model;
-    private final ExecutorService worker = Background.singleThread("annotation-status");
+    private final ExecutorService worker = Tasks.worker("annotation-status");
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
     private BiFunction<Path, Path, AnnotationStatus> lookup;
     private ImageStatuses statuses;

@@ -1,11 +1,11 @@
-package dev.labelj.ui.support;
+package dev.labelj.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.Settings;
-import dev.labelj.ui.LaunchOptions;
+import dev.labelj.ui.session.LaunchOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

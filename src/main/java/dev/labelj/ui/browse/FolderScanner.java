@@ -1,7 +1,7 @@
-package dev.labelj.ui;
+package dev.labelj.ui.browse;
 
 import dev.labelj.image.ImageFolder;
-import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Tasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,24 +16,24 @@ import javax.swing.SwingUtilities;
  * Scans folders on a background thread and reports back on the EDT. A new scan cancels the one
  * still running, and only the newest scan's progress and result reach the caller.
  */
-final class FolderScanner {
+public final class FolderScanner {
     /** A finished scan; {@code changes} compares with the previous listing on a rescan. */
-    record Result(Path root, List<Path> images, ImageFolder.Changes changes, boolean isRescan) {
+    public record Result(Path root, List<Path> images, ImageFolder.Changes changes, boolean isRescan) {
     }
 
-    private final ExecutorService thread = Background.singleThread("scan");
+    private final ExecutorService thread = Tasks.worker("scan");
     private final Consumer<Result> onDone;
     private final BiConsumer<Path, Integer> onProgress;
     private final BiConsumer<Path, String> onFailure;
     private final Consumer<Result> onDoneInBackground;
     private AtomicBoolean currentCancelled = new AtomicBoolean();
 
-    FolderScanner(Consumer<Result> onDone, BiConsumer<Path, Integer> onProgress, BiConsumer<Path, String> onFailure) {
+    public FolderScanner(Consumer<Result> onDone, BiConsumer<Path, Integer> onProgress, BiConsumer<Path, String> onFailure) {
         this(onDone, onProgress, onFailure, result -> { });
     }
 
     /** {@code onDoneInBackground} hears each result first, on the scan thread (it must be thread-safe). */
-    FolderScanner(Consumer<Result> onDone, BiConsumer<Path, Integer> onProgress, BiConsumer<Path, String> onFailure,
+    public FolderScanner(Consumer<Result> onDone, BiConsumer<Path, Integer> onProgress, BiConsumer<Path, String> onFailure,
             Consumer<Result> onDoneInBackground) {
         this.onDoneInBackground = onDoneInBackground;
         this.onDone = onDone;
@@ -42,7 +42,7 @@ final class FolderScanner {
     }
 
     /** Call on the EDT. {@code previous} is the listing being refreshed, or null for a new folder. */
-    void scan(Path folderOrFile, List<Path> previous) {
+    public void scan(Path folderOrFile, List<Path> previous) {
         currentCancelled.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
         currentCancelled = cancelled;

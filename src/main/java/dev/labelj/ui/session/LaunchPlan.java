@@ -1,9 +1,8 @@
-package dev.labelj.ui.support;
+package dev.labelj.ui.session;
 
 import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.Settings;
-import dev.labelj.ui.LaunchOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.browse;
 
 import dev.labelj.image.ImageLoadException;
 import dev.labelj.ui.support.Messages;

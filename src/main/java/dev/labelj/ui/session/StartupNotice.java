@@ -1,7 +1,7 @@
-package dev.labelj.ui.support;
+package dev.labelj.ui.session;
 
 import dev.labelj.image.DecodedImage;
-import dev.labelj.ui.ImageBrowser;
+import dev.labelj.ui.browse.BrowseListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * Shows one start-up message in the status bar and shows it again once the first image has settled,
  * because opening that image rewrites the status bar; after that it leaves the status bar alone.
  */
-public final class StartupNotice implements ImageBrowser.Listener {
+public final class StartupNotice implements BrowseListener {
     private final Consumer<String> status;
     private String pending;
 
@@ -32,11 +32,6 @@ public final class StartupNotice implements ImageBrowser.Listener {
         if (images.isEmpty()) {
             settle();
         }
-    }
-
-    @Override
-    public void loading(int index, Path image) {
-        // The image is not shown yet; the status bar will change again.
     }
 
     @Override

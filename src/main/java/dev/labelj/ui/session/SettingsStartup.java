@@ -1,9 +1,9 @@
-package dev.labelj.ui.support;
+package dev.labelj.ui.session;
 
 import dev.labelj.settings.LoadProblem;
 import dev.labelj.settings.SettingsPaths;
 import dev.labelj.settings.SettingsStore;
-import dev.labelj.ui.LaunchOptions;
+import dev.labelj.ui.support.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,11 @@ import dev.labelj.image.DecodedImage;
 import dev.labelj.image.FitSize;
 import dev.labelj.image.ImageCache;
 import dev.labelj.image.TestJpegs;
+import dev.labelj.ui.browse.BrowseListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +18,16 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The browser without a window: events arrive on the EDT in the order the window would see them. */
-class ImageBrowserTest {
+/** The session without a window: events arrive on the EDT in the order the window would see them. */
+class ImageSessionTest {
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<DecodedImage> shown = new LinkedBlockingQueue<>();
-    private ImageBrowser browser;
+    private ImageSession browser;
 
     private void start() throws Exception {
         SwingUtilities.invokeAndWait(() -> {
-            browser = new ImageBrowser();
-            browser.addListener(new ImageBrowser.Listener() {
+            browser = new ImageSession(new LaunchPlan(Optional.empty(), Optional.empty(), Optional.empty(), "voc", false));
+            browser.addListener(new BrowseListener() {
                 @Override
                 public void imagesChanged(Path root, List<Path> images) {
                     events.add("images " + images.stream().map(p -> p.getFileName().toString()).toList());
@@ -70,8 +72,8 @@ class ImageBrowserTest {
         awaitIdle();
         shown.clear();
         SwingUtilities.invokeAndWait(() -> {
-            browser.cache().clear();
-            browser.goTo(1);
+            browser.pipeline().cache().clear();
+            browser.request(1);
         });
         assertThat(nextEvent()).isEqualTo("loading 1");
         assertThat(nextEvent()).isEqualTo("shown 1 1/4");
@@ -82,7 +84,7 @@ class ImageBrowserTest {
         assertThat(preview.fitted().getWidth()).isEqualTo(FitSize.of(4000, 3000, 1000, 750).width());
         awaitIdle();
         assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("no full-resolution decode: 1/4 is sharp at fit").isNull();
-        assertThat(browser.cache().cached(big, ImageCache.Detail.FULL)).isEmpty();
+        assertThat(browser.pipeline().cache().cached(big, ImageCache.Detail.FULL)).isEmpty();
 
         SwingUtilities.invokeAndWait(() -> browser.setViewSize(800, 600));
         assertThat(nextEvent()).as("a smaller view gets a re-fitted copy").isEqualTo("shown 1 1/4");
@@ -98,7 +100,7 @@ class ImageBrowserTest {
     }
 
     private void awaitIdle() throws InterruptedException {
-        for (int i = 0; i < 1000 && !browser.cache().isIdle(); i++) {
+        for (int i = 0; i < 1000 && !browser.pipeline().cache().isIdle(); i++) {
             Thread.sleep(10);
         }
     }
@@ -113,7 +115,7 @@ class ImageBrowserTest {
         assertThat(nextEvent()).isEqualTo("images [img1.jpg, img2.jpg, img3.jpg]");
         assertThat(nextEvent()).isEqualTo("loading 0");
         assertThat(nextEvent()).isEqualTo("shown 0 1/1");
-        SwingUtilities.invokeAndWait(() -> browser.goTo(2));
+        SwingUtilities.invokeAndWait(() -> browser.request(2));
         assertThat(nextEvent()).isEqualTo("loading 2");
         assertThat(nextEvent()).startsWith("shown 2");
 
@@ -124,7 +126,7 @@ class ImageBrowserTest {
         assertThat(nextEvent()).isEqualTo("images [img0.jpg, img2.jpg, img3.jpg, img10.jpg]");
         assertThat(nextEvent()).as("still on img3").isEqualTo("loading 2");
         assertThat(nextEvent()).isEqualTo("shown 2 1/1");
-        SwingUtilities.invokeAndWait(() -> browser.goTo(0));
+        SwingUtilities.invokeAndWait(() -> browser.request(0));
         assertThat(nextEvent()).isEqualTo("loading 0");
         assertThat(nextEvent()).startsWith("failed 0 ").contains("img0.jpg");
     }

@@ -1,8 +1,9 @@
-package dev.labelj.ui.support;
+package dev.labelj.ui.session;
 
+import dev.labelj.ui.support.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labelj.ui.LaunchOptions;
+import dev.labelj.ui.session.LaunchOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.session;
 
 import java.nio.file.Path;
 import java.util.Optional;

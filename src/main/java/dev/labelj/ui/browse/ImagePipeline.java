@@ -1,0 +1,198 @@
+package dev.labelj.ui.browse;
+
+import dev.labelj.image.DecodedImage;
+import dev.labelj.image.FitSize;
+import dev.labelj.image.ImageCache;
+import dev.labelj.image.ImageCache.Detail;
+import dev.labelj.image.ImageLoadException;
+import dev.labelj.image.ImageLoader;
+import dev.labelj.image.Neighbours;
+import dev.labelj.ui.support.StartupTrace;
+import dev.labelj.ui.support.Tasks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javax.swing.SwingUtilities;
+
+/**
+ * Decodes the image being shown and prefetches its neighbours, off the EDT; results come back to the EDT, and a
+ * result for an image the user has already left is dropped. Only the EDT calls the public methods (except
+ * {@link #prefetchEarly}).
+ *
+ * <p>Showing an image: a cached copy is shown at once. Otherwise the old image stays with a busy
+ * note while a copy sharp at the current fit zoom is decoded (a reduced JPEG decode when that has at
+ * least one pixel per view pixel). Full resolution is decoded only when that copy is not sharp at the
+ * view's size (e.g. the window grew); on a resize the fitted copy is re-made off the EDT from the
+ * native pixels. Neighbours in the direction of travel are prefetched the same way (docs/adr/0024).
+ */
+public final class ImagePipeline {
+    /**
+     * Pixel bytes, native and heap, the decoded-image cache may hold: about nine 12-megapixel photos
+     * decoded sharp for a 1600 x 1000 window (1/2 decode 9 MB + fitted copy 4.6 MB each).
+     */
+    static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 128) << 20;
+
+    private final BrowseListener out;
+    private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
+    private final Executor fitter = Tasks.worker("image-fit");
+    private volatile int viewWidth = 1200;
+    private volatile int viewHeight = 900;
+    private long generation;
+    private int index = -1;
+    private Path current;
+    private DecodedImage shown;
+    private long fullRequested = -1;
+
+    /** {@code out} hears imageShown and imageFailed. */
+    public ImagePipeline(BrowseListener out) {
+        this.out = out;
+    }
+
+    /** The size of the image view, so reduced copies are decoded sharp enough for it. */
+    public void setViewSize(int width, int height) {
+        if (width > 0 && height > 0) {
+            viewWidth = width;
+            viewHeight = height;
+            refitShown();
+        }
+    }
+
+    /** Drops every result still on its way (a new folder is being opened). */
+    public void invalidate() {
+        generation++;
+        shown = null;
+    }
+
+    /** Any thread: starts decoding an image that is about to be asked for (the first of a folder). */
+    public void prefetchEarly(Path image) {
+        cache.prefetch(List.of(image), Detail.PREVIEW);
+    }
+
+    /** Forgets images that are gone from the folder. */
+    public void evict(List<Path> removed) {
+        removed.forEach(cache::evict);
+    }
+
+    /** Shows {@code images[index]}; {@code direction} (+1/-1, 0 for a jump) says which neighbours to prefetch. */
+    public void show(List<Path> images, int shownIndex, int direction) {
+        long ticket = ++generation;
+        Path image = images.get(shownIndex);
+        index = shownIndex;
+        current = image;
+        shown = null;
+        List<Path> neighbours = Neighbours.toPrefetch(shownIndex, direction, images.size()).stream()
+                .map(images::get).toList();
+        // queued behind the repaint, so the new picture is painted before prefetching starts; after a
+        // cold request only once it has arrived, so no prefetch decode competes with it for the cores
+        Runnable prefetch = () -> SwingUtilities.invokeLater(() -> {
+            if (ticket == generation) {
+                cache.prefetch(neighbours, Detail.PREVIEW);
+            }
+        });
+        var cached = cache.cached(image, Detail.PREVIEW);
+        if (cached.isPresent()) {
+            display(shownIndex, cached.get());
+            prefetch.run();
+        } else {
+            request(ticket, shownIndex, image, Detail.PREVIEW).whenComplete((decoded, error) -> prefetch.run());
+        }
+    }
+
+    private CompletableFuture<DecodedImage> request(long ticket, int shownIndex, Path image, Detail detail) {
+        CompletableFuture<DecodedImage> result = cache.request(image, detail);
+        result.whenComplete((decoded, error) -> {
+            StartupTrace.mark("image decoded");
+            onEdt(ticket, () -> arrived(shownIndex, image, decoded, error));
+        });
+        return result;
+    }
+
+    private void display(int shownIndex, DecodedImage decoded) {
+        if (decoded.isReleased()) {
+            // evicted between the cache hit and now: decode it again
+            request(generation, shownIndex, decoded.file(), Detail.PREVIEW);
+            return;
+        }
+        shown = decoded;
+        out.imageShown(shownIndex, decoded);
+        refitShown();
+    }
+
+    /**
+     * Keeps the shown image sharp at the view's size: full resolution when the copy shown has fewer
+     * pixels than the fitted view (once per image), else a fitted copy re-made off the EDT when its
+     * size is no longer the fit size; when the cache already freed the pixels, the image is decoded again.
+     */
+    private void refitShown() {
+        DecodedImage decoded = shown;
+        if (decoded == null) {
+            return;
+        }
+        long ticket = generation;
+        int shownIndex = index;
+        int width = viewWidth;
+        int height = viewHeight;
+        if (!decoded.isSharpAt(FitSize.of(decoded.width(), decoded.height(), width, height))) {
+            if (fullRequested != ticket) {
+                fullRequested = ticket;
+                request(ticket, shownIndex, current, Detail.FULL);
+            }
+        } else if (decoded.isNative() && !decoded.isFittedFor(width, height)) {
+            fitter.execute(() -> refit(ticket, shownIndex, decoded, width, height));
+        }
+    }
+
+    /** On the fitter thread; a size that a newer resize has replaced is skipped. */
+    private void refit(long ticket, int shownIndex, DecodedImage decoded, int width, int height) {
+        if (width != viewWidth || height != viewHeight) {
+            return;
+        }
+        boolean remade = decoded.refit(width, height);
+        onEdt(ticket, () -> {
+            if (shown != decoded) {
+                return;
+            }
+            if (remade) {
+                out.imageShown(shownIndex, decoded);
+            } else if (decoded.isReleased()) {
+                request(ticket, shownIndex, decoded.file(), Detail.PREVIEW);
+            }
+        });
+    }
+
+    private void arrived(int shownIndex, Path image, DecodedImage decoded, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof CancellationException) {
+            return;
+        }
+        if (cause != null) {
+            out.imageFailed(shownIndex, image, ImageErrors.describe(image, cause));
+        } else {
+            display(shownIndex, decoded);
+        }
+    }
+
+    /** Runs on the cache's thread: a reduced copy sized to the view, or the full resolution. */
+    private DecodedImage decode(Path file, Detail detail) throws ImageLoadException {
+        int width = viewWidth;
+        int height = viewHeight;
+        return detail == Detail.PREVIEW ? ImageLoader.loadToFit(file, width, height)
+                : ImageLoader.load(file, width, height);
+    }
+
+    private void onEdt(long ticket, Runnable event) {
+        SwingUtilities.invokeLater(() -> {
+            if (ticket == generation) {
+                event.run();
+            }
+        });
+    }
+
+    /** The decoded-image cache (its byte bound and what it holds), for diagnostics and the benchmark. */
+    public ImageCache cache() {
+        return cache;
+    }
+}

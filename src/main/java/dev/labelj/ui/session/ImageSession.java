@@ -1,0 +1,225 @@
+package dev.labelj.ui.session;
+
+import dev.labelj.image.DecodedImage;
+import dev.labelj.settings.History;
+import dev.labelj.settings.RecentEntry;
+import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.browse.FolderScanner;
+import dev.labelj.ui.browse.ImagePipeline;
+import dev.labelj.ui.support.StartupTrace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What is open: the folder and its images, the image shown, and the launch plan (class file, save dir,
+ * format) they are worked on with. {@link #request(int)} is the only way to move to another image — keys,
+ * file list, rescan and recent folders all go through it. Scanning and decoding run in the background
+ * ({@link FolderScanner}, {@link ImagePipeline}); only the EDT calls the public methods, except
+ * {@link #plan()}, which any thread may read.
+ */
+public final class ImageSession {
+    private final List<BrowseListener> listeners = new ArrayList<>();
+    private final BrowseListener broadcast = new Broadcast();
+    private final ImagePipeline pipeline = new ImagePipeline(broadcast);
+    private final FolderScanner scanner = new FolderScanner(this::scanned, broadcast::scanProgress,
+            broadcast::scanFailed, this::scannedInBackground);
+    private volatile LaunchPlan plan;
+    private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
+    private Path root;
+    private List<Path> images = List.of();
+    private int index = -1;
+    private Path requested;
+    private Path requestedStart;
+    private Path opened;
+
+    public ImageSession(LaunchPlan plan) {
+        this.plan = plan;
+    }
+
+    public void addListener(BrowseListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Where opening a folder lands when no start image is given: the image remembered for that folder. */
+    public void setRememberedImage(Function<Path, Optional<Path>> lookup) {
+        rememberedImage = lookup;
+    }
+
+    /** The size of the image view, so reduced copies are decoded sharp enough for it. */
+    public void setViewSize(int width, int height) {
+        pipeline.setViewSize(width, height);
+    }
+
+    /** The folder, class file, save dir and format this session works with; safe to read from any thread. */
+    public LaunchPlan plan() {
+        return plan;
+    }
+
+    /** Opens what the launch plan names, if anything. */
+    public void openPlanned() {
+        plan.images().ifPresent(this::open);
+    }
+
+    /** A recent entry brings its class file and save dir with it. */
+    public void openRecent(RecentEntry entry) {
+        plan = plan.reopening(entry);
+        open(entry.path());
+    }
+
+    /** Open Dir: the plan changes first, so the folder is remembered with its own save dir. */
+    public void openFolder(Path folder, History history) {
+        plan = plan.openingFolder(folder, history);
+        open(folder);
+    }
+
+    /** Opens a folder (scanned recursively) or a single image. */
+    public void open(Path path) {
+        open(path, null);
+    }
+
+    /** Opens a folder or image and shows {@code startAt} if it is among its images (null: remembered, else first). */
+    public void open(Path path, Path startAt) {
+        pipeline.invalidate();
+        requested = path.toAbsolutePath().normalize();
+        requestedStart = startAt == null ? null : startAt.toAbsolutePath().normalize();
+        scanner.scan(requested, null);
+    }
+
+    /** The folder or image last opened (absolute, normalised), or null before the first open. */
+    public Path opened() {
+        return opened;
+    }
+
+    /** Scans the open folder again, keeping the current image if it is still there. */
+    public void rescan() {
+        if (root != null) {
+            scanner.scan(root, images);
+        }
+    }
+
+    private void scanned(FolderScanner.Result result) {
+        Path current = index >= 0 ? images.get(index) : null;
+        root = result.root();
+        images = result.images();
+        pipeline.evict(result.changes().removed());
+        index = -1;
+        if (!result.isRescan()) {
+            opened = requested;
+        }
+        broadcast.imagesChanged(root, images);
+        StartupTrace.mark("scanned " + images.size() + " images");
+        int keep = result.isRescan() && current != null ? images.indexOf(current) : -1;
+        if (keep >= 0) {
+            index = keep;
+            broadcast.loading(keep, current);
+            pipeline.show(images, keep, 0);
+        } else if (!images.isEmpty()) {
+            request(startIndex());
+        }
+    }
+
+    private int startIndex() {
+        return indexOrFirst(images, startImage(root));
+    }
+
+    private Path startImage(Path folder) {
+        return requestedStart != null ? requestedStart : rememberedImage.apply(folder).orElse(null);
+    }
+
+    private static int indexOrFirst(List<Path> list, Path wanted) {
+        return wanted == null ? 0 : Math.max(0, list.indexOf(wanted));
+    }
+
+    /**
+     * On the scan thread: the image a newly opened folder will show (remembered or first) starts
+     * decoding before the EDT hears of the scan (at start-up the EDT is still building the window
+     * then); the request that follows joins that decode.
+     */
+    private void scannedInBackground(FolderScanner.Result result) {
+        if (!result.isRescan() && !result.images().isEmpty()) {
+            int start = indexOrFirst(result.images(), startImage(result.root()));
+            pipeline.prefetchEarly(result.images().get(start));
+        }
+    }
+
+    public void next() {
+        request(index + 1);
+    }
+
+    public void previous() {
+        request(index - 1);
+    }
+
+    /** Moves to image {@code newIndex}; out of range or the image already shown does nothing. */
+    public void request(int newIndex) {
+        if (newIndex < 0 || newIndex >= images.size() || newIndex == index) {
+            return;
+        }
+        int step = newIndex - index;
+        index = newIndex;
+        Path image = images.get(newIndex);
+        broadcast.loading(newIndex, image);
+        pipeline.show(images, newIndex, Math.abs(step) == 1 ? step : 0);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<Path> images() {
+        return images;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public boolean hasNext() {
+        return index + 1 < images.size();
+    }
+
+    public boolean hasPrevious() {
+        return index > 0;
+    }
+
+    /** The decode/prefetch pipeline, for diagnostics and the benchmark. */
+    public ImagePipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Hands every event to each listener in the order they were added. */
+    private final class Broadcast implements BrowseListener {
+        @Override
+        public void imagesChanged(Path folder, List<Path> list) {
+            listeners.forEach(l -> l.imagesChanged(folder, list));
+        }
+
+        @Override
+        public void loading(int at, Path image) {
+            listeners.forEach(l -> l.loading(at, image));
+        }
+
+        @Override
+        public void imageShown(int at, DecodedImage image) {
+            listeners.forEach(l -> l.imageShown(at, image));
+        }
+
+        @Override
+        public void imageFailed(int at, Path image, String message) {
+            listeners.forEach(l -> l.imageFailed(at, image, message));
+        }
+
+        @Override
+        public void scanProgress(Path folder, int found) {
+            listeners.forEach(l -> l.scanProgress(folder, found));
+        }
+
+        @Override
+        public void scanFailed(Path folder, String message) {
+            listeners.forEach(l -> l.scanFailed(folder, message));
+        }
+    }
+}
