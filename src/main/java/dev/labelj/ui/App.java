@@ -2,12 +2,23 @@ package dev.labelj.ui;
 
 import dev.labelj.image.OpenCv;
 import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.actions.AppActions;
+import dev.labelj.ui.actions.RecentMenu;
+import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.canvas.ImageView;
 import dev.labelj.ui.panels.AnnotationStatusLookup;
+import dev.labelj.ui.panels.FileListPanel;
+import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.session.SettingsStartup;
+import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javax.swing.SwingUtilities;
 
@@ -20,6 +31,7 @@ public final class App {
     public static final String SETTINGS_SAVED_AT_CLOSE = "labelj.settingsSavedAtClose";
 
     private final MainWindow window;
+    private final ImageView imageView = new ImageView();
     private final ImageSession session;
     private final SettingsStore settings;
     private final SettingsWiring settingsWiring;
@@ -34,11 +46,37 @@ public final class App {
         StartupWarmup.awaitLookAndFeel();
         ThemeSupport.ensure(settings.settings().theme());
         StartupTrace.mark("look and feel installed");
-        window = new MainWindow(session);
-        session.addListener(window);
-        window.setFolderOpener(folder -> session.openFolder(folder, settings.history()));
+        imageView.setHint(Messages.get("view.emptyHint"));
+        FileListPanel fileList = new FileListPanel(session::request);
+        StatusBar statusBar = new StatusBar();
+        window = new MainWindow(imageView, fileList, statusBar);
+        AppActions actions = new AppActions();
+        new MainCommands(window, session, settings).defineIn(actions);
+        window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
+        imageView.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                session.setViewSize(imageView.getWidth(), imageView.getHeight());
+            }
+        });
+        List.of(new WindowTitle(window), fileList, imageView, statusBar, refreshing(actions))
+                .forEach(session::addListener);
         settingsWiring = new SettingsWiring(window, session, settings);
-        window.fileList().setStatusLookup(new AnnotationStatusLookup(() -> session.plan().saveDir())::status);
+        fileList.setStatusLookup(new AnnotationStatusLookup(() -> session.plan().saveDir())::status);
+    }
+
+    private static BrowseListener refreshing(AppActions actions) {
+        return new BrowseListener() {
+            @Override
+            public void imagesChanged(Path root, List<Path> images) {
+                actions.refresh();
+            }
+
+            @Override
+            public void loading(int index, Path image) {
+                actions.refresh();
+            }
+        };
     }
 
     /** Opens the main window for these options; returns at once (the window runs on the EDT). */
@@ -72,6 +110,10 @@ public final class App {
 
     public MainWindow window() {
         return window;
+    }
+
+    public ImageView imageView() {
+        return imageView;
     }
 
     public ImageSession session() {

@@ -1,50 +1,37 @@
 package dev.labelj.ui;
 
-import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.SettingsStore;
-import dev.labelj.ui.actions.CommandAction;
-import dev.labelj.ui.actions.RecentMenu;
-import dev.labelj.ui.actions.ResetSettingsCommand;
 import dev.labelj.ui.session.HistoryRecorder;
 import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.session.SettingsStartup;
 import dev.labelj.ui.session.StartupNotice;
-import dev.labelj.ui.support.FileDialogs;
 import dev.labelj.ui.support.Messages;
-import dev.labelj.ui.support.ThemeSupport;
 import dev.labelj.ui.support.WindowPlacement;
-import java.awt.Component;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import javax.swing.JMenu;
-import javax.swing.JMenuItem;
-import javax.swing.JPopupMenu;
 import javax.swing.SwingUtilities;
 
 /**
- * Connects the settings store to the window: remembered images and folders, the Open Recent and
- * Reset Settings menu items, window placement, the start-up notice, and the save at close.
+ * Connects the settings store to the window: remembered images and folders, window placement, the start-up
+ * notice, and the save at close.
  */
 final class SettingsWiring {
     private final MainWindow window;
-    private final ImageSession browser;
+    private final ImageSession session;
     private final SettingsStore store;
     private final Thread shutdownHook = new Thread(this::saveAtExit, "settings-save-at-exit");
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    SettingsWiring(MainWindow window, ImageSession browser, SettingsStore store) {
+    SettingsWiring(MainWindow window, ImageSession session, SettingsStore store) {
         this.window = window;
-        this.browser = browser;
+        this.session = session;
         this.store = store;
     }
 
     void beforeShow() {
-        browser.setRememberedImage(folder -> store.history().lastImageIn(folder));
-        browser.addListener(new HistoryRecorder(store, browser));
-        window.setFileDialogs(FileDialogs.rememberingIn(store));
-        installMenuItems(browser::openRecent);
+        session.setRememberedImage(folder -> store.history().lastImageIn(folder));
+        session.addListener(new HistoryRecorder(store, session));
         WindowPlacement.restoreBounds(window, store);
         store.onSaveFailure(e -> SwingUtilities.invokeLater(
                 () -> window.showStatus(Messages.get("status.settingsSaveFailed", store.file(), e.getMessage()))));
@@ -61,29 +48,7 @@ final class SettingsWiring {
     void afterShow(SettingsStartup startup) {
         WindowPlacement.restoreDivider(window.splitPane(), store);
         WindowPlacement.track(window, window.splitPane(), store);
-        startup.notice().ifPresent(text -> browser.addListener(new StartupNotice(text, window::showStatus)));
-    }
-
-    private void installMenuItems(Consumer<RecentEntry> openRecent) {
-        JMenu file = window.fileMenu();
-        file.insert(new RecentMenu(store, openRecent, window::showStatus), 1);
-        CommandAction reset = new ResetSettingsCommand(window, store,
-                () -> ThemeSupport.switchTo(store.settings().theme()), window::showStatus).action();
-        JMenuItem resetItem = new JMenuItem(reset);
-        resetItem.setName("resetSettings");
-        file.insert(resetItem, indexOfQuit(file));
-    }
-
-    /** Reset sits just above the separator before Quit, wherever other items have been added. */
-    private static int indexOfQuit(JMenu file) {
-        Component[] items = file.getMenuComponents();
-        for (int i = 0; i < items.length; i++) {
-            if (items[i] instanceof JMenuItem item && item.getAction() != null
-                    && "quit".equals(item.getAction().getValue(javax.swing.Action.ACTION_COMMAND_KEY))) {
-                return i > 0 && items[i - 1] instanceof JPopupMenu.Separator ? i - 1 : i;
-            }
-        }
-        return items.length;
+        startup.notice().ifPresent(text -> session.addListener(new StartupNotice(text, window::showStatus)));
     }
 
     /**

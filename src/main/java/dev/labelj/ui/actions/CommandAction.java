@@ -5,28 +5,44 @@ import java.awt.EventQueue;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.util.function.BooleanSupplier;
 import javax.swing.AbstractAction;
 import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
 
 /**
- * One user command, defined once and shared by menu, toolbar and keys. Its name, tooltip and key
- * come from the resource bundle key {@code action.<id>}. Single-letter keys (W, A, D…) do nothing
- * while the user types in a text field, so typing a label never flips the image.
+ * One user command, shared by menu, toolbar and keys. Its name and tooltip come from the resource bundle key
+ * {@code action.<id>}; the tooltip names the key from the action itself, so it is never out of date.
+ * Plain keys (W, A, D, Del, arrows) do nothing while the user types in a text field, so typing a label never
+ * flips the image.
  */
 public final class CommandAction extends AbstractAction {
     private final String id;
     private final Runnable command;
+    private final boolean plainKey;
+    private final BooleanSupplier enabledWhen;
 
+    CommandAction(ActionId id, Runnable command, BooleanSupplier enabledWhen) {
+        this(id.key(), id.keyStroke(), id.isPlainKey(), command, enabledWhen);
+    }
+
+    /** A command of another window (the results viewer) with an AWT key spec such as "ctrl O", or null. */
     public CommandAction(String id, String accelerator, Runnable command) {
+        this(id, accelerator == null ? null : KeyStroke.getKeyStroke(accelerator), false, command, () -> true);
+    }
+
+    private CommandAction(String id, KeyStroke key, boolean plainKey, Runnable command, BooleanSupplier enabledWhen) {
         super(Messages.get("action." + id));
         this.id = id;
         this.command = command;
-        putValue(SHORT_DESCRIPTION, Messages.get("action." + id + ".tip"));
+        this.plainKey = plainKey;
+        this.enabledWhen = enabledWhen;
         putValue(ACTION_COMMAND_KEY, id);
-        if (accelerator != null) {
-            putValue(ACCELERATOR_KEY, KeyStroke.getKeyStroke(accelerator));
+        if (key != null) {
+            putValue(ACCELERATOR_KEY, key);
         }
+        String tip = Messages.get("action." + id + ".tip");
+        putValue(SHORT_DESCRIPTION, key == null ? tip : tip + " (" + ActionId.describe(key) + ")");
     }
 
     public String id() {
@@ -37,15 +53,14 @@ public final class CommandAction extends AbstractAction {
         return (KeyStroke) getValue(ACCELERATOR_KEY);
     }
 
-    /** Single-letter keys must not fire while the user types in a text field. */
-    public boolean isSingleKey() {
-        KeyStroke key = accelerator();
-        return key != null && key.getModifiers() == 0 && key.getKeyCode() >= 0x20 && key.getKeyCode() <= 0x5A;
+    /** Re-reads whether the command can run now. */
+    void refresh() {
+        setEnabled(enabledWhen.getAsBoolean());
     }
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        if (isSingleKey() && typingInTextField()) {
+        if (!isEnabled() || plainKey && typingInTextField()) {
             return;
         }
         command.run();

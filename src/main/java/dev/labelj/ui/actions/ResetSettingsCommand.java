@@ -34,10 +34,6 @@ public final class ResetSettingsCommand implements Runnable {
         this.status = status;
     }
 
-    public CommandAction action() {
-        return new CommandAction("resetSettings", null, this);
-    }
-
     @Override
     public void run() {
         String[] choices = {Messages.get("reset.historyOnly"), Messages.get("reset.everything"),

@@ -1,6 +1,7 @@
 package dev.labelj.ui.panels;
 
 import dev.labelj.image.AnnotationStatus;
+import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -15,7 +16,7 @@ import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
 
 /** The images of the open folder, by path relative to it; choosing one opens it. */
-public final class FileListPanel extends JPanel {
+public final class FileListPanel extends JPanel implements BrowseListener {
     private final RelativePathListModel model = new RelativePathListModel();
     private final JList<String> list = new JList<>(model);
     private final StatusColumn statuses = new StatusColumn(list, model);
@@ -40,7 +41,8 @@ public final class FileListPanel extends JPanel {
         setPreferredSize(new Dimension(240, 400));
     }
 
-    public void setImages(Path root, List<Path> images) {
+    @Override
+    public void imagesChanged(Path root, List<Path> images) {
         updating = true;
         try {
             model.set(root.toAbsolutePath().normalize(), images);
@@ -63,6 +65,11 @@ public final class FileListPanel extends JPanel {
     /** Looks a row's status up again, e.g. after its annotation was written. */
     public void refreshStatus(int index) {
         statuses.forget(index);
+    }
+
+    @Override
+    public void loading(int index, Path image) {
+        select(index);
     }
 
     public void select(int index) {

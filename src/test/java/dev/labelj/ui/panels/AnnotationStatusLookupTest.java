@@ -65,7 +65,7 @@ class AnnotationStatusLookupTest {
             FileListPanel created = new FileListPanel(index -> { });
             created.setStatusLookup(new AnnotationStatusLookup(
                     () -> Optional.of(Path.of("data/annotations").toAbsolutePath()))::status);
-            created.setImages(images, files);
+            created.imagesChanged(images, files);
             return created;
         });
         assertThat(onEdt(() -> panel.shownStatus(0))).isEmpty();

@@ -1,0 +1,110 @@
+package dev.labelj.ui.actions;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.KeyStroke;
+
+/**
+ * Every command of the main window, defined once: its bundle key ({@code action.<key>} and
+ * {@code action.<key>.tip}) and its keys, as labelImg has them. "menu" means the platform's menu-shortcut
+ * modifier (Ctrl, Cmd on macOS). Keys with no modifier never fire while the user types in a text field.
+ */
+public enum ActionId {
+    OPEN_FILE("openFile", "menu O"),
+    OPEN_DIR("openDir", "menu U"),
+    CHANGE_SAVE_DIR("changeSaveDir", "menu R"),
+    /** Not a command: where the File menu holds its Open Recent submenu. */
+    OPEN_RECENT("openRecent"),
+    SAVE("save", "menu S"),
+    SAVE_FORMAT("saveFormat", "menu Y"),
+    QUIT("quit", "menu Q"),
+    NEXT_IMAGE("nextImage", "D"),
+    PREVIOUS_IMAGE("previousImage", "A"),
+    RESCAN("rescan", "F5"),
+    CREATE_BOX("createBox", "W"),
+    EDIT_LABEL("editLabel", "menu E"),
+    DUPLICATE_BOX("duplicateBox", "menu D"),
+    DELETE_BOX("deleteBox", "DELETE"),
+    UNDO("undo", "menu Z"),
+    REDO("redo", "menu shift Z"),
+    HIDE_ALL("hideAll", "menu H"),
+    SHOW_ALL("showAll", "menu A"),
+    ZOOM_IN("zoomIn", "menu PLUS", "menu shift EQUALS", "menu ADD"),
+    ZOOM_OUT("zoomOut", "menu MINUS", "menu SUBTRACT"),
+    ZOOM_ORIGINAL("zoomOriginal", "menu EQUALS", "menu 0"),
+    FIT_WINDOW("fitWindow", "menu F"),
+    FIT_WIDTH("fitWidth", "menu shift F"),
+    NUDGE_LEFT("nudgeLeft", "LEFT"),
+    NUDGE_RIGHT("nudgeRight", "RIGHT"),
+    NUDGE_UP("nudgeUp", "UP"),
+    NUDGE_DOWN("nudgeDown", "DOWN"),
+    NUDGE_LEFT_FAR("nudgeLeftFar", "shift LEFT"),
+    NUDGE_RIGHT_FAR("nudgeRightFar", "shift RIGHT"),
+    NUDGE_UP_FAR("nudgeUpFar", "shift UP"),
+    NUDGE_DOWN_FAR("nudgeDownFar", "shift DOWN"),
+    TRAINING_RESULTS("trainingResults"),
+    RESET_SETTINGS("resetSettings"),
+    ABOUT("about");
+
+    private final String key;
+    private final String[] keySpecs;
+
+    ActionId(String key, String... keySpecs) {
+        this.key = key;
+        this.keySpecs = keySpecs;
+    }
+
+    /** The bundle key stem and the action command. */
+    public String key() {
+        return key;
+    }
+
+    /** The key shown in menus and tooltips, or null. */
+    public KeyStroke keyStroke() {
+        return keySpecs.length == 0 ? null : parse(keySpecs[0]);
+    }
+
+    /** Every key that runs this command (the first is the one shown). */
+    public List<KeyStroke> keyStrokes() {
+        List<KeyStroke> strokes = new ArrayList<>();
+        for (String spec : keySpecs) {
+            strokes.add(parse(spec));
+        }
+        return strokes;
+    }
+
+    /** A key without modifiers (W, A, D, Del, arrows): it must not fire while typing in a text field. */
+    public boolean isPlainKey() {
+        KeyStroke stroke = keyStroke();
+        int commandModifiers = InputEvent.CTRL_DOWN_MASK | InputEvent.META_DOWN_MASK | InputEvent.ALT_DOWN_MASK
+                | InputEvent.ALT_GRAPH_DOWN_MASK;
+        return stroke != null && (stroke.getModifiers() & commandModifiers) == 0;
+    }
+
+    private static KeyStroke parse(String spec) {
+        String awt = spec.replace("menu", menuModifier());
+        KeyStroke stroke = KeyStroke.getKeyStroke(awt);
+        if (stroke == null) {
+            throw new IllegalStateException("not a key: " + spec);
+        }
+        return stroke;
+    }
+
+    private static String menuModifier() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return "ctrl";
+        }
+        return Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx() == InputEvent.META_DOWN_MASK ? "meta" : "ctrl";
+    }
+
+    /** The key as a user reads it, e.g. "Ctrl+Shift+Z", "D". */
+    public static String describe(KeyStroke stroke) {
+        String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
+        String keyText = KeyEvent.getKeyText(stroke.getKeyCode());
+        return modifiers.isEmpty() ? keyText : modifiers + "+" + keyText;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.labelj.ui.actions;
+
+import static dev.labelj.ui.actions.ActionId.ABOUT;
+import static dev.labelj.ui.actions.ActionId.CHANGE_SAVE_DIR;
+import static dev.labelj.ui.actions.ActionId.CREATE_BOX;
+import static dev.labelj.ui.actions.ActionId.DELETE_BOX;
+import static dev.labelj.ui.actions.ActionId.DUPLICATE_BOX;
+import static dev.labelj.ui.actions.ActionId.EDIT_LABEL;
+import static dev.labelj.ui.actions.ActionId.FIT_WIDTH;
+import static dev.labelj.ui.actions.ActionId.FIT_WINDOW;
+import static dev.labelj.ui.actions.ActionId.HIDE_ALL;
+import static dev.labelj.ui.actions.ActionId.NEXT_IMAGE;
+import static dev.labelj.ui.actions.ActionId.OPEN_DIR;
+import static dev.labelj.ui.actions.ActionId.OPEN_FILE;
+import static dev.labelj.ui.actions.ActionId.OPEN_RECENT;
+import static dev.labelj.ui.actions.ActionId.PREVIOUS_IMAGE;
+import static dev.labelj.ui.actions.ActionId.QUIT;
+import static dev.labelj.ui.actions.ActionId.REDO;
+import static dev.labelj.ui.actions.ActionId.RESCAN;
+import static dev.labelj.ui.actions.ActionId.RESET_SETTINGS;
+import static dev.labelj.ui.actions.ActionId.SAVE;
+import static dev.labelj.ui.actions.ActionId.SAVE_FORMAT;
+import static dev.labelj.ui.actions.ActionId.SHOW_ALL;
+import static dev.labelj.ui.actions.ActionId.TRAINING_RESULTS;
+import static dev.labelj.ui.actions.ActionId.UNDO;
+import static dev.labelj.ui.actions.ActionId.ZOOM_IN;
+import static dev.labelj.ui.actions.ActionId.ZOOM_ORIGINAL;
+import static dev.labelj.ui.actions.ActionId.ZOOM_OUT;
+
+import dev.labelj.ui.support.Messages;
+import java.awt.event.KeyEvent;
+import java.util.Arrays;
+import java.util.List;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.JToolBar;
+
+/**
+ * Builds the menu bar, toolbar and canvas popup from lists of action ids, in labelImg's order. Ids the window
+ * has not defined are left out; {@code null} in a list is a separator; {@link ActionId#OPEN_RECENT} is where
+ * the Open Recent submenu goes.
+ */
+public final class Menus {
+    private static final List<ActionId> FILE = Arrays.asList(OPEN_FILE, OPEN_DIR, CHANGE_SAVE_DIR, OPEN_RECENT, SAVE,
+            SAVE_FORMAT, null, RESET_SETTINGS, null, QUIT);
+    private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
+            null, UNDO, REDO);
+    private static final List<ActionId> VIEW = Arrays.asList(HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
+            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS);
+    private static final List<ActionId> HELP = List.of(ABOUT);
+    private static final List<ActionId> TOOLBAR = Arrays.asList(OPEN_DIR, CHANGE_SAVE_DIR, NEXT_IMAGE,
+            PREVIOUS_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO, REDO, null,
+            ZOOM_IN, ZOOM_OUT, FIT_WINDOW, FIT_WIDTH);
+    private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX);
+
+    private Menus() {
+    }
+
+    /** The main window's menu bar; {@code recent} is the Open Recent submenu. */
+    public static JMenuBar menuBar(AppActions actions, JMenu recent) {
+        JMenuBar bar = new JMenuBar();
+        bar.add(menu("menu.file", KeyEvent.VK_F, FILE, actions, recent));
+        bar.add(menu("menu.edit", KeyEvent.VK_E, EDIT, actions, null));
+        bar.add(menu("menu.view", KeyEvent.VK_V, VIEW, actions, null));
+        bar.add(menu("menu.help", KeyEvent.VK_H, HELP, actions, null));
+        return bar;
+    }
+
+    public static JToolBar toolBar(AppActions actions) {
+        JToolBar bar = new JToolBar();
+        bar.setName("toolBar");
+        bar.setFloatable(false);
+        for (ActionId id : TOOLBAR) {
+            if (id == null) {
+                bar.addSeparator();
+            } else if (actions.isDefined(id)) {
+                bar.add(actions.get(id)).setName("tool." + id.key());
+            }
+        }
+        return bar;
+    }
+
+    /** The canvas's right-click menu. */
+    public static JPopupMenu canvasPopup(AppActions actions) {
+        JPopupMenu popup = new JPopupMenu();
+        popup.setName("canvasPopup");
+        for (ActionId id : POPUP) {
+            if (actions.isDefined(id)) {
+                popup.add(item(actions.get(id)));
+            }
+        }
+        return popup;
+    }
+
+    private static JMenu menu(String key, int mnemonic, List<ActionId> ids, AppActions actions, JMenu recent) {
+        JMenu menu = new JMenu(Messages.get(key));
+        menu.setName(key);
+        menu.setMnemonic(mnemonic);
+        boolean separatorPending = false;
+        for (ActionId id : ids) {
+            if (id == null) {
+                separatorPending = menu.getItemCount() > 0;
+                continue;
+            }
+            boolean recentHere = id == OPEN_RECENT && recent != null;
+            if (!recentHere && !actions.isDefined(id)) {
+                continue;
+            }
+            if (separatorPending) {
+                menu.addSeparator();
+                separatorPending = false;
+            }
+            menu.add(recentHere ? recent : item(actions.get(id)));
+        }
+        return menu;
+    }
+
+    private static JMenuItem item(CommandAction action) {
+        JMenuItem item = new JMenuItem(action);
+        item.setName(action.id());
+        return item;
+    }
+}
