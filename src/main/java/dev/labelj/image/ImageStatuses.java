@@ -1,5 +1,6 @@
 package dev.labelj.image;
 
+import dev.labelj.model.AnnotationStatus;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

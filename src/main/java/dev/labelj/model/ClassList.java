@@ -42,6 +42,17 @@ public record ClassList(List<String> names) {
         return new ClassList(more);
     }
 
+    /** This list with each of {@code more} appended in order, skipping names already present. */
+    public ClassList plusAll(List<String> more) {
+        List<String> merged = new ArrayList<>(names);
+        for (String name : more) {
+            if (!merged.contains(name)) {
+                merged.add(name);
+            }
+        }
+        return merged.size() == names.size() ? this : new ClassList(merged);
+    }
+
     public boolean startsWith(ClassList prefix) {
         return names.size() >= prefix.names.size() && names.subList(0, prefix.names.size()).equals(prefix.names);
     }

@@ -3,6 +3,7 @@ package dev.labelj.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import dev.labelj.model.AnnotationStatus;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

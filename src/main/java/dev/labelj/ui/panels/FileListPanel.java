@@ -1,6 +1,6 @@
 package dev.labelj.ui.panels;
 
-import dev.labelj.image.AnnotationStatus;
+import dev.labelj.model.AnnotationStatus;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;

@@ -1,7 +1,7 @@
 package dev.labelj.ui.panels;
 
-import dev.labelj.image.AnnotationStatus;
 import dev.labelj.image.ImageStatuses;
+import dev.labelj.model.AnnotationStatus;
 import dev.labelj.ui.support.Tasks;
 import java.awt.Component;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.labelj.ui.panels;
 
-import dev.labelj.image.AnnotationStatus;
+import dev.labelj.model.AnnotationStatus;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Component;

@@ -2,7 +2,7 @@ package dev.labelj.ui.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labelj.image.AnnotationStatus;
+import dev.labelj.model.AnnotationStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.labelj.image;
+package dev.labelj.model;
 
 /** What the file list shows beside an image: whether it has an annotation yet, and whether it was verified. */
 public enum AnnotationStatus {
