@@ -19,6 +19,9 @@ class ModelTest {
         assertThat(more.nameOf(3)).isEmpty();
         assertThat(more.nameOf(-1)).isEmpty();
         assertThat(classes.names()).containsExactly("dog", "cat");
+        assertThat(more.plusAll(List.of("cat", "fish", "dog", "fish")).names())
+                .containsExactly("dog", "cat", "bird", "fish");
+        assertThat(more.plusAll(List.of("dog"))).isSameAs(more);
     }
 
     @Test
