@@ -27,6 +27,8 @@ final class SwatchRenderer extends DefaultTableCellRenderer {
     @Override
     public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
                                                    int row, int column) {
+        // setForeground also sets the renderer's remembered unselected colour: reset it to the table's
+        setForeground(null);
         JLabel label = (JLabel) super.getTableCellRendererComponent(table, value, selected, focused, row, column);
         int modelRow = table.convertRowIndexToModel(row);
         swatch = colours.apply(String.valueOf(value));

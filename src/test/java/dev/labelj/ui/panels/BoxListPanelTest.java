@@ -83,6 +83,19 @@ class BoxListPanelTest {
     }
 
     @Test
+    void onlyHiddenRowsAreGreyedWhateverOrderTheyArePaintedIn() {
+        BoxListPanel panel = panel();
+        GuiActionRunner.execute(() -> {
+            panel.setHiddenRows(Set.of(1));
+            javax.swing.JTable table = panel.table();
+            java.awt.Color hidden = table.prepareRenderer(table.getCellRenderer(1, 0), 1, 0).getForeground();
+            java.awt.Color shown = table.prepareRenderer(table.getCellRenderer(2, 0), 2, 0).getForeground();
+            assertThat(hidden).isNotEqualTo(table.getForeground());
+            assertThat(shown).isEqualTo(table.getForeground());
+        });
+    }
+
+    @Test
     void enterEditsTheLeadSelectedRow() {
         BoxListPanel panel = panel();
         GuiActionRunner.execute(() -> {
