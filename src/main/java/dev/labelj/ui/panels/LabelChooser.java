@@ -8,6 +8,7 @@ import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
@@ -41,7 +42,7 @@ final class LabelChooser extends JPanel {
 
     LabelChooser(List<String> classes, String preselected) {
         super(new BorderLayout(0, 4));
-        this.classes = List.copyOf(classes);
+        this.classes = List.copyOf(new LinkedHashSet<>(classes));
         field.setName("labelField");
         list.setName("labelList");
         message.setName("labelMessage");
@@ -64,7 +65,10 @@ final class LabelChooser extends JPanel {
         top.add(field, BorderLayout.NORTH);
         top.add(message, BorderLayout.SOUTH);
         add(top, BorderLayout.NORTH);
-        add(new JScrollPane(list), BorderLayout.CENTER);
+        if (!classes.isEmpty()) {
+            // like labelImg: with no known labels there is no list to show
+            add(new JScrollPane(list), BorderLayout.CENTER);
+        }
         setBorder(BorderFactory.createEmptyBorder(8, 8, 4, 8));
     }
 

@@ -149,6 +149,15 @@ class LabelChooserTest {
     }
 
     @Test
+    void aNameListedTwiceIsShownOnceAndWithNoNamesThereIsNoList() {
+        LabelChooser twice = GuiActionRunner.execute(() -> new LabelChooser(List.of("dog", "cat", "dog"), null));
+        assertThat(shown(twice)).containsExactly("dog", "cat");
+        LabelChooser none = GuiActionRunner.execute(() -> new LabelChooser(List.of(), null));
+        assertThat(GuiActionRunner.execute(() -> none.labelList().isDisplayable() || none.labelList().getParent() != null))
+                .isFalse();
+    }
+
+    @Test
     void escapeCancels() {
         LabelChooser chooser = chooser("dog");
         AtomicBoolean cancelled = new AtomicBoolean();
