@@ -142,7 +142,6 @@ final class LabelChooser extends JPanel {
         field.addActionListener(e -> accept());
         field.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "intoList");
         field.getActionMap().put("intoList", action(() -> list.requestFocusInWindow()));
-        message.setLabelFor(field);
     }
 
     private void wireList() {
