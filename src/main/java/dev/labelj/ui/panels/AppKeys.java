@@ -1,0 +1,50 @@
+package dev.labelj.ui.panels;
+
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+
+/**
+ * The single keys that are window commands everywhere but in text fields (labelImg's W, A, D, Space, Del,
+ * and 1-9 for classes). A list or table binds some of them itself (Space adds to the selection); a binding
+ * of a focused component wins over the root pane's, so those entries are masked here.
+ */
+public final class AppKeys {
+    /** Masks a look-and-feel binding without being one: the lookup finds no action and goes on upwards. */
+    private static final String NONE = "none";
+
+    private AppKeys() {
+    }
+
+    /** The key strokes the window binds on its root pane for single-key commands. */
+    public static List<KeyStroke> singleKeys() {
+        List<KeyStroke> keys = new ArrayList<>();
+        for (int code : new int[] {KeyEvent.VK_W, KeyEvent.VK_A, KeyEvent.VK_D, KeyEvent.VK_SPACE,
+                KeyEvent.VK_DELETE}) {
+            keys.add(KeyStroke.getKeyStroke(code, 0));
+        }
+        for (int code = KeyEvent.VK_1; code <= KeyEvent.VK_9; code++) {
+            keys.add(KeyStroke.getKeyStroke(code, 0));
+        }
+        return keys;
+    }
+
+    /**
+     * Lets the single-key commands pass through {@code component}: its own bindings for them are masked in
+     * the maps consulted before the window's. Kept across look-and-feel changes, which replace only the
+     * parent maps the look and feel installed.
+     */
+    public static void release(JComponent component) {
+        for (KeyStroke key : singleKeys()) {
+            mask(component.getInputMap(JComponent.WHEN_FOCUSED), key);
+            mask(component.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT), key);
+        }
+    }
+
+    private static void mask(InputMap map, KeyStroke key) {
+        map.put(key, NONE);
+    }
+}
