@@ -2,11 +2,16 @@ package dev.labelj.ui;
 
 import dev.labelj.image.OpenCv;
 import dev.labelj.settings.SettingsStore;
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.document.BoxSelection;
 import dev.labelj.ui.actions.AppActions;
+import dev.labelj.ui.actions.Menus;
 import dev.labelj.ui.actions.RecentMenu;
 import dev.labelj.ui.browse.BrowseListener;
-import dev.labelj.ui.canvas.ImageView;
-import dev.labelj.ui.panels.AnnotationStatusLookup;
+import dev.labelj.ui.canvas.BoxCanvas;
+import dev.labelj.ui.canvas.BoxVisibility;
+import dev.labelj.ui.canvas.LabelColors;
+import dev.labelj.ui.panels.BoxListPanel;
 import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
@@ -17,6 +22,8 @@ import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +38,10 @@ public final class App {
     public static final String SETTINGS_SAVED_AT_CLOSE = "labelj.settingsSavedAtClose";
 
     private final MainWindow window;
-    private final ImageView imageView = new ImageView();
+    private final AnnotationDocument document = new AnnotationDocument();
+    private final BoxSelection selection = new BoxSelection();
+    private final BoxVisibility visibility = new BoxVisibility();
+    private final BoxCanvas canvas;
     private final ImageSession session;
     private final SettingsStore settings;
     private final SettingsWiring settingsWiring;
@@ -40,29 +50,49 @@ public final class App {
         settings = startup.store();
         // Command-line values win for this launch and are remembered (the folder when it opens).
         options.format().ifPresent(format -> settings.updateSettings(s -> s.withSaveFormat(format)));
-        session = new ImageSession(startup.plan());
+        session = new ImageSession(startup.plan(), document);
         // the scan runs while the window is built; its result reaches the window through the EDT
         session.openPlanned();
         StartupWarmup.awaitLookAndFeel();
         ThemeSupport.ensure(settings.settings().theme());
         StartupTrace.mark("look and feel installed");
-        imageView.setHint(Messages.get("view.emptyHint"));
+        CanvasEvents canvasEvents = new CanvasEvents();
+        canvas = new BoxCanvas(document, selection, visibility, canvasEvents);
+        canvas.setHint(Messages.get("view.emptyHint"));
         FileListPanel fileList = new FileListPanel(session::request);
+        BoxListPanel boxList = new BoxListPanel(LabelColors::of);
         StatusBar statusBar = new StatusBar();
-        window = new MainWindow(imageView, fileList, statusBar);
+        window = new MainWindow(canvas, boxList, fileList, statusBar);
+        session.setDialogParent(window);
+        Labeller labeller = new Labeller(window);
+        BoxCommands boxCommands = new BoxCommands(document, selection, visibility, canvas, labeller);
         AppActions actions = new AppActions();
-        new MainCommands(window, session, settings).defineIn(actions);
-        window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
-        imageView.addComponentListener(new ComponentAdapter() {
+        MainCommands mainCommands = new MainCommands(window, session, settings, document);
+        mainCommands.defineIn(actions);
+        window.addWindowListener(new WindowAdapter() {
             @Override
-            public void componentResized(ComponentEvent e) {
-                session.setViewSize(imageView.getWidth(), imageView.getHeight());
+            public void windowClosing(WindowEvent e) {
+                mainCommands.quit();
             }
         });
-        List.of(new WindowTitle(window), fileList, imageView, statusBar, refreshing(actions))
+        boxCommands.defineIn(actions);
+        canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar);
+        window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
+        canvas.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                session.setViewSize(canvas.getWidth(), canvas.getHeight());
+            }
+        });
+        WindowTitle title = new WindowTitle(window, document);
+        List.of(title, fileList, canvas, statusBar, new SessionClasses(session, labeller))
                 .forEach(session::addListener);
+        new DocumentWiring(document, selection, visibility, actions, labeller).connect(boxList, boxCommands,
+                Menus.canvasPopup(actions));
+        session.addListener(refreshing(actions));
+        session.addListener(new SaveFailures(window));
         settingsWiring = new SettingsWiring(window, session, settings);
-        fileList.setStatusLookup(new AnnotationStatusLookup(() -> session.plan().saveDir())::status);
+        fileList.setStatusLookup((root, image) -> session.files().store().status(image));
     }
 
     private static BrowseListener refreshing(AppActions actions) {
@@ -103,6 +133,8 @@ public final class App {
         StartupTrace.mark("window built");
         app.settingsWiring.beforeShow();
         app.window.setVisible(true);
+        // the first key press must work before any click (seen under Xvfb + openbox)
+        app.canvas.requestFocusInWindow();
         app.settingsWiring.afterShow(startup);
         StartupTrace.mark("window shown");
         return app;
@@ -112,8 +144,16 @@ public final class App {
         return window;
     }
 
-    public ImageView imageView() {
-        return imageView;
+    public BoxCanvas canvas() {
+        return canvas;
+    }
+
+    public AnnotationDocument document() {
+        return document;
+    }
+
+    public BoxSelection selection() {
+        return selection;
     }
 
     public ImageSession session() {

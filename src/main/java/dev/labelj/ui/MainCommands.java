@@ -1,5 +1,8 @@
 package dev.labelj.ui;
 
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.io.AnnotationFormat;
+import dev.labelj.io.Formats;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.actions.ActionId;
 import dev.labelj.ui.actions.AppActions;
@@ -18,8 +21,11 @@ final class MainCommands {
     private final ImageSession session;
     private final SettingsStore store;
 
-    MainCommands(MainWindow window, ImageSession session, SettingsStore store) {
+    private final AnnotationDocument document;
+
+    MainCommands(MainWindow window, ImageSession session, SettingsStore store, AnnotationDocument document) {
         this.window = window;
+        this.document = document;
         this.session = session;
         this.store = store;
     }
@@ -29,11 +35,49 @@ final class MainCommands {
         actions.define(ActionId.NEXT_IMAGE, session::next, session::hasNext);
         actions.define(ActionId.PREVIOUS_IMAGE, session::previous, session::hasPrevious);
         actions.define(ActionId.RESCAN, session::rescan);
-        actions.define(ActionId.QUIT, window::dispose);
+        actions.define(ActionId.QUIT, this::quit);
+        actions.define(ActionId.OPEN_FILE, this::chooseFile);
+        actions.define(ActionId.CHANGE_SAVE_DIR, this::chooseSaveDir);
+        actions.define(ActionId.SAVE, session::save, document::isEditable);
+        actions.define(ActionId.SAVE_FORMAT, () -> nextFormat(actions));
+        showFormat(actions);
         actions.define(ActionId.TRAINING_RESULTS, () -> ResultsViewer.show(List.of()));
         actions.define(ActionId.RESET_SETTINGS, new ResetSettingsCommand(window, store,
                 () -> ThemeSupport.switchTo(store.settings().theme()), window::showStatus));
         actions.define(ActionId.ABOUT, this::showAbout);
+    }
+
+    /** Quit and the window's close button: unsaved boxes are settled first. */
+    void quit() {
+        session.leaveApp(window::dispose);
+    }
+
+    private void chooseFile() {
+        FileDialogs.rememberingIn(store).chooseFile(window, "openFile").ifPresent(session::open);
+    }
+
+    private void chooseSaveDir() {
+        FileDialogs.rememberingIn(store).chooseFolder(window, "changeSaveDir").ifPresent(folder -> {
+            session.changeSaveDir(folder);
+            window.showStatus(Messages.get("status.saveDir", folder));
+        });
+    }
+
+    /** Ctrl+Y: PascalVOC → YOLO → CreateML → PascalVOC, as labelImg cycles; remembered in the settings. */
+    private void nextFormat(AppActions actions) {
+        List<AnnotationFormat> all = Formats.all();
+        AnnotationFormat now = Formats.byId(session.plan().format()).orElse(Formats.VOC);
+        AnnotationFormat next = all.get((all.indexOf(now) + 1) % all.size());
+        session.setFormat(next.id());
+        store.updateSettings(s -> s.withSaveFormat(next.id()));
+        showFormat(actions);
+        window.showStatus(Messages.get("status.format", next.displayName()));
+    }
+
+    private void showFormat(AppActions actions) {
+        AnnotationFormat now = Formats.byId(session.plan().format()).orElse(Formats.VOC);
+        actions.get(ActionId.SAVE_FORMAT).putValue(javax.swing.Action.NAME,
+                Messages.get("action.saveFormat", now.displayName()));
     }
 
     private void chooseFolder() {

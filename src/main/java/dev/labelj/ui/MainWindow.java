@@ -19,14 +19,18 @@ public final class MainWindow extends JFrame {
     private final StatusBar statusBar;
     private final JSplitPane split;
 
-    public MainWindow(JComponent imageArea, FileListPanel fileList, StatusBar statusBar) {
+    public MainWindow(JComponent imageArea, JComponent boxList, FileListPanel fileList, StatusBar statusBar) {
         super(Messages.get("app.name"));
         this.imageArea = imageArea;
         this.fileList = fileList;
         this.statusBar = statusBar;
         setName("mainWindow");
-        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageArea, fileList);
+        // closing asks about unsaved boxes first (see App): the window is disposed once that is settled
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, boxList, fileList);
+        side.setResizeWeight(0.5);
+        side.setBorder(null);
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageArea, side);
         split.setResizeWeight(1.0);
         add(split, BorderLayout.CENTER);
         add(statusBar, BorderLayout.SOUTH);

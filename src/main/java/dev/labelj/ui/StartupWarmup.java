@@ -24,7 +24,7 @@ public final class StartupWarmup {
             "com.formdev.flatlaf.ui.FlatSplitPaneUI", "com.formdev.flatlaf.ui.FlatListUI",
             "com.formdev.flatlaf.ui.FlatScrollPaneUI", "com.formdev.flatlaf.ui.FlatScrollBarUI",
             "com.formdev.flatlaf.ui.FlatLabelUI", "com.formdev.flatlaf.ui.FlatViewportUI",
-            "dev.labelj.ui.MainWindow", "dev.labelj.ui.panels.FileListPanel", "dev.labelj.ui.canvas.ImageView",
+            "dev.labelj.ui.MainWindow", "dev.labelj.ui.panels.FileListPanel", "dev.labelj.ui.canvas.BoxCanvas",
             "dev.labelj.ui.session.ImageSession", "dev.labelj.ui.browse.ImagePipeline", "dev.labelj.image.ImageCache", "dev.labelj.image.ImageFolder");
 
     private static Thread thread;

@@ -1,18 +1,24 @@
 package dev.labelj.ui;
 
+import dev.labelj.document.AnnotationDocument;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JFrame;
 
-/** Keeps the window title as labelImg has it: the image's name and {@code [i / N]}. */
+/** Keeps the window title as labelImg has it — the image's name and {@code [i / N]} — with * while unsaved. */
 final class WindowTitle implements BrowseListener {
     private final JFrame frame;
+    private final AnnotationDocument document;
     private int count;
+    private int index;
+    private Path image;
 
-    WindowTitle(JFrame frame) {
+    WindowTitle(JFrame frame, AnnotationDocument document) {
         this.frame = frame;
+        this.document = document;
+        document.addListener(event -> update());
     }
 
     @Override
@@ -21,7 +27,16 @@ final class WindowTitle implements BrowseListener {
     }
 
     @Override
-    public void loading(int index, Path image) {
-        frame.setTitle(Messages.get("title.image", image.getFileName(), index + 1, count));
+    public void loading(int at, Path file) {
+        index = at;
+        image = file;
+        update();
+    }
+
+    private void update() {
+        if (image != null) {
+            String dirty = document.isDirty() ? "*" : "";
+            frame.setTitle(Messages.get("title.image", dirty + image.getFileName(), index + 1, count));
+        }
     }
 }

@@ -69,11 +69,11 @@ final class WindowBench {
         awaitFull(firstImage);
         SwingUtilities.invokeAndWait(() -> {
             app.window().toFront();
-            app.imageView().requestFocusInWindow();
+            app.canvas().requestFocusInWindow();
         });
         Robot robot = new Robot();
         Thread.sleep(1000);
-        SwingUtilities.invokeAndWait(() -> viewSize = app.imageView().getSize());
+        SwingUtilities.invokeAndWait(() -> viewSize = app.canvas().getSize());
         System.out.printf("image view: %d x %d%n", viewSize.width, viewSize.height);
         Samples browse = new Samples();
         Samples keyToEdt = new Samples();
@@ -140,7 +140,7 @@ final class WindowBench {
             return;
         }
         // a repaint of the old picture with the busy note is not the new image yet
-        if (app.session().index() != current.index || app.imageView().isBusy()) {
+        if (app.session().index() != current.index || app.canvas().isBusy()) {
             return;
         }
         long now = System.nanoTime();
@@ -155,9 +155,9 @@ final class WindowBench {
 
     /** The view paints a copy of exactly the fit size: a fitted copy is only made from a larger decode. */
     private static boolean isSharpAtFit(Probe current) {
-        var view = app.imageView();
+        var view = app.canvas();
         FitSize fit = FitSize.of(current.imageWidth, 3 * current.imageWidth / 4, view.getWidth(), view.getHeight());
-        return view.image().getWidth() == fit.width() && view.image().getHeight() == fit.height();
+        return view.picture().getWidth() == fit.width() && view.picture().getHeight() == fit.height();
     }
 
     /**

@@ -58,7 +58,7 @@ class MainWindowGuiTest {
 
         assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 cameraman.png [3 / 8]");
         waitForImage();
-        assertThat(GuiActionRunner.execute(() -> app.imageView().image().getWidth())).isEqualTo(512);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().picture().getWidth())).isEqualTo(512);
     }
 
     @Test
@@ -117,7 +117,7 @@ class MainWindowGuiTest {
             }
         }
         assertThat(window.target().getTitle()).isEqualTo("LabelJ \u2014 rocket.jpg [10 / 10]");
-        assertThat(GuiActionRunner.execute(() -> app.imageView().image().getWidth())).isEqualTo(640);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().picture().getWidth())).isEqualTo(640);
 
         GuiActionRunner.execute(() -> app.session().request(4));
         waitForTitle("[5 / 10]");
@@ -125,16 +125,16 @@ class MainWindowGuiTest {
         window.pressAndReleaseKeys(KeyEvent.VK_D);
         waitForTitle("[6 / 10]");
         waitForImage();
-        assertThat(GuiActionRunner.execute(() -> app.imageView().imageWidth())).isEqualTo(451);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().imageWidth())).isEqualTo(451);
     }
 
     private void waitForMessage(String part) {
         Pause.pause(new Condition("the canvas says " + part) {
             @Override
             public boolean test() {
-                return GuiActionRunner.execute(() -> app.imageView().image() == null
-                        && !app.imageView().isBusy()
-                        && String.valueOf(app.imageView().message()).contains(part));
+                return GuiActionRunner.execute(() -> app.canvas().picture() == null
+                        && !app.canvas().isBusy()
+                        && String.valueOf(app.canvas().message()).contains(part));
             }
         }, Timeout.timeout(Duration.ofSeconds(20).toMillis()));
     }
@@ -152,8 +152,8 @@ class MainWindowGuiTest {
         Pause.pause(new Condition("an image is shown") {
             @Override
             public boolean test() {
-                return GuiActionRunner.execute(() -> !app.imageView().isBusy()
-                        && app.imageView().image() != null);
+                return GuiActionRunner.execute(() -> !app.canvas().isBusy()
+                        && app.canvas().picture() != null);
             }
         }, Timeout.timeout(Duration.ofSeconds(20).toMillis()));
     }

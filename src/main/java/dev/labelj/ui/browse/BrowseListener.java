@@ -20,6 +20,26 @@ public interface BrowseListener {
     default void imageFailed(int index, Path image, String message) {
     }
 
+    /** The user stayed on image {@code index} (a move away was cancelled at the unsaved-changes prompt). */
+    default void stayed(int index) {
+    }
+
+    /** Something about the open image's annotation the user should read (a read problem, a warning). */
+    default void notice(String text) {
+    }
+
+    /** Image {@code index}'s annotation was written to {@code file}. */
+    default void saved(int index, Path file) {
+    }
+
+    /** Writing image's annotation failed; the boxes stay unsaved. */
+    default void saveFailed(Path image, String message) {
+    }
+
+    /** The save dir or format changed: annotations are looked for elsewhere now. */
+    default void placeChanged() {
+    }
+
     /** A folder scan is under way and has found this many images so far. */
     default void scanProgress(Path root, int found) {
     }

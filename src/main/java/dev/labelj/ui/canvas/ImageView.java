@@ -2,7 +2,6 @@ package dev.labelj.ui.canvas;
 
 import dev.labelj.image.DecodedImage;
 import dev.labelj.image.FitSize;
-import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.Color;
@@ -12,8 +11,6 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 
@@ -24,7 +21,7 @@ import javax.swing.UIManager;
  * <p>The picture may be a reduced display copy; the fitted rectangle is always computed from the
  * full-resolution image size, which is the space boxes live in.
  */
-public final class ImageView extends JComponent implements BrowseListener {
+public final class ImageView extends JComponent {
     private BufferedImage image;
     private BufferedImage fitted;
     /** The one heap image fitted copies are copied into, so browsing leaves no per-image arrays behind. */
@@ -40,29 +37,6 @@ public final class ImageView extends JComponent implements BrowseListener {
         setFocusable(true);
         setOpaque(true);
         setPreferredSize(new Dimension(900, 650));
-    }
-
-    @Override
-    public void imagesChanged(Path root, List<Path> images) {
-        if (images.isEmpty()) {
-            showMessage(Messages.get("status.noImages", root));
-        }
-    }
-
-    @Override
-    public void loading(int index, Path file) {
-        setBusy(true);
-    }
-
-    @Override
-    public void imageShown(int index, DecodedImage decoded) {
-        showImage(decoded);
-        StartupTrace.mark("first image painted");
-    }
-
-    @Override
-    public void imageFailed(int index, Path file, String text) {
-        showMessage(text);
     }
 
     public void showImage(BufferedImage newImage) {

@@ -1,5 +1,6 @@
 package dev.labelj.ui.panels;
 
+import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import javax.swing.KeyStroke;
 
 /**
  * The single keys that are window commands everywhere but in text fields (labelImg's W, A, D, Space, Del,
- * and 1-9 for classes). A list or table binds some of them itself (Space adds to the selection); a binding
+ * 1-9 for classes, and the arrows that nudge boxes). A list or table binds some of them itself (Space adds to the selection); a binding
  * of a focused component wins over the root pane's, so those entries are masked here.
  */
 public final class AppKeys {
@@ -28,6 +29,11 @@ public final class AppKeys {
         }
         for (int code = KeyEvent.VK_1; code <= KeyEvent.VK_9; code++) {
             keys.add(KeyStroke.getKeyStroke(code, 0));
+        }
+        // the arrows nudge the selected boxes (Shift: ten pixels) wherever focus is, as on the canvas
+        for (int code : new int[] {KeyEvent.VK_LEFT, KeyEvent.VK_RIGHT, KeyEvent.VK_UP, KeyEvent.VK_DOWN}) {
+            keys.add(KeyStroke.getKeyStroke(code, 0));
+            keys.add(KeyStroke.getKeyStroke(code, InputEvent.SHIFT_DOWN_MASK));
         }
         return keys;
     }

@@ -1,5 +1,6 @@
 package dev.labelj.ui.panels;
 
+import dev.labelj.io.AnnotationState;
 import dev.labelj.model.AnnotationStatus;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
@@ -14,6 +15,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.ToolTipManager;
 
 /** The images of the open folder, by path relative to it; choosing one opens it. */
 public final class FileListPanel extends JPanel implements BrowseListener {
@@ -31,6 +33,8 @@ public final class FileListPanel extends JPanel implements BrowseListener {
         // one fixed row size: otherwise Swing measures every one of 100,000 names before painting
         list.setPrototypeCellValue("W".repeat(48));
         list.setCellRenderer(statuses.renderer());
+        FileListKeys.apply(list);
+        ToolTipManager.sharedInstance().registerComponent(list);
         list.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting() && list.getSelectedIndex() >= 0) {
                 onChoose.accept(list.getSelectedIndex());
@@ -53,7 +57,7 @@ public final class FileListPanel extends JPanel implements BrowseListener {
     }
 
     /** How each row's annotation status is found: (image root, image) → status; runs off the EDT. */
-    public void setStatusLookup(java.util.function.BiFunction<Path, Path, AnnotationStatus> lookup) {
+    public void setStatusLookup(java.util.function.BiFunction<Path, Path, AnnotationState> lookup) {
         statuses.setLookup(lookup);
     }
 
@@ -70,6 +74,21 @@ public final class FileListPanel extends JPanel implements BrowseListener {
     @Override
     public void loading(int index, Path image) {
         select(index);
+    }
+
+    @Override
+    public void stayed(int index) {
+        select(index);
+    }
+
+    @Override
+    public void saved(int index, Path file) {
+        refreshStatus(index);
+    }
+
+    @Override
+    public void placeChanged() {
+        statuses.forgetAll();
     }
 
     public void select(int index) {

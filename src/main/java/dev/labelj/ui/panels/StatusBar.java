@@ -4,6 +4,7 @@ import dev.labelj.image.DecodedImage;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -13,12 +14,59 @@ import javax.swing.JPanel;
 /** The window's status bar: the latest message on the left; it hears scans and images for itself. */
 public final class StatusBar extends JPanel implements BrowseListener {
     private final JLabel message = new JLabel(" ");
+    private final JLabel pointer = field("status.pointer");
+    private final JLabel zoom = field("status.zoom");
+    private final JLabel position = field("status.position");
+    private int count;
 
     public StatusBar() {
         super(new BorderLayout());
         message.setName("status");
         setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
         add(message, BorderLayout.CENTER);
+        JPanel fields = new JPanel(new FlowLayout(FlowLayout.TRAILING, 12, 0));
+        fields.setOpaque(false);
+        fields.add(pointer);
+        fields.add(zoom);
+        fields.add(position);
+        add(fields, BorderLayout.EAST);
+    }
+
+    private static JLabel field(String name) {
+        JLabel label = new JLabel();
+        label.setName(name);
+        return label;
+    }
+
+    /** The image pixel under the mouse, as labelImg shows it. */
+    public void showPointer(double imageX, double imageY) {
+        pointer.setText(Messages.get("status.pointerAt", (int) Math.floor(imageX), (int) Math.floor(imageY)));
+    }
+
+    /** The size of the box being drawn or resized (image pixels), or null once the gesture ended. */
+    public void showDraft(double[] size) {
+        if (size != null) {
+            pointer.setText(Messages.get("status.draftSize", Math.round(size[0]), Math.round(size[1])));
+        }
+    }
+
+    public void showZoom(double percent) {
+        zoom.setText(Messages.get("status.zoomPercent", Math.round(percent)));
+    }
+
+    @Override
+    public void loading(int index, Path image) {
+        position.setText(Messages.get("status.positionOf", index + 1, count));
+    }
+
+    @Override
+    public void notice(String text) {
+        show(text);
+    }
+
+    @Override
+    public void saveFailed(Path image, String reason) {
+        show(Messages.get("status.saveFailed", image.getFileName(), reason));
     }
 
     public void show(String text) {
@@ -31,6 +79,8 @@ public final class StatusBar extends JPanel implements BrowseListener {
 
     @Override
     public void imagesChanged(Path root, List<Path> images) {
+        count = images.size();
+        position.setText(images.isEmpty() ? "" : Messages.get("status.positionOf", 0, count));
         show(Messages.get("status.scanned", images.size(), root));
     }
 

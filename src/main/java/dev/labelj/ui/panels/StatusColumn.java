@@ -1,10 +1,12 @@
 package dev.labelj.ui.panels;
 
 import dev.labelj.image.ImageStatuses;
+import dev.labelj.io.AnnotationState;
 import dev.labelj.model.AnnotationStatus;
 import dev.labelj.ui.support.Tasks;
 import java.awt.Component;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,9 @@ final class StatusColumn {
     private final RelativePathListModel model;
     private final ExecutorService worker = Tasks.worker("annotation-status");
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
-    private BiFunction<Path, Path, AnnotationStatus> lookup;
+    /** Why a row's annotation cannot be read, for its tooltip. */
+    private final Map<Path, String> problems = new ConcurrentHashMap<>();
+    private BiFunction<Path, Path, AnnotationState> lookup;
     private ImageStatuses statuses;
 
     StatusColumn(JList<String> list, RelativePathListModel model) {
@@ -33,7 +37,7 @@ final class StatusColumn {
         this.model = model;
     }
 
-    void setLookup(BiFunction<Path, Path, AnnotationStatus> newLookup) {
+    void setLookup(BiFunction<Path, Path, AnnotationState> newLookup) {
         lookup = newLookup;
         forgetAll();
     }
@@ -41,10 +45,17 @@ final class StatusColumn {
     /** Called on the EDT when the rows change (new folder, rescan). */
     void forgetAll() {
         Path root = model.root();
-        BiFunction<Path, Path, AnnotationStatus> current = lookup;
-        statuses = current == null || root == null ? null : new ImageStatuses(image -> current.apply(root, image));
+        BiFunction<Path, Path, AnnotationState> current = lookup;
+        statuses = current == null || root == null ? null : new ImageStatuses(image -> remember(image,
+                current.apply(root, image)));
         pending.clear();
+        problems.clear();
         list.repaint();
+    }
+
+    private AnnotationStatus remember(Path image, AnnotationState state) {
+        state.problem().ifPresentOrElse(problem -> problems.put(image, problem), () -> problems.remove(image));
+        return state.status();
     }
 
     void forget(int index) {
@@ -66,6 +77,7 @@ final class StatusColumn {
                 JLabel label = (JLabel) super.getListCellRendererComponent(rows, value, index, selected, focused);
                 label.setIcon(new StatusIcon(index >= 0 ? statusOrRequest(index) : null));
                 label.setIconTextGap(6);
+                label.setToolTipText(index >= 0 && index < model.getSize() ? problems.get(model.imageAt(index)) : null);
                 return label;
             }
         };

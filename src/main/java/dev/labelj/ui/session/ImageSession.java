@@ -1,12 +1,15 @@
 package dev.labelj.ui.session;
 
+import dev.labelj.document.AnnotationDocument;
 import dev.labelj.image.DecodedImage;
 import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.browse.FolderScanner;
 import dev.labelj.ui.browse.ImagePipeline;
+import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
+import java.awt.Component;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +26,15 @@ import java.util.function.Function;
 public final class ImageSession {
     private final List<BrowseListener> listeners = new ArrayList<>();
     private final BrowseListener broadcast = new Broadcast();
-    private final ImagePipeline pipeline = new ImagePipeline(broadcast);
+    private final AnnotationDocument document;
+    private final AnnotationOpener opener;
+    private final ImagePipeline pipeline;
     private final FolderScanner scanner = new FolderScanner(this::scanned, broadcast::scanProgress,
             broadcast::scanFailed, this::scannedInBackground);
+    private final AnnotationSaver saver = new AnnotationSaver();
+    private final DirtyGuard guard;
     private volatile LaunchPlan plan;
+    private volatile SessionFiles files;
     private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
     private Path root;
     private List<Path> images = List.of();
@@ -35,8 +43,14 @@ public final class ImageSession {
     private Path requestedStart;
     private Path opened;
 
-    public ImageSession(LaunchPlan plan) {
+    /** Create on the EDT: {@code document} is the one the canvas edits. */
+    public ImageSession(LaunchPlan plan, AnnotationDocument document) {
         this.plan = plan;
+        this.document = document;
+        this.opener = new AnnotationOpener(broadcast, document, this::files);
+        this.pipeline = new ImagePipeline(opener);
+        this.guard = new DirtyGuard(document);
+        this.files = SessionFiles.of(Path.of("").toAbsolutePath(), plan);
     }
 
     public void addListener(BrowseListener listener) {
@@ -65,14 +79,18 @@ public final class ImageSession {
 
     /** A recent entry brings its class file and save dir with it. */
     public void openRecent(RecentEntry entry) {
-        plan = plan.reopening(entry);
-        open(entry.path());
+        leaveThen(() -> {
+            setPlan(plan.reopening(entry));
+            scan(entry.path(), null);
+        });
     }
 
     /** Open Dir: the plan changes first, so the folder is remembered with its own save dir. */
     public void openFolder(Path folder, History history) {
-        plan = plan.openingFolder(folder, history);
-        open(folder);
+        leaveThen(() -> {
+            setPlan(plan.openingFolder(folder, history));
+            scan(folder, null);
+        });
     }
 
     /** Opens a folder (scanned recursively) or a single image. */
@@ -82,7 +100,33 @@ public final class ImageSession {
 
     /** Opens a folder or image and shows {@code startAt} if it is among its images (null: remembered, else first). */
     public void open(Path path, Path startAt) {
+        leaveThen(() -> scan(path, startAt));
+    }
+
+    /** Change Save Dir: annotations are read from and written to {@code folder} from now on. */
+    public void changeSaveDir(Path folder) {
+        setPlan(plan.withSaveDir(folder));
+    }
+
+    /** The format the next save writes (labelImg's Ctrl+Y). */
+    public void setFormat(String format) {
+        setPlan(plan.withFormat(format));
+    }
+
+    private void setPlan(LaunchPlan newPlan) {
+        plan = newPlan;
+        files = SessionFiles.of(root == null ? files.imageRoot() : root, newPlan);
+        broadcast.placeChanged();
+    }
+
+    /** Where annotations are read and written now; any thread. */
+    public SessionFiles files() {
+        return files;
+    }
+
+    private void scan(Path path, Path startAt) {
         pipeline.invalidate();
+        opener.forget();
         requested = path.toAbsolutePath().normalize();
         requestedStart = startAt == null ? null : startAt.toAbsolutePath().normalize();
         scanner.scan(requested, null);
@@ -104,6 +148,7 @@ public final class ImageSession {
         Path current = index >= 0 ? images.get(index) : null;
         root = result.root();
         images = result.images();
+        files = SessionFiles.of(root, plan);
         pipeline.evict(result.changes().removed());
         index = -1;
         if (!result.isRescan()) {
@@ -117,7 +162,9 @@ public final class ImageSession {
             broadcast.loading(keep, current);
             pipeline.show(images, keep, 0);
         } else if (!images.isEmpty()) {
-            request(startIndex());
+            go(startIndex());
+        } else if (document.hasImage()) {
+            document.clear();
         }
     }
 
@@ -153,14 +200,60 @@ public final class ImageSession {
         request(index - 1);
     }
 
-    /** Moves to image {@code newIndex}; out of range or the image already shown does nothing. */
+    /**
+     * Moves to image {@code newIndex}, after the unsaved-changes prompt; out of range or the image already shown
+     * does nothing.
+     */
     public void request(int newIndex) {
         if (newIndex < 0 || newIndex >= images.size() || newIndex == index) {
             return;
         }
+        leaveThen(() -> go(newIndex));
+    }
+
+    /** Closing the window or quitting: {@code close} runs once unsaved boxes are saved or discarded. */
+    public void leaveApp(Runnable close) {
+        leaveThen(close);
+    }
+
+    private void leaveThen(Runnable proceed) {
+        guard.leave(proceed, () -> broadcast.stayed(index), this::saveThen);
+    }
+
+    /** Save (Ctrl+S): writes the open image's boxes in the save format, off the EDT. */
+    public void save() {
+        saveThen(() -> { });
+    }
+
+    private void saveThen(Runnable after) {
+        if (!document.hasImage() || !document.isEditable()) {
+            return;
+        }
+        int at = index;
+        saver.save(files, document.current(), saved -> {
+            document.markSaved(saved.written());
+            broadcast.saved(at, saved.file());
+            broadcast.notice(saved.warnings().isEmpty() ? Messages.get("status.saved", saved.file())
+                    : Messages.get("status.savedWithWarnings", saved.file(), saved.warnings().get(0)));
+            after.run();
+        }, error -> broadcast.saveFailed(document.current().imageFile(), AnnotationSaver.describe(error)));
+    }
+
+    /** Answers the unsaved-changes prompt without a dialog (tests). */
+    void setPrompt(DirtyGuard.Prompt prompt) {
+        guard.setPrompt(prompt);
+    }
+
+    /** The window that owns the unsaved-changes prompt. */
+    public void setDialogParent(Component parent) {
+        guard.setParent(parent);
+    }
+
+    private void go(int newIndex) {
         int step = newIndex - index;
         index = newIndex;
         Path image = images.get(newIndex);
+        opener.forget();
         broadcast.loading(newIndex, image);
         pipeline.show(images, newIndex, Math.abs(step) == 1 ? step : 0);
     }
@@ -210,6 +303,31 @@ public final class ImageSession {
         @Override
         public void imageFailed(int at, Path image, String message) {
             listeners.forEach(l -> l.imageFailed(at, image, message));
+        }
+
+        @Override
+        public void stayed(int at) {
+            listeners.forEach(l -> l.stayed(at));
+        }
+
+        @Override
+        public void notice(String text) {
+            listeners.forEach(l -> l.notice(text));
+        }
+
+        @Override
+        public void saved(int at, Path file) {
+            listeners.forEach(l -> l.saved(at, file));
+        }
+
+        @Override
+        public void saveFailed(Path image, String message) {
+            listeners.forEach(l -> l.saveFailed(image, message));
+        }
+
+        @Override
+        public void placeChanged() {
+            listeners.forEach(BrowseListener::placeChanged);
         }
 
         @Override

@@ -55,6 +55,15 @@ public record LaunchPlan(Optional<Path> images, Optional<Path> classFile, Option
         return new LaunchPlan(Optional.of(opened), classFile, saveDir, format, false);
     }
 
+    /** Change Save Dir: annotations of this folder go there from now on. */
+    public LaunchPlan withSaveDir(Path folder) {
+        return new LaunchPlan(images, classFile, Optional.of(folder.toAbsolutePath().normalize()), format, resumed);
+    }
+
+    public LaunchPlan withFormat(String newFormat) {
+        return new LaunchPlan(images, classFile, saveDir, newFormat, resumed);
+    }
+
     public RecentEntry asRecentEntry(Path opened) {
         return new RecentEntry(opened, classFile.orElse(null), saveDir.orElse(null));
     }

@@ -26,7 +26,8 @@ class ImageSessionTest {
 
     private void start() throws Exception {
         SwingUtilities.invokeAndWait(() -> {
-            browser = new ImageSession(new LaunchPlan(Optional.empty(), Optional.empty(), Optional.empty(), "voc", false));
+            browser = new ImageSession(new LaunchPlan(Optional.empty(), Optional.empty(), Optional.empty(), "voc", false),
+                    new dev.labelj.document.AnnotationDocument());
             browser.addListener(new BrowseListener() {
                 @Override
                 public void imagesChanged(Path root, List<Path> images) {

@@ -3,14 +3,31 @@ package dev.labelj.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.document.BoxSelection;
+import dev.labelj.model.Box;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 
 /** An empty view says what to do first; once an image or a message is shown, the hint is gone. */
-class ImageViewHintTest {
-    private static int inkedPixels(ImageView view) {
+class BoxCanvasHintTest {
+    private static final CanvasListener NO_LISTENER = new CanvasListener() {
+        @Override
+        public void boxDrawn(Box unlabelled) {
+        }
+
+        @Override
+        public void editLabel(int index) {
+        }
+
+        @Override
+        public void popup(java.awt.Component canvas, int viewX, int viewY) {
+        }
+    };
+
+    private static int inkedPixels(BoxCanvas view) {
         BufferedImage canvas = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas.createGraphics();
         view.setSize(400, 300);
@@ -33,7 +50,8 @@ class ImageViewHintTest {
         int[] counts = new int[3];
         SwingUtilities.invokeAndWait(() -> {
             FlatLightLaf.setup();
-            ImageView view = new ImageView();
+            BoxCanvas view = new BoxCanvas(new AnnotationDocument(), new BoxSelection(), new BoxVisibility(),
+                    NO_LISTENER);
             counts[0] = inkedPixels(view);
             view.setHint("Open a folder of images");
             counts[1] = inkedPixels(view);

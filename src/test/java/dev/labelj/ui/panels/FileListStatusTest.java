@@ -3,6 +3,10 @@ package dev.labelj.ui.panels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.model.AnnotationStatus;
+import dev.labelj.io.AnnotationLocator;
+import dev.labelj.io.AnnotationStore;
+import dev.labelj.io.FormatOptions;
+import dev.labelj.io.Formats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The file list's status marks come from real annotation files where the save dir says they are. */
-class AnnotationStatusLookupTest {
+class FileListStatusTest {
     @TempDir
     Path dir;
 
@@ -35,7 +39,7 @@ class AnnotationStatusLookupTest {
         Files.writeString(labels.resolve("yolo.txt"), "0 0.5 0.5 0.2 0.2\n");
         Files.writeString(images.resolve("voc.xml"), VERIFIED_VOC);
         Files.writeString(images.resolve("broken.xml"), "<annotation><object><name>cat");
-        AnnotationStatusLookup lookup = new AnnotationStatusLookup(Optional::empty);
+        StatusLookup lookup = new StatusLookup(Optional.empty());
 
         assertThat(lookup.status(images, images.resolve("none.jpg"))).isEqualTo(AnnotationStatus.NO_LABEL);
         assertThat(lookup.status(images, images.resolve("yolo.jpg"))).isEqualTo(AnnotationStatus.LABELLED);
@@ -51,9 +55,9 @@ class AnnotationStatusLookupTest {
         Files.writeString(saveDir.resolve("a.xml"), VERIFIED_VOC);
         Path root = dir.resolve("images");
 
-        assertThat(new AnnotationStatusLookup(Optional::empty).status(root, images.resolve("a.jpg")))
+        assertThat(new StatusLookup(Optional.empty()).status(root, images.resolve("a.jpg")))
                 .isEqualTo(AnnotationStatus.NO_LABEL);
-        assertThat(new AnnotationStatusLookup(() -> Optional.of(dir.resolve("saved")))
+        assertThat(new StatusLookup(Optional.of(dir.resolve("saved")))
                 .status(root, images.resolve("a.jpg"))).isEqualTo(AnnotationStatus.VERIFIED);
     }
 
@@ -63,8 +67,9 @@ class AnnotationStatusLookupTest {
         List<Path> files = List.of(images.resolve("cat.jpg"), images.resolve("cat-closeup.jpg"));
         FileListPanel panel = onEdt(() -> {
             FileListPanel created = new FileListPanel(index -> { });
-            created.setStatusLookup(new AnnotationStatusLookup(
-                    () -> Optional.of(Path.of("data/annotations").toAbsolutePath()))::status);
+            created.setStatusLookup((root, image) -> new AnnotationStore(new AnnotationLocator(root,
+                    Optional.of(Path.of("data/annotations").toAbsolutePath())), Formats.VOC, FormatOptions.DEFAULT)
+                    .status(image));
             created.imagesChanged(images, files);
             return created;
         });
@@ -104,5 +109,23 @@ class AnnotationStatusLookupTest {
         @SuppressWarnings("unchecked")
         T value = (T) result[0];
         return value;
+    }
+
+    /** The file list's lookup as the window builds it: the annotation store's status for the save dir. */
+    private record StatusLookup(Optional<Path> saveDir) {
+        AnnotationStatus status(Path root, Path image) {
+            return new AnnotationStore(new AnnotationLocator(root, saveDir), Formats.VOC, FormatOptions.DEFAULT)
+                    .status(image).status();
+        }
+    }
+
+    @Test
+    void anUnreadableAnnotationSaysWhyInItsRowsTooltip() throws Exception {
+        Path images = Files.createDirectories(dir.resolve("tips"));
+        Files.write(images.resolve("broken.jpg"), new byte[] {1});
+        Files.writeString(images.resolve("broken.xml"), "<annotation><object><name>cat");
+        assertThat(new AnnotationStore(AnnotationLocator.nextToImages(images), Formats.VOC, FormatOptions.DEFAULT)
+                .status(images.resolve("broken.jpg")).problem()).hasValueSatisfying(
+                        why -> assertThat(why).contains("broken.xml"));
     }
 }

@@ -1,0 +1,58 @@
+package dev.labelj.ui;
+
+import dev.labelj.model.Box;
+import dev.labelj.ui.canvas.CanvasListener;
+import dev.labelj.ui.canvas.ViewTransform;
+import dev.labelj.ui.panels.StatusBar;
+import java.awt.Component;
+import javax.swing.JPopupMenu;
+
+/** Carries what the canvas reports to the commands, the box menu and the status bar. */
+final class CanvasEvents implements CanvasListener {
+    private BoxCommands commands;
+    private JPopupMenu popup;
+    private StatusBar status;
+
+    /** Set once the window's parts exist (the canvas is built before them). */
+    void connect(BoxCommands boxCommands, JPopupMenu boxMenu, StatusBar statusBar) {
+        commands = boxCommands;
+        popup = boxMenu;
+        status = statusBar;
+    }
+
+    @Override
+    public void boxDrawn(Box unlabelled) {
+        commands.add(unlabelled);
+    }
+
+    @Override
+    public void editLabel(int index) {
+        commands.editLabel(index);
+    }
+
+    @Override
+    public void popup(Component canvas, int viewX, int viewY) {
+        popup.show(canvas, viewX, viewY);
+    }
+
+    @Override
+    public void viewChanged(ViewTransform transform) {
+        if (status != null) {
+            status.showZoom(transform.percent());
+        }
+    }
+
+    @Override
+    public void pointerMoved(double imageX, double imageY) {
+        if (status != null) {
+            status.showPointer(imageX, imageY);
+        }
+    }
+
+    @Override
+    public void draftChanged(double[] size) {
+        if (status != null) {
+            status.showDraft(size);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.labelj.ui;
+
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.document.AnnotationEvent;
+import dev.labelj.document.BoxSelection;
+import dev.labelj.model.Box;
+import dev.labelj.ui.actions.AppActions;
+import dev.labelj.ui.canvas.BoxVisibility;
+import dev.labelj.ui.panels.BoxListPanel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.swing.JPopupMenu;
+
+/**
+ * Keeps the box list, the selection, the hidden boxes and the commands' enabled state in step with the
+ * document: a new image starts with nothing selected and everything shown; an edit keeps what still exists.
+ */
+final class DocumentWiring {
+    private final AnnotationDocument document;
+    private final BoxSelection selection;
+    private final BoxVisibility visibility;
+    private final AppActions actions;
+    private final Labeller labeller;
+
+    DocumentWiring(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
+            AppActions actions, Labeller labeller) {
+        this.document = document;
+        this.selection = selection;
+        this.visibility = visibility;
+        this.actions = actions;
+        this.labeller = labeller;
+    }
+
+    void connect(BoxListPanel boxList, BoxCommands commands, JPopupMenu boxMenu) {
+        document.addListener(event -> changed(event, boxList));
+        selection.addChangeListener(e -> {
+            boxList.showSelection(Set.copyOf(selection.indices()));
+            actions.refresh();
+        });
+        visibility.addListener(() -> boxList.setHiddenRows(visibility.hidden()));
+        boxList.onSelectionChanged(selection::set);
+        boxList.onVisibleToggled(visibility::setVisible);
+        boxList.onDifficultToggled(this::setDifficult);
+        boxList.onEditLabel(commands::editLabel);
+        boxList.setPopupMenu(boxMenu);
+    }
+
+    private void changed(AnnotationEvent event, BoxListPanel boxList) {
+        List<Box> boxes = document.hasImage() ? document.current().boxes() : List.of();
+        if (event.kind() == AnnotationEvent.Kind.LOADED || event.kind() == AnnotationEvent.Kind.CLEARED) {
+            selection.clear();
+            visibility.reset();
+            labeller.learn(boxes.stream().map(Box::label).toList());
+        } else {
+            selection.retainWithin(boxes.size());
+        }
+        boxList.setBoxes(boxes);
+        boxList.showSelection(Set.copyOf(selection.indices()));
+        actions.refresh();
+    }
+
+    /** The difficult checkbox of one row: that box only (labelImg sets the last box when none is selected). */
+    private void setDifficult(int index, boolean difficult) {
+        if (!document.isEditable() || index >= document.current().boxes().size()) {
+            return;
+        }
+        List<Box> boxes = new ArrayList<>(document.current().boxes());
+        boxes.set(index, boxes.get(index).withDifficult(difficult));
+        document.replaceBoxes(boxes, "Set difficult");
+    }
+}

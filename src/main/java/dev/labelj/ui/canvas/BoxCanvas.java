@@ -1,0 +1,382 @@
+package dev.labelj.ui.canvas;
+
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.document.BoxSelection;
+import dev.labelj.image.DecodedImage;
+import dev.labelj.model.Box;
+import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.StartupTrace;
+import dev.labelj.ui.support.Tasks;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.awt.event.ActionEvent;
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+import javax.swing.UIManager;
+
+/**
+ * The image and its boxes. Every screen/image conversion goes through one immutable {@link ViewTransform}; the
+ * zoom mode is kept from image to image. The left button belongs to the active tool (select by default, draw
+ * after W); the middle button pans and Ctrl+wheel zooms about the cursor ({@link CanvasMouseHandler}). Tools
+ * change the document only when a gesture ends, as one undoable edit.
+ */
+public final class BoxCanvas extends JComponent implements BrowseListener, CanvasContext {
+    private final AnnotationDocument document;
+    private final BoxSelection selection;
+    private final BoxVisibility visibility;
+    private final CanvasPicture picture = new CanvasPicture();
+    private final CanvasListener listener;
+    private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
+    private final SelectTool selectTool = new SelectTool(this);
+    private CanvasTool tool = selectTool;
+    private static final ExecutorService DETAIL_COPIER = Tasks.worker("canvas-detail");
+    private DecodedImage detailRequested;
+    private Zoom zoom = Zoom.FIT_WINDOW;
+    private ViewTransform transform = ViewTransform.IDENTITY;
+    private String message;
+    private String hint;
+    private boolean busy;
+    private boolean squares;
+
+    public BoxCanvas(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
+            CanvasListener listener) {
+        this.document = document;
+        this.selection = selection;
+        this.visibility = visibility;
+        this.listener = listener;
+        setName("canvas");
+        setFocusable(true);
+        setOpaque(true);
+        setPreferredSize(new Dimension(900, 650));
+        document.addListener(event -> repaint());
+        selection.addChangeListener(event -> repaint());
+        visibility.addListener(this::repaint);
+        new CanvasMouseHandler(this).install();
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("ESCAPE"), "cancelGesture");
+        getActionMap().put("cancelGesture", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                cancelGesture();
+            }
+        });
+    }
+
+    // --- what the session shows -------------------------------------------------------------------------
+
+    @Override
+    public void imagesChanged(Path root, List<Path> images) {
+        if (images.isEmpty()) {
+            showMessage(Messages.get("status.noImages", root));
+        }
+    }
+
+    @Override
+    public void loading(int index, Path file) {
+        cancelGesture();
+        setBusy(true);
+    }
+
+    @Override
+    public void imageShown(int index, DecodedImage decoded) {
+        if (picture.show(decoded)) {
+            showPicture();
+        }
+        StartupTrace.mark("first image painted");
+    }
+
+    @Override
+    public void imageFailed(int index, Path file, String text) {
+        showMessage(text);
+    }
+
+    /** Shows a heap image as the full-resolution picture. */
+    public void showImage(BufferedImage image) {
+        picture.show(image);
+        showPicture();
+    }
+
+    private void showPicture() {
+        message = null;
+        busy = false;
+        relayout();
+        requestFocusInWindow();
+    }
+
+    /** Shows a message (e.g. why the image cannot be shown) in place of the image. */
+    public void showMessage(String text) {
+        picture.clear();
+        message = text;
+        busy = false;
+        repaint();
+    }
+
+    /** What to do first, shown quietly while there is neither an image nor a message. */
+    public void setHint(String text) {
+        hint = text;
+        repaint();
+    }
+
+    public void setBusy(boolean isBusy) {
+        if (busy != isBusy) {
+            busy = isBusy;
+            repaint();
+        }
+    }
+
+    public boolean isBusy() {
+        return busy;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** The picture painted at the fit zoom, or null. */
+    public BufferedImage picture() {
+        return picture.shown();
+    }
+
+    public DecodedImage decoded() {
+        return picture.decoded();
+    }
+
+    // --- zoom and pan ------------------------------------------------------------------------------------
+
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    public void setZoom(Zoom newZoom) {
+        zoom = newZoom;
+        transform = null;
+        relayout();
+    }
+
+    /** Ctrl+wheel and Ctrl+±: a manual zoom keeping the image point under ({@code viewX}, {@code viewY}). */
+    void zoomAbout(double newScale, double viewX, double viewY) {
+        Zoom wanted = Zoom.manual(newScale);
+        zoom = wanted;
+        setTransform(transform().zoomedAbout(wanted.scale(), viewX, viewY));
+    }
+
+    public void zoomBy(int steps) {
+        Zoom wanted = Zoom.stepped(transform().scale(), steps);
+        zoomAbout(wanted.scale(), getWidth() / 2.0, getHeight() / 2.0);
+    }
+
+    @Override
+    public void pan(double dxView, double dyView) {
+        setTransform(transform().panned(dxView, dyView));
+    }
+
+    void setTransform(ViewTransform wanted) {
+        transform = picture.isEmpty() ? wanted
+                : wanted.keptInView(picture.imageWidth(), picture.imageHeight(), getWidth(), getHeight());
+        viewChanged();
+    }
+
+    /** Re-applies the zoom mode to the current size and image (resize, new image, new mode). */
+    private void relayout() {
+        if (!picture.isEmpty() && getWidth() > 0 && getHeight() > 0) {
+            transform = zoom.transform(picture.imageWidth(), picture.imageHeight(), getWidth(), getHeight(),
+                    transform);
+            viewChanged();
+        }
+        repaint();
+    }
+
+    private void viewChanged() {
+        listener.viewChanged(transform);
+        DecodedImage decoded = picture.decoded();
+        if (picture.needsDetailCopy(transform) && decoded != detailRequested) {
+            // zoomed past the fit: a heap copy of the display pixels to paint sharp (36 MB for 12 MP), off the EDT
+            detailRequested = decoded;
+            Tasks.submit(DETAIL_COPIER, decoded::image, copy -> {
+                picture.setDetailCopy(decoded, copy);
+                repaint();
+            }, error -> detailRequested = null);
+        }
+        repaint();
+    }
+
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        boolean resized = width != getWidth() || height != getHeight();
+        super.setBounds(x, y, width, height);
+        if (resized) {
+            relayout();
+        }
+    }
+
+    @Override
+    public ViewTransform transform() {
+        return transform == null ? ViewTransform.IDENTITY : transform;
+    }
+
+    // --- tools -------------------------------------------------------------------------------------------
+
+    /** W: the next left drag draws a box; afterwards the select tool is back (labelImg's beginner mode). */
+    public void startDrawing() {
+        if (picture.isEmpty() || !document.isEditable()) {
+            return;
+        }
+        tool.cancel();
+        tool = new DrawBoxTool(this, painter, () -> tool = selectTool);
+        setCursor(tool.cursor());
+        requestFocusInWindow();
+    }
+
+    public boolean isDrawing() {
+        return tool != selectTool;
+    }
+
+    /** Esc: drops the gesture in progress (nothing reaches the document). */
+    public void cancelGesture() {
+        tool.cancel();
+        tool = selectTool;
+        setCursor(tool.cursor());
+    }
+
+    CanvasTool tool() {
+        return tool;
+    }
+
+    public void setStyle(BoxPainter.Style style) {
+        painter = new BoxPainter(style);
+        repaint();
+    }
+
+    public void setDrawSquares(boolean on) {
+        squares = on;
+    }
+
+    // --- CanvasContext -----------------------------------------------------------------------------------
+
+    @Override
+    public double imageWidth() {
+        return picture.imageWidth();
+    }
+
+    @Override
+    public double imageHeight() {
+        return picture.imageHeight();
+    }
+
+    @Override
+    public List<Box> boxes() {
+        return document.hasImage() ? document.current().boxes() : List.of();
+    }
+
+    @Override
+    public BoxSelection selection() {
+        return selection;
+    }
+
+    @Override
+    public boolean isVisible(int index) {
+        return visibility.isVisible(index);
+    }
+
+    @Override
+    public boolean isEditable() {
+        return document.hasImage() && document.isEditable();
+    }
+
+    @Override
+    public void commit(List<Box> boxes, String editName) {
+        if (isEditable()) {
+            document.replaceBoxes(boxes, editName);
+        }
+    }
+
+    @Override
+    public void boxDrawn(Box box) {
+        listener.boxDrawn(box);
+    }
+
+    @Override
+    public void editLabel(int index) {
+        listener.editLabel(index);
+    }
+
+    @Override
+    public boolean drawSquares() {
+        return squares;
+    }
+
+    @Override
+    public void changed() {
+        setCursor(tool.cursor());
+        listener.draftChanged(tool.draftSize());
+        repaint();
+    }
+
+    void pointerAt(double imageX, double imageY) {
+        listener.pointerMoved(imageX, imageY);
+    }
+
+    void popup(int viewX, int viewY) {
+        listener.popup(this, viewX, viewY);
+    }
+
+    // --- painting ----------------------------------------------------------------------------------------
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setColor(UIManager.getColor("Panel.background"));
+            g2.fillRect(0, 0, getWidth(), getHeight());
+            if (!picture.isEmpty()) {
+                ViewTransform now = transform();
+                picture.paint(g2, now);
+                List<Box> boxes = tool.preview().orElseGet(this::boxes);
+                painter.paintBoxes(g2, now, boxes, visibility::isVisible, selection::contains, -1);
+                tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));
+            } else if (message != null) {
+                paintCentredText(g2, message, UIManager.getColor("Component.error.focusedBorderColor"));
+            } else if (hint != null && !busy) {
+                paintCentredText(g2, hint, UIManager.getColor("Label.disabledForeground"));
+            }
+            if (busy) {
+                paintBusy(g2);
+            }
+        } finally {
+            g2.dispose();
+        }
+        if (!picture.isEmpty() && StartupTrace.isEnabled()) {
+            StartupTrace.mark("image painted");
+        }
+    }
+
+    private void paintCentredText(Graphics2D g2, String text, Color color) {
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setColor(color == null ? Color.RED.darker() : color);
+        FontMetrics metrics = g2.getFontMetrics();
+        int x = Math.max(8, (getWidth() - metrics.stringWidth(text)) / 2);
+        g2.drawString(text, x, getHeight() / 2);
+    }
+
+    private void paintBusy(Graphics2D g2) {
+        String text = Messages.get("image.loading");
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        FontMetrics metrics = g2.getFontMetrics();
+        int boxW = metrics.stringWidth(text) + 24;
+        g2.setColor(new Color(0, 0, 0, 140));
+        g2.fillRoundRect(getWidth() - boxW - 8, 8, boxW, 24, 12, 12);
+        g2.setColor(Color.WHITE);
+        g2.drawString(text, getWidth() - boxW + 4, 8 + (24 + metrics.getAscent() - metrics.getDescent()) / 2);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.labelj.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which boxes of the open image are hidden (labelImg's checkboxes in the box list, Hide All / Show All). A view
+ * setting, not saved; forgotten when another image opens.
+ */
+public final class BoxVisibility {
+    private final Set<Integer> hidden = new HashSet<>();
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    public boolean isVisible(int index) {
+        return !hidden.contains(index);
+    }
+
+    public void setVisible(int index, boolean visible) {
+        if (visible ? hidden.remove(index) : hidden.add(index)) {
+            fire();
+        }
+    }
+
+    public void hideAll(int boxCount) {
+        for (int i = 0; i < boxCount; i++) {
+            hidden.add(i);
+        }
+        fire();
+    }
+
+    public void showAll() {
+        if (!hidden.isEmpty()) {
+            hidden.clear();
+            fire();
+        }
+    }
+
+    /** The hidden indices, for the box list's checkboxes. */
+    public Set<Integer> hidden() {
+        return Set.copyOf(hidden);
+    }
+
+    /** Another image opened: every box shows again. */
+    public void reset() {
+        showAll();
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+}

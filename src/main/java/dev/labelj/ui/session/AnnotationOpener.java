@@ -1,0 +1,117 @@
+package dev.labelj.ui.session;
+
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.image.DecodedImage;
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationWarning;
+import dev.labelj.io.StoredAnnotation;
+import dev.labelj.model.ImageAnnotation;
+import dev.labelj.model.ImageSize;
+import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Tasks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * Sits between the image pipeline and the window: when a new image's pixels arrive, its annotation is read
+ * (any format on disk) on a worker, loaded into the document, and only then is the image shown — so pixels
+ * and boxes reach the screen in the same paint. An annotation that cannot be read opens read-only with its
+ * error, so nothing is ever saved over it.
+ */
+final class AnnotationOpener implements BrowseListener {
+    /** What reading an image's annotation gave. */
+    record Opened(ImageAnnotation annotation, Optional<String> problem, List<AnnotationWarning> warnings) {
+    }
+
+    private final ExecutorService reader = Tasks.worker("annotation-read");
+    private final BrowseListener out;
+    private final AnnotationDocument document;
+    private final Supplier<SessionFiles> files;
+    private Path opened;
+    private Path reading;
+
+    AnnotationOpener(BrowseListener out, AnnotationDocument document, Supplier<SessionFiles> files) {
+        this.out = out;
+        this.document = document;
+        this.files = files;
+    }
+
+    /** Navigation started: whatever arrives next is a new image. */
+    void forget() {
+        opened = null;
+        reading = null;
+    }
+
+    @Override
+    public void imageShown(int index, DecodedImage image) {
+        Path file = image.file();
+        if (file.equals(opened)) {
+            out.imageShown(index, image);
+            return;
+        }
+        if (file.equals(reading)) {
+            return;
+        }
+        reading = file;
+        SessionFiles where = files.get();
+        ImageSize size = new ImageSize(image.width(), image.height(), Math.max(1, image.depth()));
+        Tasks.submit(reader, () -> read(where, file, size), result -> {
+            if (file.equals(reading)) {
+                reading = null;
+                opened = file;
+                open(result);
+                out.imageShown(index, image);
+                announce(result);
+            }
+        }, error -> out.notice(String.valueOf(error)));
+    }
+
+    @Override
+    public void imageFailed(int index, Path image, String message) {
+        forget();
+        if (document.hasImage()) {
+            document.clear();
+        }
+        out.imageFailed(index, image, message);
+    }
+
+    private void open(Opened result) {
+        if (result.problem().isPresent()) {
+            document.loadReadOnly(result.annotation(), result.problem().get());
+        } else {
+            document.load(result.annotation());
+        }
+    }
+
+    private void announce(Opened result) {
+        if (result.problem().isPresent()) {
+            out.notice(Messages.get("status.annotationUnreadable", result.problem().get()));
+        } else if (!result.warnings().isEmpty()) {
+            out.notice(Messages.get("status.annotationWarnings", result.warnings().size(),
+                    result.warnings().get(0)));
+        }
+    }
+
+    /** On the reader thread. */
+    static Opened read(SessionFiles files, Path image, ImageSize size) {
+        ImageAnnotation empty = ImageAnnotation.of(image, size, List.of());
+        try {
+            Optional<StoredAnnotation> stored = files.store().read(image, size);
+            if (stored.isEmpty()) {
+                return new Opened(empty, Optional.empty(), List.of());
+            }
+            ImageAnnotation read = stored.get().read().annotation();
+            ImageAnnotation shown = read.withImageFile(image);
+            if (shown.size().isEmpty()) {
+                shown = shown.withSize(size);
+            }
+            return new Opened(shown, Optional.empty(), stored.get().read().warnings());
+        } catch (AnnotationIoException e) {
+            return new Opened(empty, Optional.of(e.getMessage()), List.of());
+        }
+    }
+}
