@@ -63,7 +63,9 @@ public final class BoxListPanel extends JPanel {
         wireMouse();
         wireEnter();
         add(title, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(table);
+        AppKeys.release(scroll);
+        add(scroll, BorderLayout.CENTER);
         setPreferredSize(new Dimension(240, 220));
     }
 

@@ -3,6 +3,8 @@ package dev.labelj.ui.panels;
 import java.awt.event.KeyListener;
 import java.beans.PropertyChangeListener;
 import javax.swing.JList;
+import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
 import javax.swing.plaf.basic.BasicListUI;
 
 /**
@@ -21,6 +23,13 @@ public final class FileListKeys {
     public static void apply(JList<?> list) {
         stopFirstLetterSearch(list);
         AppKeys.release(list);
+        // a scroll pane around the list binds the arrows to scrolling for its focused descendants
+        list.addHierarchyListener(e -> {
+            JScrollPane pane = (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, list);
+            if (pane != null) {
+                AppKeys.release(pane);
+            }
+        });
     }
 
     /** Removes the look and feel's prefix-search listener now and whenever the UI is replaced. */

@@ -81,8 +81,11 @@ class BoxListPanelGuiTest {
     @Test
     void keysOnACheckBoxCellStartNoEditorEither() {
         table().cell(TableCell.row(1).column(BoxTableModel.LABEL)).click();
-        table().pressAndReleaseKeys(KeyEvent.VK_RIGHT, KeyEvent.VK_SPACE, KeyEvent.VK_D);
+        // Tab moves to the difficult cell (the arrows are window commands: they nudge boxes)
+        table().pressAndReleaseKeys(KeyEvent.VK_TAB, KeyEvent.VK_SPACE, KeyEvent.VK_D);
         window.robot().waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> panel.table().getSelectedColumn()))
+                .isEqualTo(BoxTableModel.DIFFICULT);
         assertThat(GuiActionRunner.execute(() -> panel.table().isEditing())).isFalse();
         assertThat(toggles).isEmpty();
         assertThat(keys.commands()).containsExactly("Space", "D");

@@ -67,16 +67,21 @@ class MessagesBundleTest {
     }
 
     /** Keys that format counts, with the argument positions that hold them. */
-    private static final java.util.Map<String, int[]> COUNT_ARGUMENTS = java.util.Map.of(
-            "title.image", new int[] {1, 2},
-            "status.scanned", new int[] {0},
-            "status.imageReduced", new int[] {1, 2},
-            "results.summary.format", new int[] {2},
-            "results.summary.epochs", new int[] {2},
-            "results.summary.planned", new int[] {0},
-            "results.summary.warnings", new int[] {0},
-            "results.status.loading", new int[] {0},
-            "results.status.loaded", new int[] {0, 1});
+    private static final java.util.Map<String, int[]> COUNT_ARGUMENTS = java.util.Map.ofEntries(
+            java.util.Map.entry("title.image", new int[] {1, 2}),
+            java.util.Map.entry("status.scanned", new int[] {0}),
+            java.util.Map.entry("status.imageReduced", new int[] {1, 2}),
+            java.util.Map.entry("status.pointerAt", new int[] {0, 1}),
+            java.util.Map.entry("status.draftSize", new int[] {0, 1}),
+            java.util.Map.entry("status.zoomPercent", new int[] {0}),
+            java.util.Map.entry("status.positionOf", new int[] {0, 1}),
+            java.util.Map.entry("status.annotationWarnings", new int[] {0}),
+            java.util.Map.entry("results.summary.format", new int[] {2}),
+            java.util.Map.entry("results.summary.epochs", new int[] {2}),
+            java.util.Map.entry("results.summary.planned", new int[] {0}),
+            java.util.Map.entry("results.summary.warnings", new int[] {0}),
+            java.util.Map.entry("results.status.loading", new int[] {0}),
+            java.util.Map.entry("results.status.loaded", new int[] {0, 1}));
 
     @Test
     void countsAreWrittenWithoutDigitGrouping() throws IOException {
