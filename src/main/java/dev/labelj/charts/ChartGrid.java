@@ -7,13 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,30 +96,13 @@ public final class ChartGrid {
         writePng(chart.createBufferedImage(width, height), png);
     }
 
-    /** Temp file in the target folder, forced to disk, then moved over: a failed export never leaves half a PNG. */
+    /** Through {@link ExportFile}: a failed export never leaves half a PNG, nor replaces a device or a link. */
     static void writePng(BufferedImage image, Path png) throws IOException {
-        Path target = png.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".labelj-", ".png.tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                if (!ImageIO.write(image, "png", Channels.newOutputStream(channel))) {
-                    throw new IOException("no PNG writer available");
-                }
-                channel.force(true);
+        ExportFile.write(png, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
             }
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /** Atomic where the file system can; a plain replace where it refuses (some network and FAT drives). */
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     /** Run names as legend keys: two runs both called "exp" become "exp" and "exp (2)". */

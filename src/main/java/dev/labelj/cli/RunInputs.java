@@ -25,17 +25,40 @@ final class RunInputs {
         return inputs.stream().filter(p -> !Files.exists(p)).findFirst();
     }
 
-    /** Every run, or empty after printing why one could not be read as training results. */
-    static Optional<List<TrainingRun>> load(List<Path> inputs, PrintWriter err) {
+    /** The runs that could be read, and how many inputs could not (each already named on stderr). */
+    record Loaded(List<TrainingRun> runs, int failed) {
+    }
+
+    /** Reads every input, naming each one that cannot be read; never stops at the first. */
+    static Loaded loadAll(List<Path> inputs, PrintWriter err) {
         List<TrainingRun> runs = new ArrayList<>();
+        int failed = 0;
         for (Path input : inputs) {
             Optional<TrainingRun> run = load(input, err);
-            if (run.isEmpty()) {
-                return Optional.empty();
+            if (run.isPresent()) {
+                runs.add(run.get());
+            } else {
+                failed++;
             }
-            runs.add(run.get());
         }
-        return Optional.of(runs);
+        return new Loaded(List.copyOf(runs), failed);
+    }
+
+    /** The files a run is read from: its results file and the opt.yaml/args.yaml beside it. */
+    static List<Path> filesRead(Path input) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Path file = RunFiles.resolve(input);
+            files.add(file);
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                files.add(dir.resolve("opt.yaml"));
+                files.add(dir.resolve("args.yaml"));
+            }
+        } catch (IOException | ResultsReadException e) {
+            files.add(input); // reported when it is read
+        }
+        return files;
     }
 
     static Optional<TrainingRun> load(Path input, PrintWriter err) {

@@ -1,7 +1,9 @@
 package dev.labelj.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.labelj.results.FitnessRule;
 import dev.labelj.results.Numbers;
 import dev.labelj.results.RunSummary;
@@ -54,8 +56,9 @@ public final class SummaryCommand implements Callable<Integer> {
             }
             RunSummary summary = RunSummary.of(run.get(), fitnessRule.orElse(FitnessRule.defaultFor(run.get())));
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(SummaryJson.of(summary)));
+                // the shortest text that reads back as the same double (as Python's repr), not Double.toString's
+                ObjectMapper mapper = JsonMapper.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(SummaryJson.of(summary)));
             } else {
                 RunInputs.printWarnings(run.get(), err);
                 SummaryText.print(summary, out);

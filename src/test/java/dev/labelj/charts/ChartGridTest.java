@@ -124,7 +124,7 @@ class ChartGridTest {
         Path temp = Files.writeString(Files.createTempFile(otherFileSystem, ".labelj-test-", ".png.tmp"), "newer");
         Path png = Files.writeString(dir.resolve("results.png"), "older");
         try {
-            ChartGrid.moveIntoPlace(temp, png);
+            ExportFile.moveIntoPlace(temp, png);
             assertThat(temp).doesNotExist();
         } finally {
             Files.deleteIfExists(temp);

@@ -125,13 +125,17 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     @Override
     public void runsChanged(List<LoadedRun> loaded) {
         List<TrainingRun> runs = loaded.stream().map(LoadedRun::run).toList();
+        List<String> failures = runSet.failures();
         charts.show(runs, options);
-        summary.show(runs, options.rule());
+        summary.show(runs, options.rule(), failures);
         table.show(runs);
         images.show(loaded);
         toolBar.setHasRuns(!runs.isEmpty());
-        if (!runs.isEmpty()) {
-            int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
+        int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
+        if (!failures.isEmpty()) {
+            status.setText(Messages.get("results.status.loadedWithFailures", runs.size(), rows, failures.size(),
+                    failures.get(0)));
+        } else if (!runs.isEmpty()) {
             status.setText(Messages.get("results.status.loaded", runs.size(), rows));
         }
     }

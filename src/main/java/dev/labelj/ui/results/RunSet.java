@@ -30,6 +30,7 @@ final class RunSet implements AutoCloseable {
     private final ExecutorService loader = Background.singleThread("results-load");
     private final List<LoadedRun> runs = new ArrayList<>();
     private final List<GrowingFileWatcher> watchers = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
     private boolean live = true;
 
     RunSet(Listener listener) {
@@ -49,21 +50,30 @@ final class RunSet implements AutoCloseable {
         return List.copyOf(runs);
     }
 
-    /** Replaces (or, with {@code add}, extends) the runs with these files or run folders. EDT. */
+    /**
+     * Replaces (or, with {@code add}, extends) the runs with these files or run folders. EDT. Every
+     * input that cannot be read is kept in {@link #failures()}, so none disappears without a word.
+     */
     void open(List<Path> inputs, boolean add) {
         loader.execute(() -> {
             List<LoadedRun> loaded = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
             for (Path input : inputs) {
                 try {
                     loaded.add(withImages(ResultsCsv.read(RunFiles.resolve(input))));
                 } catch (ResultsReadException e) {
-                    SwingUtilities.invokeLater(() -> listener.loadFailed(input, e.getMessage()));
+                    failed.add(e.getMessage());
                 } catch (IOException | RuntimeException e) {
-                    SwingUtilities.invokeLater(() -> listener.loadFailed(input, input + ": " + e.getMessage()));
+                    failed.add(input + ": " + e.getMessage());
                 }
             }
-            SwingUtilities.invokeLater(() -> opened(loaded, add));
+            SwingUtilities.invokeLater(() -> opened(loaded, failed, add));
         });
+    }
+
+    /** Why each input of the last open (and the adds since) could not be read. EDT. */
+    List<String> failures() {
+        return List.copyOf(failures);
     }
 
     /** The current watchers, so a caller can force a poll. EDT. */
@@ -81,10 +91,12 @@ final class RunSet implements AutoCloseable {
         }
     }
 
-    private void opened(List<LoadedRun> loaded, boolean add) {
+    private void opened(List<LoadedRun> loaded, List<String> failed, boolean add) {
         if (!add) {
             runs.clear();
+            failures.clear();
         }
+        failures.addAll(failed);
         runs.addAll(loaded);
         setLive(live);
         listener.runsChanged(loaded());
