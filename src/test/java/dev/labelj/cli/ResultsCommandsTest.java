@@ -161,4 +161,24 @@ class ResultsCommandsTest {
             assertThat(cli.out()).as(noisy).doesNotContainPattern("\\d\\.\\d{12,}");
         }
     }
+
+    @Test
+    void globalOptionsAreAcceptedAfterTheSubcommand(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("s.json");
+        String csv = fixture("yolov5-KALYAN1045-ANPR-20ep.csv");
+        assertThat(cli.run("summary", csv, "--settings", settings.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("plot", csv, "-o", dir.resolve("p.png").toString(), "--settings", settings.toString()))
+                .as(cli.err()).isZero();
+        assertThat(cli.err()).doesNotContain("Unknown option");
+        // the viewer opens a window, so only parse: the value reaches the one settings option
+        picocli.CommandLine commandLine = LabelJCommand.commandLine();
+        commandLine.parseArgs("results", csv, "--settings", settings.toString());
+        assertThat(((LabelJCommand) commandLine.getCommand()).settingsFile).isEqualTo(settings);
+    }
+
+    @Test
+    void aMissingRequiredOptionPointsAtTheSubcommandsHelp() {
+        assertThat(cli.run("plot", fixture("yolov5-KALYAN1045-ANPR-20ep.csv"))).isEqualTo(2);
+        assertThat(cli.err()).contains("Missing required option").contains("Try 'labelj plot --help' for usage.");
+    }
 }
