@@ -44,8 +44,9 @@ public final class ChartGrid {
         List<PanelSpec> panels = ChartLayout.of(runs);
         List<String> names = uniqueNames(runs);
         List<JFreeChart> charts = new ArrayList<>();
+        long shown = java.util.stream.IntStream.range(0, runs.size()).filter(options::shows).count();
         for (int i = 0; i < panels.size(); i++) {
-            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && runs.size() > 1));
+            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && shown > 1));
         }
         return new ChartGrid(List.copyOf(panels), List.copyOf(charts));
     }
@@ -68,23 +69,35 @@ public final class ChartGrid {
 
     /** The whole grid in one image: columns × CELL_WIDTH by rows × CELL_HEIGHT pixels. */
     public BufferedImage render() {
-        BufferedImage image = new BufferedImage(columns() * CELL_WIDTH, Math.max(1, rows()) * CELL_HEIGHT,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            for (int i = 0; i < charts.size(); i++) {
-                int x = (i % ChartLayout.COLUMNS) * CELL_WIDTH;
-                int y = (i / ChartLayout.COLUMNS) * CELL_HEIGHT;
-                charts.get(i).draw(g, new Rectangle2D.Double(x, y, CELL_WIDTH, CELL_HEIGHT));
-            }
+            draw(g);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    public int width() {
+        return columns() * CELL_WIDTH;
+    }
+
+    public int height() {
+        return Math.max(1, rows()) * CELL_HEIGHT;
+    }
+
+    /** Onto any Graphics2D: an image, an SVG document or a PDF page, at width() × height(). */
+    void draw(Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width(), height());
+        for (int i = 0; i < charts.size(); i++) {
+            int x = (i % ChartLayout.COLUMNS) * CELL_WIDTH;
+            int y = (i / ChartLayout.COLUMNS) * CELL_HEIGHT;
+            charts.get(i).draw(g, new Rectangle2D.Double(x, y, CELL_WIDTH, CELL_HEIGHT));
+        }
     }
 
     public void writePng(Path png) throws IOException {

@@ -56,10 +56,10 @@ public final class RunChartFactory {
         renderer.setDrawSeriesLineAsPath(true);
         for (int r = 0; r < runs.size(); r++) {
             Optional<double[]> values = runs.get(r).values(panel.column());
-            if (values.isEmpty()) {
+            if (values.isEmpty() || !options.shows(r)) {
                 continue;
             }
-            double[] epochs = runs.get(r).epochs();
+            double[] epochs = EpochScale.xValues(runs.get(r), options.alignment());
             addSeries(dataset, renderer, new XYSeries(names.get(r), false, true), epochs, values.get(), log,
                     RunPalette.run(r), false);
             if (options.smooth()) {
@@ -70,17 +70,17 @@ public final class RunChartFactory {
         }
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(options.texts().tooltip(),
                 new DecimalFormat("0"), new DecimalFormat("0.######")));
-        XYPlot plot = new XYPlot(dataset, epochAxis(), valueAxis(log), renderer);
+        XYPlot plot = new XYPlot(dataset, epochAxis(options.alignment()), valueAxis(log), renderer);
         style(plot);
         if (!log) {
             FlatRange.of(dataset).ifPresent(range -> plot.getRangeAxis().setRange(range, true, false));
         }
-        markBestEpochs(plot, panel, runs, options.rule());
+        markBestEpochs(plot, panel, runs, options);
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
         chart.setTitle(new TextTitle(panel.column(), new Font(Font.SANS_SERIF, Font.BOLD, 13)));
         chart.setBackgroundPaint(Color.WHITE);
         if (legend) {
-            addLegend(chart, names);
+            addLegend(chart, names, options);
         }
         return chart;
     }
@@ -106,25 +106,29 @@ public final class RunChartFactory {
     }
 
     /** Only on charts where the run has values: a marker without its curve would point at nothing. */
-    private static void markBestEpochs(XYPlot plot, PanelSpec panel, List<TrainingRun> runs,
-                                       Optional<FitnessRule> rule) {
+    private static void markBestEpochs(XYPlot plot, PanelSpec panel, List<TrainingRun> runs, ChartOptions options) {
         for (int r = 0; r < runs.size(); r++) {
             TrainingRun run = runs.get(r);
-            if (!anyFinite(run.values(panel.column()).orElse(new double[0]))) {
+            if (!options.shows(r) || !anyFinite(run.values(panel.column()).orElse(new double[0]))) {
                 continue;
             }
-            Optional<BestEpoch> best = Fitness.best(run, rule.orElse(FitnessRule.defaultFor(run)));
+            Optional<BestEpoch> best = Fitness.best(run, options.rule().orElse(FitnessRule.defaultFor(run)));
             if (best.isPresent()) {
-                ValueMarker marker = new ValueMarker(best.get().epoch(), RunPalette.run(r), MARKER);
+                double x = EpochScale.x(run, best.get().epoch(), options.alignment());
+                ValueMarker marker = new ValueMarker(x, RunPalette.run(r), MARKER);
                 marker.setAlpha(0.7f);
                 plot.addDomainMarker(marker);
             }
         }
     }
 
-    private static NumberAxis epochAxis() {
+    private static NumberAxis epochAxis(ChartOptions.Alignment alignment) {
         NumberAxis axis = new NumberAxis();
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (alignment == ChartOptions.Alignment.PROGRESS) {
+            axis.setNumberFormatOverride(new DecimalFormat("0'%'"));
+        } else {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         axis.setAutoRangeIncludesZero(false);
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         return axis;
@@ -152,9 +156,12 @@ public final class RunChartFactory {
     }
 
     /** Every run, whether or not this chart has its column: the one legend of the grid names them all. */
-    private static void addLegend(JFreeChart chart, List<String> names) {
+    private static void addLegend(JFreeChart chart, List<String> names, ChartOptions options) {
         LegendItemCollection items = new LegendItemCollection();
         for (int r = 0; r < names.size(); r++) {
+            if (!options.shows(r)) {
+                continue;
+            }
             items.add(new LegendItem(names.get(r), null, null, null, new Line2D.Double(-8, 0, 8, 0), RAW,
                     RunPalette.run(r)));
         }

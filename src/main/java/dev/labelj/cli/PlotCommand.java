@@ -1,5 +1,6 @@
 package dev.labelj.cli;
 
+import dev.labelj.charts.ChartExport;
 import dev.labelj.charts.ChartGrid;
 import dev.labelj.charts.ChartOptions;
 import dev.labelj.results.TrainingRun;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
  * is never one of the inputs, a device or a pipe; a symlink is written through.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Plot one or more training runs (results.csv / results.txt or run folders) into one PNG.")
+        description = "Plot one or more training runs (results.csv / results.txt, run folders or folders of runs)"
+                + " into one PNG, SVG or PDF.")
 public final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,7 +32,8 @@ public final class PlotCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "CSV_OR_RUN_DIR", description = "Results files or run folders.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PNG", description = "Image to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "File to write: PNG, or SVG / PDF when its name ends in .svg / .pdf.")
     Path output;
 
     @Option(names = "--smooth", description = "Add YOLOv5's dotted smoothed line.")
@@ -57,10 +60,10 @@ public final class PlotCommand implements Callable<Integer> {
         }
         runs.forEach(run -> RunInputs.printWarnings(run, err));
         try {
-            ChartGrid grid = ChartGrid.of(runs, ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses));
-            grid.writePng(output);
-            out.println("wrote " + output + " (" + grid.columns() * ChartGrid.CELL_WIDTH + "x"
-                    + grid.rows() * ChartGrid.CELL_HEIGHT + ", " + grid.panels().size() + " charts, "
+            ChartOptions options = ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses);
+            int[] size = ChartExport.writeGrid(runs, options, output);
+            out.println("wrote " + output + " (" + size[0] + "x" + size[1] + ", "
+                    + ChartGrid.of(runs, options).panels().size() + " charts, "
                     + runs.size() + (runs.size() == 1 ? " run)" : " runs)"));
             if (loaded.failed() > 0) {
                 err.println("labelj plot: " + loaded.failed() + " of " + inputs.size()

@@ -33,7 +33,7 @@ final class RunInputs {
     static Loaded loadAll(List<Path> inputs, PrintWriter err) {
         List<TrainingRun> runs = new ArrayList<>();
         int failed = 0;
-        for (Path input : inputs) {
+        for (Path input : expand(inputs, err)) {
             Optional<TrainingRun> run = load(input, err);
             if (run.isPresent()) {
                 runs.add(run.get());
@@ -44,9 +44,29 @@ final class RunInputs {
         return new Loaded(List.copyOf(runs), failed);
     }
 
+    /** A folder of runs ({@code runs/train/}) stands for every run in it, newest first. */
+    static List<Path> expand(List<Path> inputs, PrintWriter err) {
+        List<Path> expanded = new ArrayList<>();
+        for (Path input : inputs) {
+            try {
+                List<Path> runs = RunFiles.isFolderOfRuns(input) ? RunFiles.runsIn(input) : List.of();
+                expanded.addAll(runs.isEmpty() ? List.of(input) : runs);
+            } catch (IOException e) {
+                err.println("labelj: " + input + ": cannot list: " + e.getMessage());
+                expanded.add(input);
+            }
+        }
+        return expanded;
+    }
+
     /** The files a run is read from: its results file and the opt.yaml/args.yaml beside it. */
     static List<Path> filesRead(Path input) {
         List<Path> files = new ArrayList<>();
+        if (RunFiles.isFolderOfRuns(input)) {
+            expand(List.of(input), new PrintWriter(java.io.Writer.nullWriter())).stream()
+                    .filter(run -> !run.equals(input)).forEach(run -> files.addAll(filesRead(run)));
+            return files;
+        }
         try {
             Path file = RunFiles.resolve(input);
             files.add(file);

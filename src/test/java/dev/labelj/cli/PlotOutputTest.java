@@ -103,4 +103,20 @@ class PlotOutputTest {
         assertThat(cli.run("plot", dir.resolve(LEGO).toString(), "-o", png.toString())).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(png))).isEqualTo("rw-rw-r--");
     }
+
+    @Test
+    void aFolderOfRunsIsPlottedAsEveryRunInItAndSvgOrPdfByTheName(@TempDir Path dir) throws Exception {
+        Path train = Files.createDirectories(dir.resolve("runs/train"));
+        for (String run : new String[] {"exp", "exp2", "exp3"}) {
+            Files.copy(Fixtures.file(LEGO), Files.createDirectories(train.resolve(run)).resolve("results.csv"));
+        }
+        Path svg = dir.resolve("runs.svg");
+        assertThat(cli.run("plot", train.toString(), "-o", svg.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("3 runs)");
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("exp3");
+        Path pdf = dir.resolve("runs.pdf");
+        assertThat(cli.run("plot", train.toString(), "-o", pdf.toString())).isZero();
+        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(cli.run("plot", train.toString(), "-o", train.resolve("exp2/results.csv").toString())).isEqualTo(2);
+    }
 }
