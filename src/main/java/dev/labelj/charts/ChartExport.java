@@ -42,13 +42,6 @@ public final class ChartExport {
         return new int[] {grid.width(), grid.height()};
     }
 
-    /** The whole grid as PNG; returns the image size as {width, height}. */
-    public static int[] writeGridPng(List<TrainingRun> runs, ChartOptions options, Path png) throws IOException {
-        ChartGrid grid = ChartGrid.of(runs, options);
-        grid.writePng(png);
-        return new int[] {grid.width(), grid.height()};
-    }
-
     /** One chart of the grid, by column name, at the given size. */
     public static void writeChartPng(List<TrainingRun> runs, ChartOptions options, String column, int width,
                                      int height, Path png) throws IOException {

@@ -10,7 +10,6 @@ import java.awt.Component;
 import java.awt.Graphics;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -71,10 +70,6 @@ final class RunsPanel extends JPanel {
         showDelta();
     }
 
-    List<RunRow> rows() {
-        return model.rows();
-    }
-
     /** The rows in the order the table shows them (as sorted). */
     List<RunRow> rowsAsShown() {
         List<RunRow> shown = new ArrayList<>();
@@ -107,10 +102,6 @@ final class RunsPanel extends JPanel {
             }
         }
         return Messages.get("results.runs.delta", a.name(), b.name(), String.join(", ", parts));
-    }
-
-    Set<Integer> hidden() {
-        return new HashSet<>(model.hidden());
     }
 
     private static int leadingNumber(Object text) {

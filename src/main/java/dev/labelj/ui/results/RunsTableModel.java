@@ -2,7 +2,6 @@ package dev.labelj.ui.results;
 
 import dev.labelj.results.RunRow;
 import dev.labelj.ui.support.Messages;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -90,14 +89,5 @@ final class RunsTableModel extends AbstractTableModel {
 
     private static Double boxed(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
-    }
-
-    /** For tests: the cell texts of one model row. */
-    List<Object> rowValues(int row) {
-        List<Object> values = new ArrayList<>();
-        for (int c = 0; c < getColumnCount(); c++) {
-            values.add(getValueAt(row, c));
-        }
-        return values;
     }
 }
