@@ -89,6 +89,7 @@ final class RunsPanel extends JPanel {
         RunRow a = selected.length == 2 ? rows.get(table.convertRowIndexToModel(selected[0])) : rows.get(0);
         RunRow b = selected.length == 2 ? rows.get(table.convertRowIndexToModel(selected[1])) : rows.get(1);
         delta.setText(deltaText(a, b));
+        delta.setToolTipText(delta.getText()); // long run names cut the label short
     }
 
     /** "exp2 − exp at their best epochs: P +0.012, R −0.003, …". */
