@@ -19,7 +19,7 @@ import java.security.SecureRandom;
  * one: the bytes go to a temp file beside the target, are forced to disk, then moved over it.
  * A symlink is written through (the file it points to is replaced, the link stays); anything that
  * is not a regular file (a device, a FIFO, a folder) is refused. A new file gets the permissions
- * the user's umask gives; a replaced file keeps its own.
+ * the user's umask gives; a replaced file keeps its own (docs/adr/0063-headless-outputs-and-partial-failures.md).
  */
 public final class ExportFile {
     private static final SecureRandom RANDOM = new SecureRandom();

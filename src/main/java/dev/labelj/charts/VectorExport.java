@@ -12,6 +12,7 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * The chart grid as SVG or PDF: the charts draw themselves onto a vector Graphics2D, so lines and
  * text stay sharp at any zoom (for papers and reports). One page the size of the PNG, in points.
+ * Why these libraries: docs/adr/0061-vector-export-with-jfreesvg-and-orsonpdf.md
  */
 final class VectorExport {
     private VectorExport() {
