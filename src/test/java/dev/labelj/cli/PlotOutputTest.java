@@ -119,4 +119,23 @@ class PlotOutputTest {
         assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(cli.run("plot", train.toString(), "-o", train.resolve("exp2/results.csv").toString())).isEqualTo(2);
     }
+
+    @Test
+    void summaryWritesTheRunTableOfAFolderOfRunsAsMarkdownOrCsv(@TempDir Path dir) throws Exception {
+        Path train = Files.createDirectories(dir.resolve("runs/train"));
+        for (String run : new String[] {"exp", "exp2", "exp3"}) {
+            Files.copy(Fixtures.file(LEGO), Files.createDirectories(train.resolve(run)).resolve("results.csv"));
+        }
+        assertThat(cli.run("summary", train.toString(), "--table", "md")).as(cli.err()).isZero();
+        assertThat(cli.out().lines()).hasSize(5).element(2).asString().startsWith("| exp").contains("| 48 |");
+        cli.clearOut();
+        Path garbage = Files.writeString(dir.resolve("garbage.csv"), "x\n");
+        assertThat(cli.run("summary", train.resolve("exp").toString(), garbage.toString(), "--table", "csv"))
+                .isEqualTo(1);
+        assertThat(cli.out().lines()).hasSize(2);
+        assertThat(cli.err()).contains("garbage.csv");
+        assertThat(cli.run("summary", train.resolve("exp").toString(), train.resolve("exp2").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("use --table csv or --table md");
+        assertThat(cli.run("summary", train.toString(), "--table", "xlsx")).isEqualTo(2);
+    }
 }

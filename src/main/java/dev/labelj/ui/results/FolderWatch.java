@@ -56,18 +56,24 @@ final class FolderWatch implements AutoCloseable {
 
     /** One listing; synchronized so that a forced poll and the timer's never interleave. */
     synchronized void poll() {
-        if (folders.isEmpty()) {
+        List<Path> watched = List.copyOf(folders);
+        if (watched.isEmpty()) {
             return;
         }
         List<Path> files = new ArrayList<>();
-        for (Path folder : folders) {
+        for (Path folder : watched) {
             try {
                 files.addAll(RunFiles.runsIn(folder));
             } catch (IOException e) {
                 // a folder being renamed or removed: the next poll sees how it ended up
             }
         }
-        SwingUtilities.invokeLater(() -> onListing.accept(List.copyOf(files)));
+        // only if the same folders are still watched: a listing of folders closed meanwhile is stale
+        SwingUtilities.invokeLater(() -> {
+            if (watched.equals(List.copyOf(folders))) {
+                onListing.accept(List.copyOf(files));
+            }
+        });
     }
 
     @Override

@@ -20,6 +20,7 @@ import javax.swing.SwingUtilities;
  */
 final class RunSet implements AutoCloseable {
     static final long POLL_MILLIS = 1000;
+    private static final String WATCHING = " (watching for one)";
 
     interface Listener {
         void runsChanged(List<LoadedRun> runs);
@@ -34,6 +35,8 @@ final class RunSet implements AutoCloseable {
     private final List<String> failures = new ArrayList<>();
     private final FolderWatch folders = new FolderWatch(this::newRunsFound);
     private boolean live = true;
+    /** Counts replacing opens: a folder listing or read begun before one must not add to the new runs. */
+    private int generation;
 
     RunSet(Listener listener) {
         this.listener = listener;
@@ -60,6 +63,7 @@ final class RunSet implements AutoCloseable {
     void open(List<Path> inputs, boolean add) {
         if (!add) {
             folders.clear();
+            generation++;
         }
         loader.execute(() -> {
             List<LoadedRun> loaded = new ArrayList<>();
@@ -84,7 +88,7 @@ final class RunSet implements AutoCloseable {
         try {
             List<Path> files = RunFiles.runsIn(folder);
             if (files.isEmpty()) {
-                failed.add(folder + ": no results.csv or results.txt in it or its run folders (watching for one)");
+                failed.add(folder + ": no results.csv or results.txt in it or its run folders" + WATCHING);
             }
             files.forEach(file -> read(file, loaded, failed));
         } catch (IOException e) {
@@ -141,16 +145,26 @@ final class RunSet implements AutoCloseable {
 
     /** From a folder listing (EDT): the files not shown yet are new runs, most likely still training. */
     private void newRunsFound(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
         List<Path> known = runs.stream().map(r -> r.run().file().toAbsolutePath().normalize()).toList();
         List<Path> fresh = files.stream().filter(f -> !known.contains(f.toAbsolutePath().normalize())).toList();
         if (fresh.isEmpty()) {
             return;
         }
+        int listedIn = generation;
         loader.execute(() -> {
             List<LoadedRun> loaded = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             fresh.forEach(file -> read(file, loaded, failed));
             SwingUtilities.invokeLater(() -> {
+                if (listedIn != generation) {
+                    return; // the window was given other runs meanwhile
+                }
+                if (!loaded.isEmpty()) {
+                    failures.removeIf(f -> f.endsWith(WATCHING));
+                }
                 // after the others, so that every run shown keeps its colour
                 runs.addAll(loaded.stream().map(r -> r.withRunning(true)).toList());
                 failures.addAll(failed);
