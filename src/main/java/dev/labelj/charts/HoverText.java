@@ -38,7 +38,7 @@ public final class HoverText {
             if (Boolean.FALSE.equals(renderer.getSeriesVisibleInLegend(s))) {
                 continue; // a smooth line: its run's raw value is the one that was written
             }
-            int item = progress ? nearestItem(dataset, s, nearest) : exactItem(dataset, s, nearest);
+            int item = progress ? nearbyItem(dataset, s, nearest) : exactItem(dataset, s, nearest);
             if (item >= 0 && Double.isFinite(dataset.getYValue(s, item))) {
                 lines.add(swatch(renderer.getSeriesPaint(s)) + escape(String.valueOf(dataset.getSeriesKey(s)))
                         + ": " + DisplayNumbers.value(dataset.getYValue(s, item)));
@@ -62,6 +62,17 @@ public final class HoverText {
             }
         }
         return best;
+    }
+
+    /** By progress the runs' x values differ: the nearest item within one of its steps; -1 past its end. */
+    private static int nearbyItem(XYDataset dataset, int series, double x) {
+        int item = nearestItem(dataset, series, x);
+        int count = dataset.getItemCount(series);
+        if (item < 0 || count < 2) {
+            return item;
+        }
+        double step = (dataset.getXValue(series, count - 1) - dataset.getXValue(series, 0)) / (count - 1);
+        return Math.abs(dataset.getXValue(series, item) - x) <= Math.abs(step) ? item : -1;
     }
 
     /** The last item at exactly this x (a re-run's later rows win, as the line shows them); -1 for none. */

@@ -66,6 +66,24 @@ class ChartCompareTest {
         // beyond the shorter run only the longer one is listed
         String late = HoverText.at(plot, 120, ChartTexts.ENGLISH, false).orElseThrow();
         assertThat(late).contains(runs.get(1).name()).doesNotContain(runs.get(0).name() + ":");
+        // by progress: both runs near 50 % (the helmet run's epoch 74 of 0..149 is the nearest point)
+        XYPlot byProgress = plot(runs, ChartOptions.DEFAULT.withAlignment(ChartOptions.Alignment.PROGRESS),
+                "train/box_loss");
+        assertThat(HoverText.at(byProgress, 50, ChartTexts.ENGLISH, true).orElseThrow()).startsWith("<html><b>49.7 %</b>")
+                .contains(runs.get(0).name() + ":").contains(runs.get(1).name() + ":");
+    }
+
+    @Test
+    void byProgressARunThatStoppedEarlyIsNotListedPastItsEnd(@TempDir Path dir) throws Exception {
+        Path run = Files.createDirectories(dir.resolve("train"));
+        Files.copy(Fixtures.file("v8-01-Zhangsaisai-wheat-weed-102of150ep-earlystop-time-crlf.csv"), run.resolve("results.csv"));
+        Files.writeString(run.resolve("args.yaml"), "epochs: 150\npatience: 50\n");
+        List<TrainingRun> runs = List.of(dev.labelj.results.ResultsCsv.read(run.resolve("results.csv")), Fixtures.read(LEGO));
+        XYPlot plot = plot(runs, ChartOptions.DEFAULT.withAlignment(ChartOptions.Alignment.PROGRESS), "train/box_loss");
+        assertThat(plot.getDataset().getXValue(0, plot.getDataset().getItemCount(0) - 1))
+                .isCloseTo(100.0 * 101 / 149, org.assertj.core.data.Offset.offset(1e-9));
+        String past = HoverText.at(plot, 90, ChartTexts.ENGLISH, true).orElseThrow();
+        assertThat(past).contains(runs.get(1).name() + ":").doesNotContain("train:");
     }
 
     @Test

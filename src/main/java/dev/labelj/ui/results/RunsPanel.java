@@ -45,7 +45,10 @@ final class RunsPanel extends JPanel {
         table.setDefaultRenderer(Double.class, new NumberRenderer());
         table.getColumnModel().getColumn(RunsTableModel.NAME).setCellRenderer(new NameRenderer());
         table.getColumnModel().getColumn(RunsTableModel.SHOWN).setMaxWidth(50);
-        table.getColumnModel().getColumn(RunsTableModel.NAME).setPreferredWidth(220);
+        table.getColumnModel().getColumn(RunsTableModel.NAME).setPreferredWidth(200);
+        for (int c = 2; c < model.getColumnCount(); c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(c == 5 || c == 6 ? 125 : 90);
+        }
         table.getSelectionModel().addListSelectionListener(e -> showDelta());
         model.addTableModelListener(e -> {
             if (e.getColumn() == RunsTableModel.SHOWN) {
