@@ -1,10 +1,10 @@
 package dev.labelj.ui.results;
 
 import dev.labelj.charts.ChartExport;
-import dev.labelj.charts.ExportFile;
 import dev.labelj.charts.ChartGridPanel;
 import dev.labelj.charts.ChartOptions;
 import dev.labelj.charts.ChartTexts;
+import dev.labelj.charts.ExportFile;
 import dev.labelj.results.FitnessRule;
 import dev.labelj.results.RunRow;
 import dev.labelj.results.RunSummary;
