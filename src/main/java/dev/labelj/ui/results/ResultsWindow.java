@@ -152,8 +152,8 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         toolBar.setHasRuns(!runs.isEmpty());
         int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
         if (!failures.isEmpty()) {
-            status.setText(Messages.get("results.status.loadedWithFailures", runs.size(), rows, failures.size(),
-                    failures.get(0)));
+            status.setText(Messages.get("results.status.loadedWithFailures", failures.get(0), runs.size(), rows,
+                    failures.size()));
         } else if (!runs.isEmpty()) {
             status.setText(Messages.get("results.status.loaded", runs.size(), rows));
         }
