@@ -4,20 +4,42 @@ import dev.labelj.results.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * PNG export that builds its own charts, so it can run on a worker thread while the window keeps
- * the charts it shows.
+ * Export that builds its own charts, so it can run on a worker thread while the window keeps the
+ * charts it shows. The grid is written as PNG, SVG or PDF, chosen by the file name's ending.
  */
 public final class ChartExport {
+    /** The file types the grid can be written as. */
+    public enum Kind {
+        PNG, SVG, PDF;
+
+        /** By the file name's ending, ignoring case; empty for any other name. */
+        public static Optional<Kind> of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Kind kind : values()) {
+                if (name.endsWith("." + kind.name().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     private ChartExport() {
     }
 
-    /** The whole grid; returns the image size as {width, height}. */
-    public static int[] writeGridPng(List<TrainingRun> runs, ChartOptions options, Path png) throws IOException {
+    /** The whole grid, in the kind the name says (PNG when it says none); returns the size as {width, height}. */
+    public static int[] writeGrid(List<TrainingRun> runs, ChartOptions options, Path file) throws IOException {
         ChartGrid grid = ChartGrid.of(runs, options);
-        grid.writePng(png);
-        return new int[] {grid.columns() * ChartGrid.CELL_WIDTH, grid.rows() * ChartGrid.CELL_HEIGHT};
+        switch (Kind.of(file).orElse(Kind.PNG)) {
+            case SVG -> VectorExport.writeSvg(grid, file);
+            case PDF -> VectorExport.writePdf(grid, file);
+            default -> grid.writePng(file);
+        }
+        return new int[] {grid.width(), grid.height()};
     }
 
     /** One chart of the grid, by column name, at the given size. */

@@ -7,13 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +44,9 @@ public final class ChartGrid {
         List<PanelSpec> panels = ChartLayout.of(runs);
         List<String> names = uniqueNames(runs);
         List<JFreeChart> charts = new ArrayList<>();
+        long shown = java.util.stream.IntStream.range(0, runs.size()).filter(options::shows).count();
         for (int i = 0; i < panels.size(); i++) {
-            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && runs.size() > 1));
+            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && shown > 1));
         }
         return new ChartGrid(List.copyOf(panels), List.copyOf(charts));
     }
@@ -74,23 +69,35 @@ public final class ChartGrid {
 
     /** The whole grid in one image: columns × CELL_WIDTH by rows × CELL_HEIGHT pixels. */
     public BufferedImage render() {
-        BufferedImage image = new BufferedImage(columns() * CELL_WIDTH, Math.max(1, rows()) * CELL_HEIGHT,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width(), height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            for (int i = 0; i < charts.size(); i++) {
-                int x = (i % ChartLayout.COLUMNS) * CELL_WIDTH;
-                int y = (i / ChartLayout.COLUMNS) * CELL_HEIGHT;
-                charts.get(i).draw(g, new Rectangle2D.Double(x, y, CELL_WIDTH, CELL_HEIGHT));
-            }
+            draw(g);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    public int width() {
+        return columns() * CELL_WIDTH;
+    }
+
+    public int height() {
+        return Math.max(1, rows()) * CELL_HEIGHT;
+    }
+
+    /** Onto any Graphics2D: an image, an SVG document or a PDF page, at width() × height(). */
+    void draw(Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width(), height());
+        for (int i = 0; i < charts.size(); i++) {
+            int x = (i % ChartLayout.COLUMNS) * CELL_WIDTH;
+            int y = (i / ChartLayout.COLUMNS) * CELL_HEIGHT;
+            charts.get(i).draw(g, new Rectangle2D.Double(x, y, CELL_WIDTH, CELL_HEIGHT));
+        }
     }
 
     public void writePng(Path png) throws IOException {
@@ -102,30 +109,13 @@ public final class ChartGrid {
         writePng(chart.createBufferedImage(width, height), png);
     }
 
-    /** Temp file in the target folder, forced to disk, then moved over: a failed export never leaves half a PNG. */
+    /** Through {@link ExportFile}: a failed export never leaves half a PNG, nor replaces a device or a link. */
     static void writePng(BufferedImage image, Path png) throws IOException {
-        Path target = png.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".labelj-", ".png.tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                if (!ImageIO.write(image, "png", Channels.newOutputStream(channel))) {
-                    throw new IOException("no PNG writer available");
-                }
-                channel.force(true);
+        ExportFile.write(png, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
             }
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /** Atomic where the file system can; a plain replace where it refuses (some network and FAT drives). */
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     /** Run names as legend keys: two runs both called "exp" become "exp" and "exp (2)". */

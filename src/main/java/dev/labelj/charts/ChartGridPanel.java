@@ -4,6 +4,8 @@ import dev.labelj.results.TrainingRun;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GridLayout;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -13,6 +15,7 @@ import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 
 /**
  * The viewer's grid of interactive charts (hover tooltips with epoch and value, zoom by drag, the
@@ -40,7 +43,7 @@ public final class ChartGridPanel extends JPanel implements Scrollable {
         chartPanels.clear();
         ChartGrid grid = ChartGrid.of(runs, options, false);
         for (int i = 0; i < grid.charts().size(); i++) {
-            add(chartPanel(grid.charts().get(i), grid.panels().get(i).column()));
+            add(chartPanel(grid.charts().get(i), grid.panels().get(i).column(), options));
         }
         revalidate();
         repaint();
@@ -50,9 +53,8 @@ public final class ChartGridPanel extends JPanel implements Scrollable {
         return chartPanels.stream().map(p -> p.getName().substring("chart:".length())).toList();
     }
 
-    private ChartPanel chartPanel(JFreeChart chart, String column) {
-        ChartPanel panel = new ChartPanel(chart, CELL.width, CELL.height, 120, 80, 4000, 3000, true,
-                true, true, true, true, true);
+    private ChartPanel chartPanel(JFreeChart chart, String column, ChartOptions options) {
+        ChartPanel panel = new HoverChartPanel(chart, options);
         panel.setName("chart:" + column);
         panel.setDisplayToolTips(true);
         panel.setInitialDelay(100);
@@ -63,6 +65,28 @@ public final class ChartGridPanel extends JPanel implements Scrollable {
         }
         chartPanels.add(panel);
         return panel;
+    }
+
+    /** The hover text lists every run shown at the epoch under the mouse, not just the nearest point. */
+    private static final class HoverChartPanel extends ChartPanel {
+        private final ChartOptions options;
+
+        HoverChartPanel(JFreeChart chart, ChartOptions options) {
+            super(chart, CELL.width, CELL.height, 120, 80, 4000, 3000, true, true, true, true, true, true);
+            this.options = options;
+        }
+
+        @Override
+        public String getToolTipText(MouseEvent e) {
+            Rectangle2D area = getScreenDataArea();
+            if (!area.contains(e.getPoint())) {
+                return null;
+            }
+            XYPlot plot = getChart().getXYPlot();
+            double x = plot.getDomainAxis().java2DToValue(e.getX(), area, plot.getDomainAxisEdge());
+            return HoverText.at(plot, x, options.texts(), options.alignment() == ChartOptions.Alignment.PROGRESS)
+                    .orElse(null);
+        }
     }
 
     @Override

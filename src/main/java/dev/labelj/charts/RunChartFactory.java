@@ -9,12 +9,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.text.DecimalFormat;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
@@ -54,10 +56,10 @@ public final class RunChartFactory {
         renderer.setDrawSeriesLineAsPath(true);
         for (int r = 0; r < runs.size(); r++) {
             Optional<double[]> values = runs.get(r).values(panel.column());
-            if (values.isEmpty()) {
+            if (values.isEmpty() || !options.shows(r)) {
                 continue;
             }
-            double[] epochs = runs.get(r).epochs();
+            double[] epochs = EpochScale.xValues(runs.get(r), options.alignment());
             addSeries(dataset, renderer, new XYSeries(names.get(r), false, true), epochs, values.get(), log,
                     RunPalette.run(r), false);
             if (options.smooth()) {
@@ -68,14 +70,17 @@ public final class RunChartFactory {
         }
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(options.texts().tooltip(),
                 new DecimalFormat("0"), new DecimalFormat("0.######")));
-        XYPlot plot = new XYPlot(dataset, epochAxis(), valueAxis(log), renderer);
+        XYPlot plot = new XYPlot(dataset, epochAxis(options.alignment()), valueAxis(log), renderer);
         style(plot);
-        markBestEpochs(plot, runs, options.rule());
+        if (!log) {
+            FlatRange.of(dataset).ifPresent(range -> plot.getRangeAxis().setRange(range, true, false));
+        }
+        markBestEpochs(plot, panel, runs, options);
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
         chart.setTitle(new TextTitle(panel.column(), new Font(Font.SANS_SERIF, Font.BOLD, 13)));
         chart.setBackgroundPaint(Color.WHITE);
         if (legend) {
-            addLegend(chart, plot);
+            addLegend(chart, names, options);
         }
         return chart;
     }
@@ -100,21 +105,30 @@ public final class RunChartFactory {
         renderer.setSeriesVisibleInLegend(index, !smooth);
     }
 
-    private static void markBestEpochs(XYPlot plot, List<TrainingRun> runs, Optional<FitnessRule> rule) {
+    /** Only on charts where the run has values: a marker without its curve would point at nothing. */
+    private static void markBestEpochs(XYPlot plot, PanelSpec panel, List<TrainingRun> runs, ChartOptions options) {
         for (int r = 0; r < runs.size(); r++) {
             TrainingRun run = runs.get(r);
-            Optional<BestEpoch> best = Fitness.best(run, rule.orElse(FitnessRule.defaultFor(run)));
+            if (!options.shows(r) || !anyFinite(run.values(panel.column()).orElse(new double[0]))) {
+                continue;
+            }
+            Optional<BestEpoch> best = Fitness.best(run, options.rule().orElse(FitnessRule.defaultFor(run)));
             if (best.isPresent()) {
-                ValueMarker marker = new ValueMarker(best.get().epoch(), RunPalette.run(r), MARKER);
+                double x = EpochScale.x(run, best.get().epoch(), options.alignment());
+                ValueMarker marker = new ValueMarker(x, RunPalette.run(r), MARKER);
                 marker.setAlpha(0.7f);
                 plot.addDomainMarker(marker);
             }
         }
     }
 
-    private static NumberAxis epochAxis() {
+    private static NumberAxis epochAxis(ChartOptions.Alignment alignment) {
         NumberAxis axis = new NumberAxis();
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (alignment == ChartOptions.Alignment.PROGRESS) {
+            axis.setNumberFormatOverride(new DecimalFormat("0'%'"));
+        } else {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         axis.setAutoRangeIncludesZero(false);
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         return axis;
@@ -123,11 +137,7 @@ public final class RunChartFactory {
     private static ValueAxis valueAxis(boolean log) {
         ValueAxis axis;
         if (log) {
-            LogAxis logAxis = new LogAxis();
-            logAxis.setSmallestValue(1e-12);
-            // plain values ("0.5"), not powers of ten ("10^-0.3"): losses span one decade or two
-            logAxis.setNumberFormatOverride(new DecimalFormat("0.#####"));
-            axis = logAxis;
+            axis = new ReadableLogAxis();
         } else {
             NumberAxis numberAxis = new NumberAxis();
             numberAxis.setAutoRangeIncludesZero(false);
@@ -145,12 +155,30 @@ public final class RunChartFactory {
         plot.setOutlinePaint(new Color(0xB0B0B0));
     }
 
-    private static void addLegend(JFreeChart chart, XYPlot plot) {
-        LegendTitle legend = new LegendTitle(plot);
+    /** Every run, whether or not this chart has its column: the one legend of the grid names them all. */
+    private static void addLegend(JFreeChart chart, List<String> names, ChartOptions options) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (int r = 0; r < names.size(); r++) {
+            if (!options.shows(r)) {
+                continue;
+            }
+            items.add(new LegendItem(names.get(r), null, null, null, new Line2D.Double(-8, 0, 8, 0), RAW,
+                    RunPalette.run(r)));
+        }
+        LegendTitle legend = new LegendTitle(() -> items);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         chart.addLegend(legend);
+    }
+
+    private static boolean anyFinite(double[] values) {
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyPositive(PanelSpec panel, List<TrainingRun> runs) {

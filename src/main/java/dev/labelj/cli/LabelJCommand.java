@@ -49,7 +49,8 @@ public final class LabelJCommand implements Callable<Integer> {
             description = "Save format: ${COMPLETION-CANDIDATES}.")
     String format;
 
-    @Option(names = "--settings", paramLabel = "FILE",
+    // inherited: "labelj results X --settings F" works as well as "labelj --settings F results X"
+    @Option(names = "--settings", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "Settings file (default: $LABELJ_SETTINGS or ~/.labelj/settings.json).")
     Path settingsFile;
 
@@ -111,7 +112,7 @@ public final class LabelJCommand implements Callable<Integer> {
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("labelj: " + e.getMessage());
-        err.println("Try 'labelj --help' for usage.");
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return EXIT_BAD_ARGUMENTS;
     }

@@ -1,5 +1,6 @@
 package dev.labelj.cli;
 
+import dev.labelj.charts.ChartExport;
 import dev.labelj.charts.ChartGrid;
 import dev.labelj.charts.ChartOptions;
 import dev.labelj.results.TrainingRun;
@@ -16,9 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code labelj plot CSV_OR_RUN_DIR... -o results.png [--smooth]}: a results.png-style grid, runs overlaid. */
+/**
+ * {@code labelj plot CSV_OR_RUN_DIR... -o results.png [--smooth]}: a results.png-style grid, runs
+ * overlaid. Inputs that cannot be read are each named and the rest are plotted (exit 1). The output
+ * is never one of the inputs, a device or a pipe; a symlink is written through.
+ */
 @Command(name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Plot one or more training runs (results.csv / results.txt or run folders) into one PNG.")
+        description = "Plot one or more training runs (results.csv / results.txt, run folders or folders of runs)"
+                + " into one PNG, SVG or PDF.")
 public final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,7 +32,8 @@ public final class PlotCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "CSV_OR_RUN_DIR", description = "Results files or run folders.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PNG", description = "Image to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "File to write: PNG, or SVG / PDF when its name ends in .svg / .pdf.")
     Path output;
 
     @Option(names = "--smooth", description = "Add YOLOv5's dotted smoothed line.")
@@ -45,18 +52,24 @@ public final class PlotCommand implements Callable<Integer> {
             err.flush();
             return LabelJCommand.EXIT_BAD_ARGUMENTS;
         }
-        Optional<List<TrainingRun>> runs = RunInputs.load(inputs, err);
+        RunInputs.Loaded loaded = RunInputs.loadAll(inputs, err);
+        List<TrainingRun> runs = loaded.runs();
         if (runs.isEmpty()) {
             err.flush();
             return RunInputs.EXIT_UNREADABLE;
         }
-        runs.get().forEach(run -> RunInputs.printWarnings(run, err));
+        runs.forEach(run -> RunInputs.printWarnings(run, err));
         try {
-            ChartGrid grid = ChartGrid.of(runs.get(), ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses));
-            grid.writePng(output);
-            out.println("wrote " + output + " (" + grid.columns() * ChartGrid.CELL_WIDTH + "x"
-                    + grid.rows() * ChartGrid.CELL_HEIGHT + ", " + grid.panels().size() + " charts, "
-                    + runs.get().size() + (runs.get().size() == 1 ? " run)" : " runs)"));
+            ChartOptions options = ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses);
+            int[] size = ChartExport.writeGrid(runs, options, output);
+            out.println("wrote " + output + " (" + size[0] + "x" + size[1] + ", "
+                    + ChartGrid.of(runs, options).panels().size() + " charts, "
+                    + runs.size() + (runs.size() == 1 ? " run)" : " runs)"));
+            if (loaded.failed() > 0) {
+                err.println("labelj plot: " + loaded.failed() + " of " + inputs.size()
+                        + " inputs could not be read and are not in the plot (named above)");
+                return RunInputs.EXIT_UNREADABLE;
+            }
             return 0;
         } catch (IOException e) {
             err.println("labelj plot: cannot write " + output + ": " + e.getMessage());
@@ -79,6 +92,19 @@ public final class PlotCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             return Optional.of("output is a folder: " + output);
         }
-        return Optional.empty();
+        if (Files.exists(output) && !Files.isRegularFile(output)) {
+            return Optional.of("output is not a regular file (a device or pipe?): " + output);
+        }
+        return inputs.stream().flatMap(input -> RunInputs.filesRead(input).stream())
+                .filter(read -> sameFile(read, output)).findFirst()
+                .map(read -> "output " + output + " is one of the inputs (" + read + "); pick another name");
+    }
+
+    private static boolean sameFile(Path read, Path output) {
+        try {
+            return Files.exists(read) && Files.exists(output) && Files.isSameFile(read, output);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -25,17 +25,60 @@ final class RunInputs {
         return inputs.stream().filter(p -> !Files.exists(p)).findFirst();
     }
 
-    /** Every run, or empty after printing why one could not be read as training results. */
-    static Optional<List<TrainingRun>> load(List<Path> inputs, PrintWriter err) {
+    /** The runs that could be read, and how many inputs could not (each already named on stderr). */
+    record Loaded(List<TrainingRun> runs, int failed) {
+    }
+
+    /** Reads every input, naming each one that cannot be read; never stops at the first. */
+    static Loaded loadAll(List<Path> inputs, PrintWriter err) {
         List<TrainingRun> runs = new ArrayList<>();
-        for (Path input : inputs) {
+        int failed = 0;
+        for (Path input : expand(inputs, err)) {
             Optional<TrainingRun> run = load(input, err);
-            if (run.isEmpty()) {
-                return Optional.empty();
+            if (run.isPresent()) {
+                runs.add(run.get());
+            } else {
+                failed++;
             }
-            runs.add(run.get());
         }
-        return Optional.of(runs);
+        return new Loaded(List.copyOf(runs), failed);
+    }
+
+    /** A folder of runs ({@code runs/train/}) stands for every run in it, newest first. */
+    static List<Path> expand(List<Path> inputs, PrintWriter err) {
+        List<Path> expanded = new ArrayList<>();
+        for (Path input : inputs) {
+            try {
+                List<Path> runs = RunFiles.isFolderOfRuns(input) ? RunFiles.runsIn(input) : List.of();
+                expanded.addAll(runs.isEmpty() ? List.of(input) : runs);
+            } catch (IOException e) {
+                err.println("labelj: " + input + ": cannot list: " + e.getMessage());
+                expanded.add(input);
+            }
+        }
+        return expanded;
+    }
+
+    /** The files a run is read from: its results file and the opt.yaml/args.yaml beside it. */
+    static List<Path> filesRead(Path input) {
+        List<Path> files = new ArrayList<>();
+        if (RunFiles.isFolderOfRuns(input)) {
+            expand(List.of(input), new PrintWriter(java.io.Writer.nullWriter())).stream()
+                    .filter(run -> !run.equals(input)).forEach(run -> files.addAll(filesRead(run)));
+            return files;
+        }
+        try {
+            Path file = RunFiles.resolve(input);
+            files.add(file);
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                files.add(dir.resolve("opt.yaml"));
+                files.add(dir.resolve("args.yaml"));
+            }
+        } catch (IOException | ResultsReadException e) {
+            files.add(input); // reported when it is read
+        }
+        return files;
     }
 
     static Optional<TrainingRun> load(Path input, PrintWriter err) {

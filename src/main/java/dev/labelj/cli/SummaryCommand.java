@@ -1,10 +1,14 @@
 package dev.labelj.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.labelj.results.FitnessRule;
 import dev.labelj.results.Numbers;
+import dev.labelj.results.RunRow;
 import dev.labelj.results.RunSummary;
+import dev.labelj.results.RunTableText;
 import dev.labelj.results.TrainingRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,15 +22,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code labelj summary CSV_OR_RUN_DIR [--json]}: best epoch, its metrics, epochs run against planned. */
+/**
+ * {@code labelj summary CSV_OR_RUN_DIR [--json]}: best epoch, its metrics, epochs run against planned;
+ * {@code labelj summary RUN... --table csv|md}: the viewer's run table for any number of runs.
+ */
 @Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Summarise one training run: format, task, epochs, best epoch and its metrics.")
 public final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1", paramLabel = "CSV_OR_RUN_DIR", description = "A results file or a run folder.")
-    Path input;
+    @Parameters(arity = "1..*", paramLabel = "CSV_OR_RUN_DIR",
+            description = "A results file or a run folder; with --table, any number (and folders of runs).")
+    List<Path> inputs;
+
+    @Option(names = "--table", paramLabel = "FORMAT",
+            description = "One row per run (best epoch, P, R, mAP50, mAP50-95, epochs, status) as csv or md.")
+    String table;
 
     @Option(names = "--json", description = "One JSON object on stdout.")
     boolean json;
@@ -42,20 +54,23 @@ public final class SummaryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Optional<FitnessRule> fitnessRule = parseRule();
-            if (RunInputs.firstMissing(List.of(input)).isPresent() || (rule != null && fitnessRule.isEmpty())) {
-                err.println("labelj summary: " + (rule != null && fitnessRule.isEmpty()
-                        ? "unknown rule '" + rule + "' (expected yolov5, map50-95, top1, top1-top5)"
-                        : "not found: " + input));
+            Optional<String> problem = validate(fitnessRule);
+            if (problem.isPresent()) {
+                err.println("labelj summary: " + problem.get());
                 return LabelJCommand.EXIT_BAD_ARGUMENTS;
             }
-            Optional<TrainingRun> run = RunInputs.load(input, err);
+            if (table != null) {
+                return printTable(fitnessRule, out, err);
+            }
+            Optional<TrainingRun> run = RunInputs.load(inputs.get(0), err);
             if (run.isEmpty()) {
                 return RunInputs.EXIT_UNREADABLE;
             }
             RunSummary summary = RunSummary.of(run.get(), fitnessRule.orElse(FitnessRule.defaultFor(run.get())));
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(SummaryJson.of(summary)));
+                // the shortest text that reads back as the same double (as Python's repr), not Double.toString's
+                ObjectMapper mapper = JsonMapper.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(SummaryJson.of(summary)));
             } else {
                 RunInputs.printWarnings(run.get(), err);
                 SummaryText.print(summary, out);
@@ -65,6 +80,37 @@ public final class SummaryCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    private Optional<String> validate(Optional<FitnessRule> fitnessRule) {
+        if (rule != null && fitnessRule.isEmpty()) {
+            return Optional.of("unknown rule '" + rule + "' (expected yolov5, map50-95, top1, top1-top5)");
+        }
+        Optional<Path> missing = RunInputs.firstMissing(inputs);
+        if (missing.isPresent()) {
+            return Optional.of("not found: " + missing.get());
+        }
+        if (table != null && !List.of("csv", "md").contains(table)) {
+            return Optional.of("unknown table format '" + table + "' (expected csv or md)");
+        }
+        if (table != null && json) {
+            return Optional.of("--table and --json do not go together");
+        }
+        if (table == null && inputs.size() > 1) {
+            return Optional.of("summarises one run; for " + inputs.size() + " use --table csv or --table md");
+        }
+        return Optional.empty();
+    }
+
+    /** The run table of every input (folders of runs expanded); exit 1 when one could not be read. */
+    private int printTable(Optional<FitnessRule> fitnessRule, PrintWriter out, PrintWriter err) {
+        RunInputs.Loaded loaded = RunInputs.loadAll(inputs, err);
+        List<RunRow> rows = loaded.runs().stream().map(run -> RunRow.of(RunSummary.of(run,
+                fitnessRule.orElse(FitnessRule.defaultFor(run))), false)).toList();
+        if (!rows.isEmpty()) {
+            out.print(table.equals("md") ? RunTableText.markdown(rows) : RunTableText.csv(rows));
+        }
+        return loaded.failed() > 0 || rows.isEmpty() ? RunInputs.EXIT_UNREADABLE : 0;
     }
 
     private Optional<FitnessRule> parseRule() {

@@ -1,5 +1,6 @@
 package dev.labelj.cli;
 
+import dev.labelj.results.Numbers;
 import dev.labelj.results.ResultsWarning;
 import dev.labelj.results.RunSummary;
 import dev.labelj.results.TrainingRun;
@@ -27,7 +28,7 @@ final class SummaryJson {
         json.put("best_epoch", summary.best().map(b -> number(b.epoch())).orElse(null));
         // next to best_epoch: with tied fitness the first epoch reaching it is earlier than best.pt's
         json.put("best_epoch_first_reached", summary.firstBest().map(b -> number(b.epoch())).orElse(null));
-        json.put("fitness", summary.best().map(b -> number(b.fitness())).orElse(null));
+        json.put("fitness", summary.best().map(b -> number(Numbers.derived(b.fitness()))).orElse(null));
         json.put("fitness_rule", summary.best().map(b -> id(b.rule().name())).orElse(null));
         Map<String, Object> metrics = new LinkedHashMap<>();
         summary.metricsAtBest().forEach((column, value) -> metrics.put(column, number(value)));

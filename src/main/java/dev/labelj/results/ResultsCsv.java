@@ -97,6 +97,7 @@ public final class ResultsCsv {
         }
         double[] row = new double[cells.size()];
         List<String> bad = new ArrayList<>();
+        List<Integer> badColumns = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             if (names.get(c).isEmpty() && cells.get(c).isEmpty()) {
                 row[c] = Double.NaN; // the nameless column after a trailing comma
@@ -106,6 +107,7 @@ public final class ResultsCsv {
             row[c] = value.orElse(Double.NaN);
             if (value.isEmpty()) {
                 bad.add(names.get(c) + "='" + cells.get(c) + "'");
+                badColumns.add(c);
             }
         }
         int epochIndex = names.indexOf(TrainingRun.EPOCH);
@@ -118,6 +120,7 @@ public final class ResultsCsv {
                 table.warn(ResultsWarning.Kind.BAD_VALUE, line, "not a number: " + String.join(", ", bad));
             }
             table.add(row, line);
+            badColumns.forEach(table::alreadyReported);
         }
     }
 

@@ -7,7 +7,9 @@ package dev.labelj.results;
 public record ResultsWarning(Kind kind, int line, String message) {
     public enum Kind {
         EMPTY_FILE, NO_ROWS, RAGGED_ROW, PARTIAL_LAST_LINE, BAD_VALUE, REPEATED_HEADER,
-        DUPLICATE_COLUMN, EPOCH_NOT_INCREASING, FINAL_REVALIDATION
+        DUPLICATE_COLUMN, EPOCH_NOT_INCREASING, FINAL_REVALIDATION,
+        /** nan or inf written as a value (a diverged loss, an empty validation): charted as a gap. */
+        NON_FINITE
     }
 
     @Override

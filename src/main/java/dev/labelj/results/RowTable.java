@@ -2,9 +2,11 @@ package dev.labelj.results;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Collects the kept rows and the warnings of one parse, then builds the {@link TrainingRun}. */
 final class RowTable {
@@ -12,6 +14,7 @@ final class RowTable {
     private final List<double[]> rows = new ArrayList<>();
     private final List<Integer> rowLines = new ArrayList<>();
     private final List<ResultsWarning> warnings = new ArrayList<>();
+    private final Set<Long> reported = new HashSet<>();
 
     RowTable(List<String> columns) {
         this.columns = List.copyOf(columns);
@@ -20,6 +23,15 @@ final class RowTable {
     void add(double[] row, int line) {
         rows.add(row);
         rowLines.add(line);
+    }
+
+    /** A cell of the last added row that was text, not a number: already warned about, as BAD_VALUE. */
+    void alreadyReported(int column) {
+        reported.add((long) (rows.size() - 1) * columns.size() + column);
+    }
+
+    boolean isReported(int row, int column) {
+        return reported.contains((long) row * columns.size() + column);
     }
 
     void warn(ResultsWarning.Kind kind, int line, String message) {
@@ -34,6 +46,7 @@ final class RowTable {
         int epochIndex = columns.indexOf(TrainingRun.EPOCH);
         dropFinalRevalidation(epochIndex);
         checkEpochOrder(epochIndex);
+        NonFiniteValues.warn(this, columns, rows, rowLines, epochIndex);
         if (rows.isEmpty()) {
             warn(ResultsWarning.Kind.NO_ROWS, 0, "no epochs written yet");
         }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finds a run's results file from a CSV or a run folder, and the images a training wrote beside it. */
@@ -41,6 +44,57 @@ public final class RunFiles {
                     .filter(Files::isRegularFile).sorted().findFirst()
                     .orElseThrow(() -> new ResultsReadException(csvOrRunDir, 0,
                             "no results.csv or results.txt in this folder"));
+        }
+    }
+
+    /**
+     * The results files of every run in a folder of runs, newest first: {@code runs/train/} with
+     * {@code exp}, {@code exp2} …, or {@code runs/} with Ultralytics' {@code detect/train*} one level
+     * further down. A folder that is itself a run gives just its own file; none at all: empty.
+     */
+    public static List<Path> runsIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Optional<Path> own = ownResults(folder);
+        if (own.isPresent()) {
+            return List.of(own.get());
+        }
+        List<Path> found = new ArrayList<>();
+        for (Path child : subfolders(folder)) {
+            Optional<Path> results = ownResults(child);
+            if (results.isPresent()) {
+                found.add(results.get());
+            } else {
+                for (Path grandchild : subfolders(child)) {
+                    ownResults(grandchild).ifPresent(found::add);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(RunFiles::modified).reversed().thenComparing(Path::toString));
+        return List.copyOf(found);
+    }
+
+    /** True for a folder of runs (no results file of its own): the viewer lists and watches it. */
+    public static boolean isFolderOfRuns(Path path) {
+        return Files.isDirectory(path) && ownResults(path).isEmpty();
+    }
+
+    private static Optional<Path> ownResults(Path folder) {
+        return Stream.of("results.csv", "results.txt").map(folder::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    private static List<Path> subfolders(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

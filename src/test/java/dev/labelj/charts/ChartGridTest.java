@@ -63,14 +63,20 @@ class ChartGridTest {
     }
 
     @Test
-    void bestEpochIsMarkedPerRun() {
+    void bestEpochIsMarkedPerRunOnlyWhereTheRunHasData() {
         ChartGrid grid = ChartGrid.of(List.of(Fixtures.read(LEGO),
                 Fixtures.read("yolo12-1527171-hand-raising-train3-200ep-time.csv")), ChartOptions.DEFAULT);
-        XYPlot plot = grid.charts().get(0).getXYPlot();
-        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).extracting(m -> ((ValueMarker) m).getValue())
-                .containsExactlyInAnyOrder(48.0, 178.0);
+        // YOLOv5 writes metrics/precision, Ultralytics metrics/precision(B): each chart has one run's curve
+        assertThat(markers(plot(grid, "metrics/precision"))).containsExactly(48.0);
+        assertThat(markers(plot(grid, "metrics/precision(B)"))).containsExactly(178.0);
+        assertThat(markers(plot(grid, "train/box_loss"))).containsExactlyInAnyOrder(48.0, 178.0);
         assertThat(grid.charts().get(0).getLegend()).isNotNull();
         assertThat(grid.charts().get(1).getLegend()).isNull();
+    }
+
+    private static List<Double> markers(XYPlot plot) {
+        java.util.Collection<?> markers = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        return markers == null ? List.of() : markers.stream().map(m -> ((ValueMarker) m).getValue()).toList();
     }
 
     @Test
@@ -118,7 +124,7 @@ class ChartGridTest {
         Path temp = Files.writeString(Files.createTempFile(otherFileSystem, ".labelj-test-", ".png.tmp"), "newer");
         Path png = Files.writeString(dir.resolve("results.png"), "older");
         try {
-            ChartGrid.moveIntoPlace(temp, png);
+            ExportFile.moveIntoPlace(temp, png);
             assertThat(temp).doesNotExist();
         } finally {
             Files.deleteIfExists(temp);

@@ -8,6 +8,7 @@ import dev.labelj.results.Fixtures;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,9 +77,10 @@ class ResultsCommandsTest {
         assertThat(json.get("epochs_planned").asInt()).isEqualTo(300);
         assertThat(json.get("epochs_run").asInt()).isEqualTo(151);
         assertThat(json.get("status").asText()).isEqualTo("incomplete");
-        assertThat(json.get("warnings")).hasSize(1);
+        assertThat(json.get("warnings")).hasSize(2);
         assertThat(json.get("warnings").get(0).get("kind").asText()).isEqualTo("partial-last-line");
         assertThat(json.get("warnings").get(0).get("line").asInt()).isEqualTo(153);
+        assertThat(json.get("warnings").get(1).get("kind").asText()).isEqualTo("non-finite");
     }
 
     @Test
@@ -126,5 +128,57 @@ class ResultsCommandsTest {
         assertThat(json.get("best_epoch").asInt()).isEqualTo(93);
         assertThat(json.get("best_epoch_first_reached").asInt()).isEqualTo(68);
         assertThat(json.get("fitness").asDouble()).isCloseTo((0.88889 + 1) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void summaryJsonSaysWhichColumnsAndEpochsHeldNan() throws Exception {
+        // YOLOv5 wrote literal nan for two validation losses at epoch 1
+        assertThat(cli.run("summary", fixture("yolov5-AhmetKoraySonal-lid-state-151of300ep-interrupted-nan.csv"),
+                "--json")).isZero();
+        JsonNode warnings = new ObjectMapper().readTree(cli.out()).get("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).get("kind").asText()).isEqualTo("non-finite");
+        assertThat(warnings.get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(warnings.get(0).get("message").asText()).isEqualTo("val/box_loss, val/obj_loss: nan at epoch 1");
+        cli.clearOut();
+        assertThat(cli.run("summary", fixture("yolov5-AhmetKoraySonal-lid-state-151of300ep-interrupted-nan.csv")))
+                .isZero();
+        assertThat(cli.err()).contains("line 3: val/box_loss, val/obj_loss: nan at epoch 1");
+    }
+
+    @Test
+    void summaryJsonNumbersCarryNoFloatNoise() throws Exception {
+        assertThat(cli.run("summary", fixture("v8-A-Alviento-rock-paper-scissors-100ep-0based-crlf.csv"), "--json"))
+                .isZero();
+        // 0.1 * 0.95746 + 0.9 * 0.74321 is 0.7646350000000001 in binary arithmetic
+        assertThat(cli.out()).contains("\"fitness\" : 0.764635,").doesNotContain("0000000");
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(json.get("metrics_at_best").get("metrics/mAP50(B)").asText()).isEqualTo("0.95746");
+        for (String noisy : List.of("v8-AbdulRahmaan03-custom-100ep-padded.csv",
+                "v8seg-BhushanMalusare-car-segmentation-10ep-padded.csv", "yolov5-KALYAN1045-ANPR-20ep.csv")) {
+            cli.clearOut();
+            assertThat(cli.run("summary", fixture(noisy), "--json")).isZero();
+            assertThat(cli.out()).as(noisy).doesNotContainPattern("\\d\\.\\d{12,}");
+        }
+    }
+
+    @Test
+    void globalOptionsAreAcceptedAfterTheSubcommand(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("s.json");
+        String csv = fixture("yolov5-KALYAN1045-ANPR-20ep.csv");
+        assertThat(cli.run("summary", csv, "--settings", settings.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("plot", csv, "-o", dir.resolve("p.png").toString(), "--settings", settings.toString()))
+                .as(cli.err()).isZero();
+        assertThat(cli.err()).doesNotContain("Unknown option");
+        // the viewer opens a window, so only parse: the value reaches the one settings option
+        picocli.CommandLine commandLine = LabelJCommand.commandLine();
+        commandLine.parseArgs("results", csv, "--settings", settings.toString());
+        assertThat(((LabelJCommand) commandLine.getCommand()).settingsFile).isEqualTo(settings);
+    }
+
+    @Test
+    void aMissingRequiredOptionPointsAtTheSubcommandsHelp() {
+        assertThat(cli.run("plot", fixture("yolov5-KALYAN1045-ANPR-20ep.csv"))).isEqualTo(2);
+        assertThat(cli.err()).contains("Missing required option").contains("Try 'labelj plot --help' for usage.");
     }
 }

@@ -38,7 +38,9 @@ class ResultsCsvToleranceTest {
         assertThat(run.value("train/box_loss", 0)).isNaN();
         assertThat(run.value("metrics/mAP50(B)", 0)).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(run.value("metrics/mAP50-95(B)", 0)).isEqualTo(Double.NEGATIVE_INFINITY);
-        assertThat(run.warnings()).isEmpty();
+        assertThat(run.warnings()).extracting(ResultsWarning::kind).containsOnly(ResultsWarning.Kind.NON_FINITE);
+        assertThat(run.warnings()).extracting(ResultsWarning::toString).containsExactly(
+                "line 2: train/box_loss, metrics/mAP50(B), metrics/mAP50-95(B), lr/pg0: -inf or inf or nan at epoch 1");
     }
 
     @Test

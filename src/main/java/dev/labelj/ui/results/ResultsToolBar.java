@@ -1,5 +1,6 @@
 package dev.labelj.ui.results;
 
+import dev.labelj.charts.ChartOptions;
 import dev.labelj.results.FitnessRule;
 import dev.labelj.ui.actions.CommandAction;
 import dev.labelj.ui.support.Messages;
@@ -18,13 +19,14 @@ import javax.swing.JToolBar;
 /** Open / add / export, and the view switches: smoothing, log scale for losses, live reload, best-epoch rule. */
 final class ResultsToolBar extends JToolBar {
     interface OptionsListener {
-        void changed(boolean smooth, boolean logLosses, Optional<FitnessRule> rule);
+        void changed(boolean smooth, boolean logLosses, Optional<FitnessRule> rule, ChartOptions.Alignment alignment);
     }
 
     private final JCheckBox smooth = new JCheckBox(Messages.get("results.smooth"));
     private final JCheckBox logLosses = new JCheckBox(Messages.get("results.logLosses"));
     private final JCheckBox live = new JCheckBox(Messages.get("results.live"), true);
     private final JComboBox<Optional<FitnessRule>> rule = new JComboBox<>();
+    private final JComboBox<ChartOptions.Alignment> align = new JComboBox<>(ChartOptions.Alignment.values());
     private final CommandAction export;
 
     ResultsToolBar(CommandAction open, CommandAction add, CommandAction export, OptionsListener options,
@@ -54,8 +56,15 @@ final class ResultsToolBar extends JToolBar {
         rule.setRenderer(new RuleRenderer());
         rule.setMaximumSize(rule.getPreferredSize());
         add(rule);
+        addSeparator();
+        add(new JLabel(Messages.get("results.align") + " "));
+        align.setName("alignCombo");
+        align.setRenderer(new AlignmentRenderer());
+        align.setMaximumSize(align.getPreferredSize());
+        add(align);
         Runnable fire = () -> options.changed(smooth.isSelected(), logLosses.isSelected(),
-                rule.getItemAt(Math.max(0, rule.getSelectedIndex())));
+                rule.getItemAt(Math.max(0, rule.getSelectedIndex())), (ChartOptions.Alignment) align.getSelectedItem());
+        align.addActionListener(e -> fire.run());
         smooth.addActionListener(e -> fire.run());
         logLosses.addActionListener(e -> fire.run());
         rule.addActionListener(e -> fire.run());
@@ -70,6 +79,16 @@ final class ResultsToolBar extends JToolBar {
         JButton button = add(action);
         button.setName(name);
         button.setHideActionText(false);
+    }
+
+    private static final class AlignmentRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            String key = value == null ? "epoch" : value.toString().toLowerCase(Locale.ROOT);
+            return super.getListCellRendererComponent(list, Messages.get("results.align." + key), index, selected,
+                    focused);
+        }
     }
 
     private static final class RuleRenderer extends DefaultListCellRenderer {

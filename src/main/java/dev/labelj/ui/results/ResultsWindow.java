@@ -4,7 +4,11 @@ import dev.labelj.charts.ChartExport;
 import dev.labelj.charts.ChartGridPanel;
 import dev.labelj.charts.ChartOptions;
 import dev.labelj.charts.ChartTexts;
+import dev.labelj.charts.ExportFile;
 import dev.labelj.results.FitnessRule;
+import dev.labelj.results.RunRow;
+import dev.labelj.results.RunSummary;
+import dev.labelj.results.RunTableText;
 import dev.labelj.results.TrainingRun;
 import dev.labelj.ui.actions.CommandAction;
 import dev.labelj.ui.support.Background;
@@ -13,10 +17,14 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import javax.swing.BorderFactory;
 import javax.swing.JFileChooser;
@@ -44,6 +52,8 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private final ChartGridPanel charts = new ChartGridPanel();
     private final SummaryPanel summary = new SummaryPanel();
     private final RunTablePanel table = new RunTablePanel();
+    private final RunsPanel runsTable = new RunsPanel(this::hiddenChanged, this::chooseTableExport);
+    private final Set<Path> hiddenFiles = new HashSet<>();
     private final RunImagesPanel images = new RunImagesPanel();
     private final JLabel status = new JLabel(" ");
     private final ExecutorService exporter = Background.singleThread("results-export");
@@ -94,7 +104,11 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         tabs.addTab(Messages.get("results.tab.charts"), chartScroll);
         tabs.addTab(Messages.get("results.tab.table"), table);
         tabs.addTab(Messages.get("results.tab.images"), images);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tabs, new JScrollPane(summary));
+        // the run table above the charts: compared at a glance, and what the README screenshot shows
+        JSplitPane centre = new JSplitPane(JSplitPane.VERTICAL_SPLIT, runsTable, tabs);
+        centre.setResizeWeight(0.0);
+        centre.setDividerLocation(150);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, centre, new JScrollPane(summary));
         split.setResizeWeight(1.0);
         split.setDividerLocation(1400 - 330);
         return split;
@@ -125,13 +139,22 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     @Override
     public void runsChanged(List<LoadedRun> loaded) {
         List<TrainingRun> runs = loaded.stream().map(LoadedRun::run).toList();
+        List<String> failures = runSet.failures();
+        // hidden by file, not by position: a run found later in a folder must not inherit a hidden slot
+        hiddenFiles.retainAll(runs.stream().map(TrainingRun::file).toList());
+        options = options.withHidden(hiddenIndices(runs));
+        runsTable.show(loaded.stream().map(run -> RunRow.of(RunSummary.of(run.run(),
+                options.rule().orElse(FitnessRule.defaultFor(run.run()))), run.running())).toList(), options.hidden());
         charts.show(runs, options);
-        summary.show(runs, options.rule());
+        summary.show(runs, options.rule(), failures);
         table.show(runs);
         images.show(loaded);
         toolBar.setHasRuns(!runs.isEmpty());
-        if (!runs.isEmpty()) {
-            int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
+        int rows = runs.stream().mapToInt(TrainingRun::rows).sum();
+        if (!failures.isEmpty()) {
+            status.setText(Messages.get("results.status.loadedWithFailures", failures.get(0), runs.size(), rows,
+                    failures.size()));
+        } else if (!runs.isEmpty()) {
             status.setText(Messages.get("results.status.loaded", runs.size(), rows));
         }
     }
@@ -141,14 +164,35 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         status.setText(Messages.get("results.error.read", message));
     }
 
-    private void optionsChanged(boolean smooth, boolean logLosses, Optional<FitnessRule> rule) {
-        options = new ChartOptions(smooth, logLosses, rule, options.texts());
+    private void optionsChanged(boolean smooth, boolean logLosses, Optional<FitnessRule> rule,
+                                ChartOptions.Alignment alignment) {
+        options = new ChartOptions(smooth, logLosses, rule, options.texts(), options.hidden(), alignment);
         runsChanged(runSet.loaded());
+    }
+
+    /** A run's check box in the run table: only the charts change. */
+    private void hiddenChanged(Set<Integer> hidden) {
+        List<TrainingRun> runs = runs();
+        hiddenFiles.clear();
+        hidden.stream().filter(i -> i < runs.size()).forEach(i -> hiddenFiles.add(runs.get(i).file()));
+        options = options.withHidden(hiddenIndices(runs));
+        charts.show(runs, options);
+    }
+
+    private Set<Integer> hiddenIndices(List<TrainingRun> runs) {
+        Set<Integer> indices = new HashSet<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (hiddenFiles.contains(runs.get(i).file())) {
+                indices.add(i);
+            }
+        }
+        return indices;
     }
 
     /** The chart words in the user's language (patterns, formatted by the charts). */
     static ChartTexts chartTexts() {
-        return new ChartTexts(Messages.get("results.chart.smoothSeries"), Messages.get("results.chart.tooltip"));
+        return new ChartTexts(Messages.get("results.chart.smoothSeries"), Messages.get("results.chart.tooltip"),
+                Messages.get("results.chart.hoverEpoch"));
     }
 
     private void chooseRuns(boolean add) {
@@ -163,20 +207,35 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     }
 
     private void chooseGridExport() {
-        choosePng("results.png").ifPresent(png -> {
-            // Read on the EDT, where runs and options change; the worker gets immutable copies.
-            List<TrainingRun> shown = runs();
-            ChartOptions shownOptions = options;
-            export(png, () -> Messages.get("results.status.exported", png,
-                    sizeText(ChartExport.writeGridPng(shown, shownOptions, png))));
-        });
+        ExportChooser.choose(this, "results.png", List.of("png", "svg", "pdf"), Messages.get("results.exportFormats"))
+                .ifPresent(file -> {
+                    // Read on the EDT, where runs and options change; the worker gets immutable copies.
+                    List<TrainingRun> shown = runs();
+                    ChartOptions shownOptions = options;
+                    export(file, () -> Messages.get("results.status.exported", file,
+                            sizeText(ChartExport.writeGrid(shown, shownOptions, file))));
+                });
+    }
+
+    /** The run table as it is sorted on screen, as CSV or Markdown. */
+    private void chooseTableExport() {
+        ExportChooser.choose(this, "runs.csv", List.of("csv", "md"), Messages.get("results.tableFormats"))
+                .ifPresent(file -> {
+                    List<RunRow> rows = runsTable.rowsAsShown();
+                    boolean markdown = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+                    export(file, () -> {
+                        String text = markdown ? RunTableText.markdown(rows) : RunTableText.csv(rows);
+                        ExportFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+                        return Messages.get("results.status.exported", file, rows.size() + " runs");
+                    });
+                });
     }
 
     private void addExportItem(JPopupMenu menu, String column) {
         JMenuItem item = new JMenuItem(Messages.get("results.exportChart"));
         item.setName("exportChart:" + column);
-        item.addActionListener(e -> choosePng(column.replaceAll("[^A-Za-z0-9._-]", "_") + ".png")
-                .ifPresent(png -> {
+        item.addActionListener(e -> ExportChooser.choose(this, column.replaceAll("[^A-Za-z0-9._-]", "_") + ".png",
+                List.of("png"), "PNG").ifPresent(png -> {
                     List<TrainingRun> shown = runs();
                     ChartOptions shownOptions = options;
                     export(png, () -> {
@@ -187,18 +246,6 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
                 }));
         menu.insert(item, 0);
         menu.insert(new JPopupMenu.Separator(), 1);
-    }
-
-    private Optional<Path> choosePng(String suggested) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("exportChooser");
-        chooser.setSelectedFile(new File(suggested));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return Optional.empty();
-        }
-        Path png = chooser.getSelectedFile().toPath();
-        return Optional.of(png.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                ? png : png.resolveSibling(png.getFileName() + ".png"));
     }
 
     private interface Export {

@@ -52,6 +52,7 @@ final class RunImagesPanel extends JPanel {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(list), view);
         split.setDividerLocation(220);
         add(split, BorderLayout.CENTER);
+        view.showMessage(Messages.get("results.noImages")); // until a run with plots is opened
     }
 
     /** The images were listed when each run was read: nothing here touches the disk. */

@@ -15,10 +15,12 @@ import javax.swing.SwingUtilities;
 
 /**
  * The runs shown in one viewer window. Files are read on a worker thread and watched by polling
- * (also off the EDT); the listener hears about every change on the EDT only.
+ * (also off the EDT); the listener hears about every change on the EDT only. A folder of runs
+ * ({@code runs/train/}) is opened as all its runs, newest first, and watched for new ones.
  */
 final class RunSet implements AutoCloseable {
     static final long POLL_MILLIS = 1000;
+    private static final String WATCHING = " (watching for one)";
 
     interface Listener {
         void runsChanged(List<LoadedRun> runs);
@@ -30,7 +32,11 @@ final class RunSet implements AutoCloseable {
     private final ExecutorService loader = Background.singleThread("results-load");
     private final List<LoadedRun> runs = new ArrayList<>();
     private final List<GrowingFileWatcher> watchers = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private final FolderWatch folders = new FolderWatch(this::newRunsFound);
     private boolean live = true;
+    /** Counts replacing opens: a folder listing or read begun before one must not add to the new runs. */
+    private int generation;
 
     RunSet(Listener listener) {
         this.listener = listener;
@@ -49,21 +55,60 @@ final class RunSet implements AutoCloseable {
         return List.copyOf(runs);
     }
 
-    /** Replaces (or, with {@code add}, extends) the runs with these files or run folders. EDT. */
+    /**
+     * Replaces (or, with {@code add}, extends) the runs with these files, run folders or folders of
+     * runs. EDT. Every input that cannot be read is kept in {@link #failures()}, so none disappears
+     * without a word.
+     */
     void open(List<Path> inputs, boolean add) {
+        if (!add) {
+            folders.clear();
+            generation++;
+        }
         loader.execute(() -> {
             List<LoadedRun> loaded = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
+            List<Path> folderInputs = new ArrayList<>();
             for (Path input : inputs) {
-                try {
-                    loaded.add(withImages(ResultsCsv.read(RunFiles.resolve(input))));
-                } catch (ResultsReadException e) {
-                    SwingUtilities.invokeLater(() -> listener.loadFailed(input, e.getMessage()));
-                } catch (IOException | RuntimeException e) {
-                    SwingUtilities.invokeLater(() -> listener.loadFailed(input, input + ": " + e.getMessage()));
+                if (RunFiles.isFolderOfRuns(input)) {
+                    folderInputs.add(input);
+                    readFolder(input, loaded, failed);
+                } else {
+                    read(input, loaded, failed);
                 }
             }
-            SwingUtilities.invokeLater(() -> opened(loaded, add));
+            SwingUtilities.invokeLater(() -> {
+                folderInputs.forEach(folders::add);
+                opened(loaded, failed, add);
+            });
         });
+    }
+
+    private static void readFolder(Path folder, List<LoadedRun> loaded, List<String> failed) {
+        try {
+            List<Path> files = RunFiles.runsIn(folder);
+            if (files.isEmpty()) {
+                failed.add(folder + ": no results.csv or results.txt in it or its run folders" + WATCHING);
+            }
+            files.forEach(file -> read(file, loaded, failed));
+        } catch (IOException e) {
+            failed.add(folder + ": " + e.getMessage());
+        }
+    }
+
+    private static void read(Path input, List<LoadedRun> loaded, List<String> failed) {
+        try {
+            loaded.add(withImages(ResultsCsv.read(RunFiles.resolve(input))));
+        } catch (ResultsReadException e) {
+            failed.add(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            failed.add(input + ": " + e.getMessage());
+        }
+    }
+
+    /** Why each input of the last open (and the adds since) could not be read. EDT. */
+    List<String> failures() {
+        return List.copyOf(failures);
     }
 
     /** The current watchers, so a caller can force a poll. EDT. */
@@ -71,23 +116,62 @@ final class RunSet implements AutoCloseable {
         return List.copyOf(watchers);
     }
 
-    /** Starts or stops polling the files for growth. EDT. */
+    /** Lists the watched folders of runs now and adds any new run; returns when the listing is queued. */
+    void pollFolders() {
+        folders.poll();
+    }
+
+    /** Starts or stops polling the files (and folders of runs) for growth. EDT. */
     void setLive(boolean on) {
         live = on;
         watchers.forEach(GrowingFileWatcher::close);
         watchers.clear();
+        folders.setActive(on, POLL_MILLIS);
         if (on) {
             runs.forEach(loaded -> watch(loaded.run().file()));
         }
     }
 
-    private void opened(List<LoadedRun> loaded, boolean add) {
+    private void opened(List<LoadedRun> loaded, List<String> failed, boolean add) {
         if (!add) {
             runs.clear();
+            failures.clear();
         }
+        failures.addAll(failed);
         runs.addAll(loaded);
         setLive(live);
         listener.runsChanged(loaded());
+    }
+
+    /** From a folder listing (EDT): the files not shown yet are new runs, most likely still training. */
+    private void newRunsFound(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<Path> known = runs.stream().map(r -> r.run().file().toAbsolutePath().normalize()).toList();
+        List<Path> fresh = files.stream().filter(f -> !known.contains(f.toAbsolutePath().normalize())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        int listedIn = generation;
+        loader.execute(() -> {
+            List<LoadedRun> loaded = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
+            fresh.forEach(file -> read(file, loaded, failed));
+            SwingUtilities.invokeLater(() -> {
+                if (listedIn != generation) {
+                    return; // the window was given other runs meanwhile
+                }
+                if (!loaded.isEmpty()) {
+                    failures.removeIf(f -> f.endsWith(WATCHING));
+                }
+                // after the others, so that every run shown keeps its colour
+                runs.addAll(loaded.stream().map(r -> r.withRunning(true)).toList());
+                failures.addAll(failed);
+                setLive(live);
+                listener.runsChanged(loaded());
+            });
+        });
     }
 
     /** Lists the run folder here, on the loader or watcher thread, never on the EDT. */
@@ -113,10 +197,12 @@ final class RunSet implements AutoCloseable {
         }
     }
 
+    /** A run that gained an epoch while watched is training: it is marked running from then on. */
     private void replace(LoadedRun fresh) {
         for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).run().file().equals(fresh.run().file())) {
-                runs.set(i, fresh);
+            LoadedRun old = runs.get(i);
+            if (old.run().file().equals(fresh.run().file())) {
+                runs.set(i, fresh.withRunning(old.running() || fresh.run().rows() > old.run().rows()));
             }
         }
         listener.runsChanged(loaded());
@@ -126,6 +212,7 @@ final class RunSet implements AutoCloseable {
     public void close() {
         watchers.forEach(GrowingFileWatcher::close);
         watchers.clear();
+        folders.close();
         loader.shutdownNow();
     }
 }

@@ -25,8 +25,19 @@ final class SummaryPanel extends JEditorPane {
     }
 
     void show(List<TrainingRun> runs, Optional<FitnessRule> rule) {
+        show(runs, rule, List.of());
+    }
+
+    /** {@code failures}: why each input that could not be read was left out, listed first. */
+    void show(List<TrainingRun> runs, Optional<FitnessRule> rule, List<String> failures) {
         StringBuilder html = new StringBuilder("<html><body style='margin:6px'>");
-        if (runs.isEmpty()) {
+        if (!failures.isEmpty()) {
+            html.append("<p><font color='#c00000'><b>")
+                    .append(escape(Messages.get("results.summary.unreadable", failures.size()))).append("</b><br>");
+            failures.forEach(f -> html.append("&nbsp;&nbsp;").append(escape(f)).append("<br>"));
+            html.append("</font></p>");
+        }
+        if (runs.isEmpty() && failures.isEmpty()) {
             html.append(escape(Messages.get("results.empty")));
         }
         for (int i = 0; i < runs.size(); i++) {

@@ -10,7 +10,6 @@ import dev.labelj.support.DocumentText;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.canvas.ImageView;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -106,20 +105,24 @@ class ResultsWindowGuiTest {
             for (Object each : panel.getChartRenderingInfo().getEntityCollection().getEntities()) {
                 ChartEntity entity = (ChartEntity) each;
                 if (entity instanceof XYItemEntity item && item.getSeriesIndex() == 1 && item.getItem() == 99) {
-                    Rectangle r = entity.getArea().getBounds();
+                    java.awt.geom.Rectangle2D r = entity.getArea().getBounds2D();
                     java.awt.Insets insets = panel.getInsets();
                     MouseEvent hover = new MouseEvent(panel, MouseEvent.MOUSE_MOVED, 0, 0,
-                            (int) r.getCenterX() + insets.left, (int) r.getCenterY() + insets.top, 0, false);
+                            (int) Math.round(r.getCenterX()) + insets.left,
+                            (int) Math.round(r.getCenterY()) + insets.top, 0, false);
                     return panel.getToolTipText(hover);
                 }
             }
             return null;
         });
-        // the last point drawn: no later neighbour's hover area overlaps it
-        assertThat(tip).isEqualTo("train: epoch 100 = 0.57598");
+        // one text for every run at the epoch under the mouse: train's 100th and train3's 100th epoch
+        double train3At100 = GuiActionRunner.execute(() -> viewer.runs().get(0).value("metrics/mAP50-95(B)", 99));
+        assertThat(tip).startsWith("<html><b>epoch 100</b>").contains("train: 0.57598")
+                .contains("train3: " + new java.text.DecimalFormat("0.######").format(train3At100));
         assertThat(GuiActionRunner.execute(() -> viewer.options().texts())).as("chart words from the bundle")
                 .isEqualTo(new dev.labelj.charts.ChartTexts(dev.labelj.ui.support.Messages.get("results.chart.smoothSeries"),
-                        dev.labelj.ui.support.Messages.get("results.chart.tooltip")));
+                        dev.labelj.ui.support.Messages.get("results.chart.tooltip"),
+                        dev.labelj.ui.support.Messages.get("results.chart.hoverEpoch")));
     }
 
     @Test
