@@ -48,14 +48,31 @@ public enum ActionId {
     NUDGE_DOWN_FAR("nudgeDownFar", "shift DOWN"),
     TRAINING_RESULTS("trainingResults"),
     RESET_SETTINGS("resetSettings"),
-    ABOUT("about");
+    ABOUT("about"),
+    RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
+    RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
+    RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),
+    RESULTS_CLOSE(Scope.RESULTS, "closeResults", "menu W");
 
+    /** The window a command belongs to: keys are unique within a window. */
+    public enum Scope { MAIN, RESULTS }
+
+    private final Scope scope;
     private final String key;
     private final String[] keySpecs;
 
     ActionId(String key, String... keySpecs) {
+        this(Scope.MAIN, key, keySpecs);
+    }
+
+    ActionId(Scope scope, String key, String... keySpecs) {
+        this.scope = scope;
         this.key = key;
         this.keySpecs = keySpecs;
+    }
+
+    public Scope scope() {
+        return scope;
     }
 
     /** The bundle key stem and the action command. */

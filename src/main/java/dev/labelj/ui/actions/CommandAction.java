@@ -26,11 +26,6 @@ public final class CommandAction extends AbstractAction {
         this(id.key(), id.keyStroke(), id.isPlainKey(), command, enabledWhen);
     }
 
-    /** A command of another window (the results viewer) with an AWT key spec such as "ctrl O", or null. */
-    public CommandAction(String id, String accelerator, Runnable command) {
-        this(id, accelerator == null ? null : KeyStroke.getKeyStroke(accelerator), false, command, () -> true);
-    }
-
     private CommandAction(String id, KeyStroke key, boolean plainKey, Runnable command, BooleanSupplier enabledWhen) {
         super(Messages.get("action." + id));
         this.id = id;

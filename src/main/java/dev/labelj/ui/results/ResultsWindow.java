@@ -10,8 +10,10 @@ import dev.labelj.results.RunRow;
 import dev.labelj.results.RunSummary;
 import dev.labelj.results.RunTableText;
 import dev.labelj.results.TrainingRun;
+import dev.labelj.ui.actions.ActionId;
+import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.actions.CommandAction;
-import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Tasks;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -56,7 +58,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private final Set<Path> hiddenFiles = new HashSet<>();
     private final RunImagesPanel images = new RunImagesPanel();
     private final JLabel status = new JLabel(" ");
-    private final ExecutorService exporter = Background.singleThread("results-export");
+    private final ExecutorService exporter = Tasks.worker("results-export");
     private final ResultsToolBar toolBar;
     private ChartOptions options = ChartOptions.DEFAULT.withTexts(chartTexts());
 
@@ -64,10 +66,12 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         super(Messages.get("results.title"));
         setName("resultsWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        CommandAction open = new CommandAction("openRun", "ctrl O", () -> chooseRuns(false));
-        CommandAction addRun = new CommandAction("addRun", "ctrl shift O", () -> chooseRuns(true));
-        CommandAction export = new CommandAction("exportGrid", "ctrl E", this::chooseGridExport);
-        CommandAction close = new CommandAction("closeResults", "ctrl W", this::dispose);
+        AppActions actions = new AppActions();
+        CommandAction open = actions.define(ActionId.RESULTS_OPEN, () -> chooseRuns(false));
+        CommandAction addRun = actions.define(ActionId.RESULTS_ADD, () -> chooseRuns(true));
+        CommandAction export = actions.define(ActionId.RESULTS_EXPORT, this::chooseGridExport);
+        CommandAction close = actions.define(ActionId.RESULTS_CLOSE, this::dispose);
+        actions.bindKeys(getRootPane());
         toolBar = new ResultsToolBar(open, addRun, export, this::optionsChanged, runSet::setLive);
         setJMenuBar(menuBar(open, addRun, export, close));
         charts.setMenuExtender(this::addExportItem);

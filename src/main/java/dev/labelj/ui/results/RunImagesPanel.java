@@ -4,7 +4,7 @@ import dev.labelj.image.ImageLoadException;
 import dev.labelj.image.ImageLoader;
 import dev.labelj.results.TrainingRun;
 import dev.labelj.ui.canvas.ImageView;
-import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Tasks;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
 import java.awt.image.BufferedImage;
@@ -25,7 +25,7 @@ final class RunImagesPanel extends JPanel {
     private final DefaultListModel<String> names = new DefaultListModel<>();
     private final JList<String> list = new JList<>(names);
     private final ImageView view = new ImageView();
-    private final ExecutorService decoder = Background.singleThread("results-images");
+    private final ExecutorService decoder = Tasks.worker("results-images");
     private final List<Path> files = new ArrayList<>();
     private final Decoder decode;
 

@@ -5,7 +5,7 @@ import dev.labelj.results.ResultsCsv;
 import dev.labelj.results.ResultsReadException;
 import dev.labelj.results.RunFiles;
 import dev.labelj.results.TrainingRun;
-import dev.labelj.ui.support.Background;
+import dev.labelj.ui.support.Tasks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ final class RunSet implements AutoCloseable {
     }
 
     private final Listener listener;
-    private final ExecutorService loader = Background.singleThread("results-load");
+    private final ExecutorService loader = Tasks.worker("results-load");
     private final List<LoadedRun> runs = new ArrayList<>();
     private final List<GrowingFileWatcher> watchers = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
