@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         name = "labelj",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Draw boxes on a folder of images; save Pascal VOC, YOLO or CreateML.")
+        description = "Open a folder of images in the annotation window (Pascal VOC, YOLO or CreateML annotations).")
 public final class LabelJCommand implements Callable<Integer> {
     /** Returned when the window was opened: the process must stay alive until the window closes. */
     public static final int EXIT_WINDOW_OPEN = -1;
