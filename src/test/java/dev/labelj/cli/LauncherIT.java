@@ -77,7 +77,8 @@ class LauncherIT {
         try (BufferedReader err = new BufferedReader(
                 new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = err.readLine()) != null && !line.contains("image painted")) {
+            // the image view's mark once it painted the pixels: "image painted 1197x898"
+            while ((line = err.readLine()) != null && !line.matches(".*\\bimage painted \\d+x\\d+.*")) {
                 milestones.add(line);
             }
             assertThat(line).as("stderr before it ended: %s", milestones).isNotNull();
