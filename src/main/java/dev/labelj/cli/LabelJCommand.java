@@ -22,13 +22,13 @@ import picocli.CommandLine.Spec;
         name = "labelj",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Draw boxes on a folder of images; save Pascal VOC, YOLO or CreateML.",
-        subcommands = {CommandLine.HelpCommand.class, ConvertCommand.class, ResultsCommand.class,
-                PlotCommand.class, SummaryCommand.class})
+        description = "Open a folder of images in the annotation window (Pascal VOC, YOLO or CreateML annotations).")
 public final class LabelJCommand implements Callable<Integer> {
     /** Returned when the window was opened: the process must stay alive until the window closes. */
     public static final int EXIT_WINDOW_OPEN = -1;
     static final int EXIT_BAD_ARGUMENTS = 2;
+    /** No display for a command that opens a window (the README promises 2, as for bad arguments). */
+    static final int EXIT_NO_DISPLAY = 2;
 
     @Spec
     CommandSpec spec;
@@ -62,7 +62,24 @@ public final class LabelJCommand implements Callable<Integer> {
             description = "Print start-up milestones to stderr.")
     boolean traceTiming;
 
+    /** The whole command line: the launcher and every subcommand. */
     public static CommandLine commandLine() {
+        CommandLine commandLine = launcherOnly();
+        // added here, not in @Command: building their models costs start-up time the window does not need
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        commandLine.addSubcommand(new ConvertCommand());
+        commandLine.addSubcommand(new ResultsCommand());
+        commandLine.addSubcommand(new PlotCommand());
+        commandLine.addSubcommand(new SummaryCommand());
+        return commandLine;
+    }
+
+    /**
+     * Only the launcher's own arguments, for a command line that opens the main window (no subcommand,
+     * help or version asked for: {@link Main#opensMainWindow}); it parses those exactly as
+     * {@link #commandLine()} does.
+     */
+    static CommandLine launcherOnly() {
         CommandLine commandLine = new CommandLine(new LabelJCommand());
         commandLine.setParameterExceptionHandler(LabelJCommand::onBadArguments);
         return commandLine;
@@ -73,6 +90,11 @@ public final class LabelJCommand implements Callable<Integer> {
         Optional<String> problem = validate();
         if (problem.isPresent()) {
             return fail(problem.get());
+        }
+        Optional<String> noDisplay = DisplayCheck.problem();
+        if (noDisplay.isPresent()) {
+            failWith(DisplayCheck.message("labelj", noDisplay.get()));
+            return EXIT_NO_DISPLAY;
         }
         LaunchOptions options = new LaunchOptions(
                 Optional.ofNullable(imagePath).filter(p -> !p.isBlank()).map(Path::of),
@@ -103,10 +125,14 @@ public final class LabelJCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("labelj: " + message);
-        err.flush();
+        failWith("labelj: " + message);
         return EXIT_BAD_ARGUMENTS;
+    }
+
+    private void failWith(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
     }
 
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 /** Process entry point: hands the arguments to picocli and exits with its code (unless a window stays open). */
 public final class Main {
-    private static final java.util.Set<String> HEADLESS_COMMANDS = java.util.Set.of("plot", "summary");
+    private static final Set<String> HEADLESS_COMMANDS = java.util.Set.of("plot", "summary");
     private static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary");
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
@@ -19,22 +19,28 @@ public final class Main {
             // before any AWT class loads: plot and summary must run where no display exists
             System.setProperty("java.awt.headless", "true");
         }
-        if (opensMainWindow(args)) {
-            // the look and feel is set up while picocli parses and the natives load
+        boolean window = opensMainWindow(args);
+        if (window) {
+            // the display connects and the look and feel is set up while picocli parses and the natives load
+            DisplayCheck.start();
             StartupWarmup.start();
+        } else if (args.length > 0 && args[0].equals("results")) {
+            DisplayCheck.start();
         }
-        int exitCode = LabelJCommand.commandLine().execute(args);
+        CommandLine commandLine = window ? LabelJCommand.launcherOnly() : LabelJCommand.commandLine();
+        int exitCode = commandLine.execute(args);
         if (exitCode != LabelJCommand.EXIT_WINDOW_OPEN) {
             System.exit(exitCode);
         }
     }
 
-    /** True when no subcommand, help or version was asked for: the launcher will open the main window. */
+    /**
+     * True when no subcommand, help or version was asked for: the launcher will open the main window.
+     * A subcommand's name anywhere counts (options may come before it), so such a line always gets the
+     * full command line.
+     */
     static boolean opensMainWindow(String[] args) {
-        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
-            return false;
-        }
-        return Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains);
+        return Arrays.stream(args).noneMatch(arg -> SUBCOMMANDS.contains(arg) || HELP_OR_VERSION.contains(arg));
     }
 
     /** Runs the command line without exiting; used by tests. */

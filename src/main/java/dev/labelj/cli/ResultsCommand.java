@@ -29,6 +29,12 @@ public final class ResultsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return LabelJCommand.EXIT_BAD_ARGUMENTS;
         }
+        Optional<String> noDisplay = DisplayCheck.problem();
+        if (noDisplay.isPresent()) {
+            spec.commandLine().getErr().println(DisplayCheck.message("labelj results", noDisplay.get()));
+            spec.commandLine().getErr().flush();
+            return LabelJCommand.EXIT_NO_DISPLAY;
+        }
         ResultsViewer.launch(List.copyOf(inputs));
         return LabelJCommand.EXIT_WINDOW_OPEN;
     }

@@ -42,8 +42,7 @@ public final class ImagePipelineBenchmark {
                 ScanBench.run(work.resolve("scan"), 100_000, table);
             }
             if (parts.contains("startup")) {
-                StartupBench.run(BenchInputs.folderOf(work.resolve("start"), photo, 10_000, "img"), target, work,
-                        table);
+                StartupBench.run(photo, work, target, table);
             }
         } finally {
             table.print(System.out);

@@ -73,6 +73,22 @@ class LabelJCommandTest {
     }
 
     @Test
+    void theWindowsCommandLineWithoutSubcommandsParsesTheSameWay() {
+        String[][] lines = {{}, {"", "predefined_classes.txt"}, {"imgs", "classes.txt", "labels", "--format", "YOLO",
+                "--settings", "s.json", "--reset-settings", "--trace-timing"}};
+        for (String[] line : lines) {
+            CommandLine launcher = LabelJCommand.launcherOnly();
+            launcher.parseArgs(line);
+            LabelJCommand fast = launcher.getCommand();
+            LabelJCommand full = parse(line);
+            assertThat(fast).usingRecursiveComparison().ignoringFields("spec").isEqualTo(full);
+        }
+        assertThat(LabelJCommand.launcherOnly().getSubcommands()).isEmpty();
+        assertThat(LabelJCommand.commandLine().getSubcommands())
+                .containsOnlyKeys("help", "convert", "results", "plot", "summary");
+    }
+
+    @Test
     void allArgumentsAreOptionalAndEmptyImageDirMeansNone() {
         LabelJCommand none = parse();
         assertThat(none.imagePath).isNull();

@@ -18,5 +18,6 @@ class MainTest {
         assertThat(Main.opensMainWindow(new String[] {"help"})).isFalse();
         assertThat(Main.opensMainWindow(new String[] {"data/images", "--help"})).isFalse();
         assertThat(Main.opensMainWindow(new String[] {"-V"})).isFalse();
+        assertThat(Main.opensMainWindow(new String[] {"--settings", "s.json", "convert", "--from", "voc"})).isFalse();
     }
 }

@@ -1,0 +1,104 @@
+package dev.labelj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.support.GuiTests;
+import dev.labelj.support.Processes;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code labelj} launcher that {@code mvn package} writes to target/bin, started as a user starts it. */
+class LauncherIT {
+    private static final Path BIN = Processes.target().resolve("bin");
+    private static final Path LAUNCHER = BIN.resolve("labelj");
+    private static final Path HERE = Path.of("").toAbsolutePath();
+
+    @Test
+    void versionRunsWithoutADisplay() throws Exception {
+        Processes.Result result = Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"),
+                env -> env.remove("DISPLAY"), 60);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().strip()).matches("LabelJ \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void aLinkToTheLauncherInAFolderOnThePathWorksFromAnyFolder(@TempDir Path dir) throws Exception {
+        Path onPath = Files.createDirectories(dir.resolve("bin"));
+        Path link = Files.createSymbolicLink(onPath.resolve("labelj"), LAUNCHER);
+        Processes.Result result;
+        try {
+            result = Processes.run(dir, List.of("sh", "-c", "labelj --version"),
+                    env -> env.put("PATH", onPath + ":" + env.get("PATH")), 60);
+        } finally {
+            Files.delete(link); // the temp folder's clean-up would warn about a link leading out of it
+        }
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("LabelJ ");
+    }
+
+    @Test
+    void theLauncherStartsFromTheBuildsClassDataArchive() throws Exception {
+        Processes.Result result = Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"), env -> {
+            env.remove("DISPLAY");
+            env.put("LABELJ_JAVA_OPTS", "-Xlog:class+load=info");
+        }, 60);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("dev.labelj.cli.Main source: shared objects file")
+                .contains("picocli.CommandLine source: shared objects file");
+    }
+
+    @Test
+    void theWindowsLauncherRunsTheSameJarWithTheSameJvmOptions() throws Exception {
+        String cmd = Files.readString(BIN.resolve("labelj.cmd"), StandardCharsets.UTF_8);
+        String sh = Files.readString(LAUNCHER, StandardCharsets.UTF_8);
+        assertThat(cmd.lines().count()).isEqualTo(cmd.split("\r\n", -1).length - 1L);
+        assertThat(jvmOptions(cmd)).isNotEmpty().isEqualTo(jvmOptions(sh));
+        assertThat(cmd).contains("\\labelj.jar", "\\labelj.jsa", "%LABELJ_JAVA_OPTS%", "%*");
+    }
+
+    @Test
+    void theLauncherOpensTheWindowOnTheSampleFolder(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Process process = new ProcessBuilder(LAUNCHER.toString(), "--settings", dir.resolve("settings.json").toString(),
+                "--trace-timing", "data/images").directory(HERE.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> milestones = new ArrayList<>();
+        try (BufferedReader err = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            // the image view's mark once it painted the pixels: "image painted 1197x898"
+            while ((line = err.readLine()) != null && !line.matches(".*\\bimage painted \\d+x\\d+.*")) {
+                milestones.add(line);
+            }
+            assertThat(line).as("stderr before it ended: %s", milestones).isNotNull();
+            assertThat(milestones).anyMatch(m -> m.endsWith("scanned 8 images"));
+            assertThat(process.isAlive()).isTrue();
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** The -XX options a launcher passes, in order. */
+    private static List<String> jvmOptions(String script) {
+        List<String> options = new ArrayList<>();
+        Matcher matcher = Pattern.compile("-XX:[+-]?\\w+(=\\d+)?(?=\\s)").matcher(script);
+        while (matcher.find()) {
+            options.add(matcher.group());
+        }
+        return options;
+    }
+}
