@@ -356,7 +356,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             g2.dispose();
         }
         if (!picture.isEmpty() && StartupTrace.isEnabled()) {
-            StartupTrace.mark("image painted");
+            BufferedImage painted = picture.shown();
+            StartupTrace.mark("image painted " + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
         }
     }
 
