@@ -10,6 +10,7 @@ import dev.labelj.ui.actions.RecentMenu;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxVisibility;
+import dev.labelj.ui.canvas.CanvasScrollBars;
 import dev.labelj.ui.canvas.LabelColors;
 import dev.labelj.ui.panels.BoxListPanel;
 import dev.labelj.ui.panels.FileListPanel;
@@ -62,7 +63,7 @@ public final class App {
         FileListPanel fileList = new FileListPanel(session::request);
         BoxListPanel boxList = new BoxListPanel(LabelColors::of);
         StatusBar statusBar = new StatusBar();
-        window = new MainWindow(canvas, boxList, fileList, statusBar);
+        window = new MainWindow(new CanvasScrollBars(canvas), boxList, fileList, statusBar);
         session.setDialogParent(window);
         Labeller labeller = new Labeller(window);
         BoxCommands boxCommands = new BoxCommands(document, selection, visibility, canvas, labeller);

@@ -17,7 +17,9 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.awt.event.ActionEvent;
 import javax.swing.AbstractAction;
@@ -42,6 +44,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private CanvasTool tool = selectTool;
     private static final ExecutorService DETAIL_COPIER = Tasks.worker("canvas-detail");
     private DecodedImage detailRequested;
+    private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
+    private Box pending;
     private Zoom zoom = Zoom.FIT_WINDOW;
     private ViewTransform transform = ViewTransform.IDENTITY;
     private String message;
@@ -196,8 +200,14 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     }
 
+    /** Hears every zoom and pan (the scroll bars follow the view). */
+    public void addViewListener(Consumer<ViewTransform> viewListener) {
+        viewListeners.add(viewListener);
+    }
+
     private void viewChanged() {
         listener.viewChanged(transform);
+        viewListeners.forEach(l -> l.accept(transform));
         DecodedImage decoded = picture.decoded();
         if (picture.needsDetailCopy(transform) && decoded != detailRequested) {
             // zoomed past the fit: a heap copy of the display pixels to paint sharp (36 MB for 12 MP), off the EDT
@@ -300,9 +310,17 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         }
     }
 
+    /** The drawn box stays on screen while the (modal) label dialog asks for its label. */
     @Override
     public void boxDrawn(Box box) {
-        listener.boxDrawn(box);
+        pending = box;
+        repaint();
+        try {
+            listener.boxDrawn(box);
+        } finally {
+            pending = null;
+            repaint();
+        }
     }
 
     @Override
@@ -344,6 +362,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
                 List<Box> boxes = tool.preview().orElseGet(this::boxes);
                 painter.paintBoxes(g2, now, boxes, visibility::isVisible, selection::contains, -1);
                 tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));
+                if (pending != null) {
+                    painter.paintDraft(g2, now, pending);
+                }
             } else if (message != null) {
                 paintCentredText(g2, message, UIManager.getColor("Component.error.focusedBorderColor"));
             } else if (hint != null && !busy) {

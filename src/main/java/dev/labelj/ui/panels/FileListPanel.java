@@ -15,14 +15,19 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.JTextField;
 import javax.swing.ToolTipManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 
 /** The images of the open folder, by path relative to it; choosing one opens it. */
 public final class FileListPanel extends JPanel implements BrowseListener {
     private final RelativePathListModel model = new RelativePathListModel();
     private final JList<String> list = new JList<>(model);
     private final StatusColumn statuses = new StatusColumn(list, model);
+    private final JTextField filter = new JTextField();
     private boolean updating;
+    private int shown = -1;
 
     public FileListPanel(IntConsumer onChoose) {
         super(new BorderLayout());
@@ -37,10 +42,32 @@ public final class FileListPanel extends JPanel implements BrowseListener {
         ToolTipManager.sharedInstance().registerComponent(list);
         list.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting() && list.getSelectedIndex() >= 0) {
-                onChoose.accept(list.getSelectedIndex());
+                onChoose.accept(model.imageIndexAt(list.getSelectedIndex()));
             }
         });
-        add(title, BorderLayout.NORTH);
+        filter.setName("fileFilter");
+        filter.putClientProperty("JTextField.placeholderText", Messages.get("panel.files.filter"));
+        filter.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                filterChanged();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                filterChanged();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                filterChanged();
+            }
+        });
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(title, BorderLayout.NORTH);
+        top.add(filter, BorderLayout.CENTER);
+        add(top, BorderLayout.NORTH);
         add(new JScrollPane(list), BorderLayout.CENTER);
         setPreferredSize(new Dimension(240, 400));
     }
@@ -61,12 +88,12 @@ public final class FileListPanel extends JPanel implements BrowseListener {
         statuses.setLookup(lookup);
     }
 
-    /** The status shown for a row, if it is known yet. */
+    /** The status shown for image {@code index} (a folder index), if it is known yet. */
     public java.util.Optional<AnnotationStatus> shownStatus(int index) {
         return statuses.known(index);
     }
 
-    /** Looks a row's status up again, e.g. after its annotation was written. */
+    /** Looks image {@code index} up again, e.g. after its annotation was written. */
     public void refreshStatus(int index) {
         statuses.forget(index);
     }
@@ -91,13 +118,31 @@ public final class FileListPanel extends JPanel implements BrowseListener {
         statuses.forgetAll();
     }
 
+    /** Marks image {@code index} (a folder index) as the one shown, if the filter lets it be seen. */
     public void select(int index) {
+        shown = index;
         updating = true;
         try {
-            list.setSelectedIndex(index);
-            list.ensureIndexIsVisible(index);
+            int row = model.rowOf(index);
+            if (row < 0) {
+                list.clearSelection();
+            } else {
+                list.setSelectedIndex(row);
+                list.ensureIndexIsVisible(row);
+            }
         } finally {
             updating = false;
         }
+    }
+
+    private void filterChanged() {
+        updating = true;
+        try {
+            model.setFilter(filter.getText());
+            statuses.repaintAll();
+        } finally {
+            updating = false;
+        }
+        select(shown);
     }
 }

@@ -58,15 +58,20 @@ final class StatusColumn {
         return state.status();
     }
 
-    void forget(int index) {
-        if (statuses != null && index >= 0 && index < model.getSize()) {
-            statuses.invalidate(model.imageAt(index));
+    /** Looks image {@code imageIndex} (a folder index, not a row) up again. */
+    void forget(int imageIndex) {
+        if (statuses != null && imageIndex >= 0) {
+            statuses.invalidate(model.image(imageIndex));
             list.repaint();
         }
     }
 
-    Optional<AnnotationStatus> known(int index) {
-        return statuses == null ? Optional.empty() : statuses.ifKnown(model.imageAt(index));
+    Optional<AnnotationStatus> known(int imageIndex) {
+        return statuses == null ? Optional.empty() : statuses.ifKnown(model.image(imageIndex));
+    }
+
+    void repaintAll() {
+        list.repaint();
     }
 
     ListCellRenderer<Object> renderer() {

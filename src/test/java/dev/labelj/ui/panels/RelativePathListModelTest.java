@@ -40,4 +40,21 @@ class RelativePathListModelTest {
         assertThat(events).containsExactly("added 0..99999", "removed 0..99999", "added 0..1");
         assertThat(model.getElementAt(1)).isEqualTo(Path.of("sub", "img1.jpg").toString());
     }
+
+    @Test
+    void aFilterShowsMatchingRowsAndMapsThemToFolderIndices() {
+        Path root = Path.of("photos").toAbsolutePath();
+        List<Path> images = List.of(root.resolve("cat.jpg"), root.resolve("dog.jpg"), root.resolve("sub/Cat2.png"));
+        RelativePathListModel model = new RelativePathListModel();
+        model.set(root, images);
+        model.setFilter(" CAT ");
+        assertThat(model.getSize()).isEqualTo(2);
+        assertThat(model.getElementAt(1)).isEqualTo(Path.of("sub", "Cat2.png").toString());
+        assertThat(model.imageIndexAt(1)).isEqualTo(2);
+        assertThat(model.rowOf(2)).isEqualTo(1);
+        assertThat(model.rowOf(1)).as("dog is filtered out").isEqualTo(-1);
+        model.setFilter("");
+        assertThat(model.getSize()).isEqualTo(3);
+        assertThat(model.rowOf(1)).isEqualTo(1);
+    }
 }
