@@ -86,7 +86,8 @@ public final class App {
             }
         });
         WindowTitle title = new WindowTitle(window, document);
-        List.of(title, fileList, canvas, statusBar, new SessionClasses(session, labeller))
+        List.of(title, fileList, canvas, statusBar, new SessionClasses(session, labeller),
+                new LabelledCount(session, statusBar))
                 .forEach(session::addListener);
         new DocumentWiring(document, selection, visibility, actions, labeller).connect(boxList, boxCommands,
                 Menus.canvasPopup(actions));

@@ -75,11 +75,18 @@ class UnsavedChangesGuiTest {
     @Test
     void dAnsweredSaveWritesTheBoxesThenMovesOn() throws Exception {
         launch();
+        CanvasDriver.waitFor("the folder's labelled count", () -> labelled().equals(
+                Messages.get("status.labelledOf", 0, 8)));
         drawOneBox();
         driver.keys(KeyEvent.VK_D);
         prompt().buttonWithText(Messages.get("unsaved.save")).click();
         driver.waitForImage("astronaut.jpg");
         assertThat(Files.readString(labels.resolve("astronaut-portrait.xml"))).contains("<name>gizmo</name>");
+        assertThat(labelled()).isEqualTo(Messages.get("status.labelledOf", 1, 8));
+    }
+
+    private String labelled() {
+        return GuiActionRunner.execute(() -> window.label("status.labelled").target().getText());
     }
 
     @Test

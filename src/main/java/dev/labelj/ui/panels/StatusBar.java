@@ -17,6 +17,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
     private final JLabel pointer = field("status.pointer");
     private final JLabel zoom = field("status.zoom");
     private final JLabel position = field("status.position");
+    private final JLabel labelled = field("status.labelled");
     private int count;
 
     public StatusBar() {
@@ -29,6 +30,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
         fields.add(pointer);
         fields.add(zoom);
         fields.add(position);
+        fields.add(labelled);
         add(fields, BorderLayout.EAST);
     }
 
@@ -48,6 +50,11 @@ public final class StatusBar extends JPanel implements BrowseListener {
         if (size != null) {
             pointer.setText(Messages.get("status.draftSize", Math.round(size[0]), Math.round(size[1])));
         }
+    }
+
+    /** How many of the folder's images have an annotation. */
+    public void showLabelled(int count, int of) {
+        labelled.setText(Messages.get("status.labelledOf", count, of));
     }
 
     public void showZoom(double percent) {
