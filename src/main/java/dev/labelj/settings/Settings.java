@@ -68,6 +68,26 @@ public record Settings(
                 defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
     }
 
+    public Settings withSingleClassMode(boolean on) {
+        return new Settings(saveFormat, autoSave, on, displayLabels, drawSquares, defaultLabelEnabled,
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+    }
+
+    public Settings withDisplayLabels(boolean on) {
+        return new Settings(saveFormat, autoSave, singleClassMode, on, drawSquares, defaultLabelEnabled,
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+    }
+
+    public Settings withDrawSquares(boolean on) {
+        return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, on, defaultLabelEnabled,
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+    }
+
+    public Settings withDefaultLabel(boolean enabled, String label) {
+        return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, enabled, label, theme,
+                language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+    }
+
     public Settings withTheme(Theme newTheme) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, newTheme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);

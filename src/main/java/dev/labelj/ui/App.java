@@ -13,6 +13,7 @@ import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.canvas.CanvasScrollBars;
 import dev.labelj.ui.canvas.LabelColors;
 import dev.labelj.ui.panels.BoxListPanel;
+import dev.labelj.ui.panels.DefaultLabelBar;
 import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
@@ -44,6 +45,7 @@ public final class App {
     private final BoxVisibility visibility = new BoxVisibility();
     private final BoxCanvas canvas;
     private final ImageSession session;
+    private final Labeller labeller;
     private final SettingsStore settings;
     private final SettingsWiring settingsWiring;
 
@@ -63,9 +65,10 @@ public final class App {
         FileListPanel fileList = new FileListPanel(session::request);
         BoxListPanel boxList = new BoxListPanel(LabelColors::of);
         StatusBar statusBar = new StatusBar();
-        window = new MainWindow(new CanvasScrollBars(canvas), boxList, fileList, statusBar);
+        labeller = new Labeller(canvas);
+        DefaultLabelBar defaultLabelBar = new DefaultLabelBar(() -> labeller.classes().names());
+        window = new MainWindow(new CanvasScrollBars(canvas), defaultLabelBar, boxList, fileList, statusBar);
         session.setDialogParent(window);
-        Labeller labeller = new Labeller(window);
         BoxCommands boxCommands = new BoxCommands(document, selection, visibility, canvas, labeller);
         AppActions actions = new AppActions();
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
@@ -77,6 +80,10 @@ public final class App {
             }
         });
         boxCommands.defineIn(actions);
+        ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
+        modes.defineIn(actions);
+        defaultLabelBar.onChange(modes::setDefaultLabel);
+        defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
         canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar);
         window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
         canvas.addComponentListener(new ComponentAdapter() {
@@ -152,6 +159,11 @@ public final class App {
 
     public AnnotationDocument document() {
         return document;
+    }
+
+    /** The labels the label dialog offers now (tests). */
+    public java.util.List<String> labelsOffered() {
+        return labeller.classes().names();
     }
 
     public BoxSelection selection() {

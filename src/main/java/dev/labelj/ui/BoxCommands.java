@@ -22,6 +22,7 @@ final class BoxCommands {
     private final BoxVisibility visibility;
     private final BoxCanvas canvas;
     private final Labeller labeller;
+    private List<Box> previousBoxes = List.of();
 
     BoxCommands(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility, BoxCanvas canvas,
             Labeller labeller) {
@@ -46,6 +47,11 @@ final class BoxCommands {
         actions.define(ActionId.ZOOM_ORIGINAL, () -> canvas.setZoom(Zoom.ORIGINAL), document::hasImage);
         actions.define(ActionId.FIT_WINDOW, () -> canvas.setZoom(Zoom.FIT_WINDOW), document::hasImage);
         actions.define(ActionId.FIT_WIDTH, () -> canvas.setZoom(Zoom.FIT_WIDTH), document::hasImage);
+        for (int number = 1; number <= 9; number++) {
+            int n = number;
+            actions.define(ActionId.classKey(n), () -> assignClass(n), this::editable);
+        }
+        actions.define(ActionId.COPY_PREVIOUS, this::copyPrevious, () -> editable() && !previousBoxes.isEmpty());
         defineNudge(actions, ActionId.NUDGE_LEFT, -1, 0);
         defineNudge(actions, ActionId.NUDGE_RIGHT, 1, 0);
         defineNudge(actions, ActionId.NUDGE_UP, 0, -1);
@@ -54,6 +60,42 @@ final class BoxCommands {
         defineNudge(actions, ActionId.NUDGE_RIGHT_FAR, 10, 0);
         defineNudge(actions, ActionId.NUDGE_UP_FAR, 0, -10);
         defineNudge(actions, ActionId.NUDGE_DOWN_FAR, 0, 10);
+    }
+
+    /** The boxes of the image open before this one (labelImg's Ctrl+V copies them here). */
+    void rememberPrevious(List<Box> boxes) {
+        previousBoxes = List.copyOf(boxes);
+    }
+
+    /** Ctrl+V: the previous image's boxes added to this one as one undoable edit (nothing is saved). */
+    private void copyPrevious() {
+        List<Box> boxes = new ArrayList<>(boxes());
+        int first = boxes.size();
+        boxes.addAll(previousBoxes);
+        document.replaceBoxes(boxes, "Copy previous boxes");
+        List<Integer> added = new ArrayList<>();
+        for (int i = first; i < boxes.size(); i++) {
+            added.add(i);
+        }
+        selection.set(added);
+    }
+
+    /** 1–9: the N-th class for the selected boxes, or for the next box drawn when none is selected. */
+    private void assignClass(int number) {
+        List<String> names = labeller.classes().names();
+        if (number > names.size()) {
+            return;
+        }
+        String label = names.get(number - 1);
+        if (selection.isEmpty()) {
+            labeller.setNextLabel(label);
+            return;
+        }
+        List<Box> boxes = new ArrayList<>(boxes());
+        for (int index : selection.indices()) {
+            boxes.set(index, boxes.get(index).withLabel(label));
+        }
+        document.replaceBoxes(boxes, "Edit label");
     }
 
     private void defineNudge(AppActions actions, ActionId id, double dxImage, double dyImage) {
@@ -135,7 +177,7 @@ final class BoxCommands {
         if (!document.isEditable()) {
             return;
         }
-        labeller.ask(null).ifPresent(label -> {
+        labeller.labelForNewBox().or(() -> labeller.ask(null)).ifPresent(label -> {
             List<Box> boxes = new ArrayList<>(boxes());
             boxes.add(unlabelled.withLabel(label));
             document.replaceBoxes(boxes, "Draw box");

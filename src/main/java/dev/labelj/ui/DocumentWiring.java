@@ -22,6 +22,7 @@ final class DocumentWiring {
     private final BoxVisibility visibility;
     private final AppActions actions;
     private final Labeller labeller;
+    private BoxCommands commands;
 
     DocumentWiring(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
             AppActions actions, Labeller labeller) {
@@ -33,6 +34,7 @@ final class DocumentWiring {
     }
 
     void connect(BoxListPanel boxList, BoxCommands commands, JPopupMenu boxMenu) {
+        this.commands = commands;
         document.addListener(event -> changed(event, boxList));
         selection.addChangeListener(e -> {
             boxList.showSelection(Set.copyOf(selection.indices()));
@@ -48,6 +50,10 @@ final class DocumentWiring {
 
     private void changed(AnnotationEvent event, BoxListPanel boxList) {
         List<Box> boxes = document.hasImage() ? document.current().boxes() : List.of();
+        if (event.kind() == AnnotationEvent.Kind.LOADED && event.before() != null
+                && !event.before().imageFile().equals(event.after().imageFile())) {
+            commands.rememberPrevious(event.before().boxes());
+        }
         if (event.kind() == AnnotationEvent.Kind.LOADED || event.kind() == AnnotationEvent.Kind.CLEARED) {
             selection.clear();
             visibility.reset();

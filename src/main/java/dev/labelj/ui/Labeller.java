@@ -17,6 +17,9 @@ final class Labeller {
     private final Component parent;
     private ClassList classes = ClassList.EMPTY;
     private String last;
+    private boolean singleClass;
+    private String defaultLabel;
+    private String nextLabel;
 
     Labeller(Component parent) {
         this.parent = parent;
@@ -40,6 +43,33 @@ final class Labeller {
 
     ClassList classes() {
         return classes;
+    }
+
+    /** labelImg's Single Class Mode: once a label was given, new boxes take it without asking. */
+    void setSingleClass(boolean on) {
+        singleClass = on;
+    }
+
+    /** "Use default label": new boxes take {@code label} without asking; null turns it off. */
+    void setDefaultLabel(String label) {
+        defaultLabel = label == null || label.isBlank() ? null : label.strip();
+    }
+
+    /** A number key pressed with no box selected: the next box drawn takes this label. */
+    void setNextLabel(String label) {
+        nextLabel = label;
+    }
+
+    /** The label a new box gets without a dialog, if a mode gives one; the number key's choice is used up. */
+    Optional<String> labelForNewBox() {
+        String label = nextLabel != null ? nextLabel : defaultLabel != null ? defaultLabel
+                : singleClass ? last : null;
+        nextLabel = null;
+        if (label != null) {
+            last = label;
+            classes = classes.plus(label);
+        }
+        return Optional.ofNullable(label);
     }
 
     /** Asks with {@code current} (else the previous answer) preselected; empty when cancelled. */

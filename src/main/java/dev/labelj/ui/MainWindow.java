@@ -9,6 +9,7 @@ import java.awt.BorderLayout;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
+import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.WindowConstants;
 
@@ -20,6 +21,12 @@ public final class MainWindow extends JFrame {
     private final JSplitPane split;
 
     public MainWindow(JComponent imageArea, JComponent boxList, FileListPanel fileList, StatusBar statusBar) {
+        this(imageArea, null, boxList, fileList, statusBar);
+    }
+
+    /** {@code aboveBoxes} (may be null) sits over the box list: the default-label bar. */
+    public MainWindow(JComponent imageArea, JComponent aboveBoxes, JComponent boxList, FileListPanel fileList,
+            StatusBar statusBar) {
         super(Messages.get("app.name"));
         this.imageArea = imageArea;
         this.fileList = fileList;
@@ -27,7 +34,14 @@ public final class MainWindow extends JFrame {
         setName("mainWindow");
         // closing asks about unsaved boxes first (see App): the window is disposed once that is settled
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, boxList, fileList);
+        JComponent boxes = boxList;
+        if (aboveBoxes != null) {
+            JPanel stack = new JPanel(new BorderLayout());
+            stack.add(aboveBoxes, BorderLayout.NORTH);
+            stack.add(boxList, BorderLayout.CENTER);
+            boxes = stack;
+        }
+        JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, boxes, fileList);
         side.setResizeWeight(0.5);
         side.setBorder(null);
         split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageArea, side);

@@ -46,6 +46,21 @@ public enum ActionId {
     NUDGE_RIGHT_FAR("nudgeRightFar", "shift RIGHT"),
     NUDGE_UP_FAR("nudgeUpFar", "shift UP"),
     NUDGE_DOWN_FAR("nudgeDownFar", "shift DOWN"),
+    VERIFY_IMAGE("verifyImage", "SPACE"),
+    COPY_PREVIOUS("copyPrevious", "menu V"),
+    AUTO_SAVE("autoSave"),
+    SINGLE_CLASS("singleClass"),
+    DISPLAY_LABELS("displayLabels", "menu shift P"),
+    DRAW_SQUARES("drawSquares", "menu shift R"),
+    CLASS_1("class1", "1"),
+    CLASS_2("class2", "2"),
+    CLASS_3("class3", "3"),
+    CLASS_4("class4", "4"),
+    CLASS_5("class5", "5"),
+    CLASS_6("class6", "6"),
+    CLASS_7("class7", "7"),
+    CLASS_8("class8", "8"),
+    CLASS_9("class9", "9"),
     TRAINING_RESULTS("trainingResults"),
     RESET_SETTINGS("resetSettings"),
     ABOUT("about"),
@@ -69,6 +84,11 @@ public enum ActionId {
         this.scope = scope;
         this.key = key;
         this.keySpecs = keySpecs;
+    }
+
+    /** CLASS_1 … CLASS_9 in order: the number keys that give a box the N-th class. */
+    public static ActionId classKey(int number) {
+        return valueOf("CLASS_" + number);
     }
 
     public Scope scope() {

@@ -23,6 +23,21 @@ public final class AppActions {
         return action;
     }
 
+    /**
+     * A command that is on or off (a checkbox in the menu): it flips {@code state} through {@code set}; the
+     * check mark follows {@code state} on every refresh.
+     */
+    public CommandAction defineToggle(ActionId id, BooleanSupplier state, java.util.function.Consumer<Boolean> set,
+            BooleanSupplier enabledWhen) {
+        CommandAction[] self = new CommandAction[1];
+        self[0] = define(id, () -> {
+            set.accept(!state.getAsBoolean());
+            self[0].putValue(javax.swing.Action.SELECTED_KEY, state.getAsBoolean());
+        }, enabledWhen);
+        self[0].setSelectedSupplier(state);
+        return self[0];
+    }
+
     public CommandAction define(ActionId id, Runnable command) {
         return define(id, command, () -> true);
     }

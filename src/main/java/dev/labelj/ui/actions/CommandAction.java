@@ -48,9 +48,24 @@ public final class CommandAction extends AbstractAction {
         return (KeyStroke) getValue(ACCELERATOR_KEY);
     }
 
-    /** Re-reads whether the command can run now. */
+    private BooleanSupplier selected;
+
+    /** Re-reads whether the command can run now (and, for an on/off command, whether it is on). */
     void refresh() {
         setEnabled(enabledWhen.getAsBoolean());
+        if (selected != null) {
+            putValue(SELECTED_KEY, selected.getAsBoolean());
+        }
+    }
+
+    void setSelectedSupplier(BooleanSupplier state) {
+        selected = state;
+        putValue(SELECTED_KEY, state.getAsBoolean());
+    }
+
+    /** True for an on/off command, shown as a checkbox. */
+    public boolean isToggle() {
+        return selected != null;
     }
 
     @Override

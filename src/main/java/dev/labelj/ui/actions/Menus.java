@@ -1,6 +1,12 @@
 package dev.labelj.ui.actions;
 
 import static dev.labelj.ui.actions.ActionId.ABOUT;
+import static dev.labelj.ui.actions.ActionId.AUTO_SAVE;
+import static dev.labelj.ui.actions.ActionId.COPY_PREVIOUS;
+import static dev.labelj.ui.actions.ActionId.DISPLAY_LABELS;
+import static dev.labelj.ui.actions.ActionId.DRAW_SQUARES;
+import static dev.labelj.ui.actions.ActionId.SINGLE_CLASS;
+import static dev.labelj.ui.actions.ActionId.VERIFY_IMAGE;
 import static dev.labelj.ui.actions.ActionId.CHANGE_SAVE_DIR;
 import static dev.labelj.ui.actions.ActionId.CREATE_BOX;
 import static dev.labelj.ui.actions.ActionId.DELETE_BOX;
@@ -31,6 +37,7 @@ import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.List;
+import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
@@ -46,12 +53,13 @@ public final class Menus {
     private static final List<ActionId> FILE = Arrays.asList(OPEN_FILE, OPEN_DIR, CHANGE_SAVE_DIR, OPEN_RECENT, SAVE,
             SAVE_FORMAT, null, RESET_SETTINGS, null, QUIT);
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
-            null, UNDO, REDO);
-    private static final List<ActionId> VIEW = Arrays.asList(HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
+            COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
+    private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
+            HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
             ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS);
     private static final List<ActionId> HELP = List.of(ABOUT);
     private static final List<ActionId> TOOLBAR = Arrays.asList(OPEN_DIR, CHANGE_SAVE_DIR, NEXT_IMAGE,
-            PREVIOUS_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO, REDO, null,
+            PREVIOUS_IMAGE, VERIFY_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO, REDO, null,
             ZOOM_IN, ZOOM_OUT, FIT_WINDOW, FIT_WIDTH);
     private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX);
 
@@ -118,7 +126,7 @@ public final class Menus {
     }
 
     private static JMenuItem item(CommandAction action) {
-        JMenuItem item = new JMenuItem(action);
+        JMenuItem item = action.isToggle() ? new JCheckBoxMenuItem(action) : new JMenuItem(action);
         item.setName(action.id());
         return item;
     }

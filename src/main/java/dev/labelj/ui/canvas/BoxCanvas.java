@@ -42,6 +42,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
     private final SelectTool selectTool = new SelectTool(this);
     private CanvasTool tool = selectTool;
+    static final Color VERIFIED_BACKGROUND = new Color(184, 239, 38);
     private static final ExecutorService DETAIL_COPIER = Tasks.worker("canvas-detail");
     private DecodedImage detailRequested;
     private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
@@ -354,7 +355,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            g2.setColor(UIManager.getColor("Panel.background"));
+            // a verified image sits on labelImg's light green
+            boolean verified = document.hasImage() && document.current().verified();
+            g2.setColor(verified ? VERIFIED_BACKGROUND : UIManager.getColor("Panel.background"));
             g2.fillRect(0, 0, getWidth(), getHeight());
             if (!picture.isEmpty()) {
                 ViewTransform now = transform();

@@ -3,6 +3,7 @@ package dev.labelj.ui.session;
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.ui.support.Messages;
 import java.awt.Component;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javax.swing.JOptionPane;
 
@@ -22,6 +23,7 @@ final class DirtyGuard {
     private final AnnotationDocument document;
     private Component parent;
     private Prompt prompt = name -> dialog(parent, name);
+    private BooleanSupplier autoSave = () -> false;
 
     DirtyGuard(AnnotationDocument document) {
         this.document = document;
@@ -29,6 +31,11 @@ final class DirtyGuard {
 
     void setParent(Component owner) {
         parent = owner;
+    }
+
+    /** Auto Save: leaving saves silently, never a dialog mid-navigation. */
+    void setAutoSave(BooleanSupplier on) {
+        autoSave = on;
     }
 
     void setPrompt(Prompt newPrompt) {
@@ -42,6 +49,10 @@ final class DirtyGuard {
     void leave(Runnable proceed, Runnable stay, Consumer<Runnable> save) {
         if (!document.isDirty() || !document.isEditable()) {
             proceed.run();
+            return;
+        }
+        if (autoSave.getAsBoolean()) {
+            save.accept(proceed);
             return;
         }
         switch (prompt.ask(document.current().imageFileName())) {

@@ -239,6 +239,11 @@ public final class ImageSession {
         }, error -> broadcast.saveFailed(document.current().imageFile(), AnnotationSaver.describe(error)));
     }
 
+    /** Auto Save: unsaved boxes are saved silently whenever the image is left. */
+    public void setAutoSave(java.util.function.BooleanSupplier on) {
+        guard.setAutoSave(on);
+    }
+
     /** Answers the unsaved-changes prompt without a dialog (tests). */
     void setPrompt(DirtyGuard.Prompt prompt) {
         guard.setPrompt(prompt);

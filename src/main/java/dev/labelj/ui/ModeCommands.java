@@ -1,0 +1,83 @@
+package dev.labelj.ui;
+
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.io.Formats;
+import dev.labelj.settings.Settings;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.actions.ActionId;
+import dev.labelj.ui.actions.AppActions;
+import dev.labelj.ui.canvas.BoxCanvas;
+import dev.labelj.ui.canvas.BoxPainter;
+import dev.labelj.ui.session.ImageSession;
+import dev.labelj.ui.support.Messages;
+import java.util.function.UnaryOperator;
+
+/**
+ * The modes that make long sessions fast, each remembered in the settings: Auto Save, Single Class, Display
+ * Labels, Draw Squares; and Verify Image (Space), which marks the image checked and saves it.
+ */
+final class ModeCommands {
+    private final SettingsStore store;
+    private final ImageSession session;
+    private final AnnotationDocument document;
+    private final BoxCanvas canvas;
+    private final Labeller labeller;
+    private final MainWindow window;
+
+    ModeCommands(SettingsStore store, ImageSession session, AnnotationDocument document, BoxCanvas canvas,
+            Labeller labeller, MainWindow window) {
+        this.store = store;
+        this.session = session;
+        this.document = document;
+        this.canvas = canvas;
+        this.labeller = labeller;
+        this.window = window;
+    }
+
+    void defineIn(AppActions actions) {
+        actions.define(ActionId.VERIFY_IMAGE, this::verify, document::isEditable);
+        actions.defineToggle(ActionId.AUTO_SAVE, () -> settings().autoSave(),
+                on -> update(s -> s.withAutoSave(on)), () -> true);
+        actions.defineToggle(ActionId.SINGLE_CLASS, () -> settings().singleClassMode(),
+                on -> update(s -> s.withSingleClassMode(on)), () -> true);
+        actions.defineToggle(ActionId.DISPLAY_LABELS, () -> settings().displayLabels(),
+                on -> update(s -> s.withDisplayLabels(on)), () -> true);
+        actions.defineToggle(ActionId.DRAW_SQUARES, () -> settings().drawSquares(),
+                on -> update(s -> s.withDrawSquares(on)), () -> true);
+        session.setAutoSave(() -> settings().autoSave());
+        apply(settings());
+    }
+
+    /** The "use default label" bar: remembered, and in effect at once. */
+    void setDefaultLabel(boolean enabled, String label) {
+        update(s -> s.withDefaultLabel(enabled, label));
+    }
+
+    private Settings settings() {
+        return store.settings();
+    }
+
+    private void update(UnaryOperator<Settings> change) {
+        store.updateSettings(change);
+        apply(settings());
+    }
+
+    /** Puts the remembered modes into effect (at start, after each change, after a settings reset). */
+    void apply(Settings now) {
+        labeller.setSingleClass(now.singleClassMode());
+        labeller.setDefaultLabel(now.defaultLabelEnabled() ? now.defaultLabel() : null);
+        canvas.setDrawSquares(now.drawSquares());
+        canvas.setStyle(new BoxPainter.Style(now.boxLineWidth(), BoxPainter.Style.DEFAULT.handleSizePx(),
+                now.displayLabels()));
+    }
+
+    /** Space: toggles "verified" and saves, as labelImg does; YOLO files cannot hold the mark, which is said. */
+    private void verify() {
+        boolean verified = !document.current().verified();
+        document.setVerified(verified, "Verify image");
+        session.save();
+        if (Formats.byId(session.plan().format()).orElse(Formats.VOC) == Formats.YOLO) {
+            window.showStatus(Messages.get("status.verifyNotInYolo"));
+        }
+    }
+}
