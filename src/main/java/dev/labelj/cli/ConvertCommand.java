@@ -5,9 +5,9 @@ import dev.labelj.dataset.ConvertRequest;
 import dev.labelj.dataset.FormatConverter;
 import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.AnnotationIoException;
-import dev.labelj.io.AnnotationWarning;
 import dev.labelj.io.ClassListFile;
 import dev.labelj.io.Formats;
+import dev.labelj.io.InputText;
 import dev.labelj.model.ClassList;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,22 +75,30 @@ public final class ConvertCommand implements Callable<Integer> {
         ConvertRequest request = new ConvertRequest(fromFormat, toFormat, images, Optional.ofNullable(labels), out,
                 classList, overwrite);
         ConvertReport report = FormatConverter.convert(request, (done, total, image) -> { });
-        print(report);
-        return report.allConverted() ? 0 : EXIT_SOME_FAILED;
+        if (report.images() == 0 && report.failures().isEmpty()) {
+            return fail("no images found in " + images);
+        }
+        new ConvertSummary(spec.commandLine(), from, to).print(report);
+        // converting nothing is not a success; a kept file is reported too, so scripts notice it
+        return report.allConverted() && report.kept() == 0 && report.converted() > 0 ? 0 : EXIT_SOME_FAILED;
     }
 
     private Optional<String> validate() {
         if (!FormatNames.isKnown(from)) {
-            return Optional.of("unknown format '" + from + "' (expected one of " + FormatNames.list() + ")");
+            return Optional.of("unknown format " + InputText.quote(from) + " (expected one of " + FormatNames.list() + ")");
         }
         if (!FormatNames.isKnown(to)) {
-            return Optional.of("unknown format '" + to + "' (expected one of " + FormatNames.list() + ")");
+            return Optional.of("unknown format " + InputText.quote(to) + " (expected one of " + FormatNames.list() + ")");
         }
-        if (!Files.isDirectory(images)) {
-            return Optional.of("image folder not found: " + images);
+        Optional<String> empty = PathArguments.firstEmpty(
+                new String[] {"--images", "--labels", "--out", "--classes"}, images, labels, out, classes);
+        if (empty.isPresent()) {
+            return empty;
         }
-        if (labels != null && !Files.isDirectory(labels)) {
-            return Optional.of("label folder not found: " + labels);
+        Optional<String> folders = PathArguments.folder("image folder", images)
+                .or(() -> labels == null ? Optional.empty() : PathArguments.folder("label folder", labels));
+        if (folders.isPresent()) {
+            return folders;
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return Optional.of("output is not a folder: " + out);
@@ -101,24 +109,9 @@ public final class ConvertCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private void print(ConvertReport report) {
-        PrintWriter err = spec.commandLine().getErr();
-        for (AnnotationWarning warning : report.warnings()) {
-            err.println("labelj convert: warning: " + warning);
-        }
-        for (ConvertReport.Failure failure : report.failures()) {
-            err.println("labelj convert: " + failure.message());
-        }
-        err.flush();
-        PrintWriter outWriter = spec.commandLine().getOut();
-        outWriter.printf("Converted %d of %d images from %s to %s (%d without annotation, %d failed).%n",
-                report.converted(), report.images(), from, to, report.withoutAnnotation(), report.failures().size());
-        outWriter.flush();
-    }
-
     private int fail(String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("labelj convert: " + message);
+        err.println("labelj convert: " + InputText.escapeControls(message));
         err.println("Try 'labelj convert --help' for usage.");
         err.flush();
         return LabelJCommand.EXIT_BAD_ARGUMENTS;

@@ -90,7 +90,7 @@ class ConvertCommandTest {
         assertThat(cli.run("convert", "--from", "voc", "--to", "yolo", "--images", images.toString(),
                 "--labels", voc.toString(), "--out", dir.resolve("yolo").toString())).isEqualTo(1);
         assertThat(cli.err()).contains("haishen__000294.CORRUPT-all-NUL.xml").doesNotContain("Exception");
-        assertThat(cli.out()).contains("Converted 27 of 28 images from voc to yolo (0 without annotation, 1 failed).");
+        assertThat(cli.out()).contains("Converted 27 of 28 images from voc to yolo (0 without annotation, 0 kept, 1 failed).");
         List<String> classes = Files.readAllLines(dir.resolve("yolo/classes.txt"), StandardCharsets.UTF_8);
         assertThat(classes).doesNotHaveDuplicates().contains("Remaining", "PlayersLeft", "untied_shoes", "RBC");
         assertThat(Files.readString(dir.resolve("yolo/53.txt"))).startsWith(classes.indexOf("Remaining") + " ");
@@ -98,7 +98,7 @@ class ConvertCommandTest {
         cli.clearOut();
         assertThat(cli.run("convert", "--from", "yolo", "--to", "voc", "--images", images.toString(),
                 "--labels", dir.resolve("yolo").toString(), "--out", dir.resolve("back").toString())).isZero();
-        assertThat(cli.out()).contains("Converted 27 of 28 images from yolo to voc (1 without annotation, 0 failed).");
+        assertThat(cli.out()).contains("Converted 27 of 28 images from yolo to voc (1 without annotation, 0 kept, 0 failed).");
 
         for (Map.Entry<String, ImageAnnotation> entry : originals.entrySet()) {
             ImageAnnotation original = entry.getValue();
@@ -209,7 +209,7 @@ class ConvertCommandTest {
 
         assertThat(cli.run(args)).isEqualTo(1);
         assertThat(cli.err()).contains("a.xml", "already exists", "--overwrite");
-        assertThat(cli.out()).contains("Converted 1 of 2 images", "1 failed");
+        assertThat(cli.out()).contains("Converted 1 of 2 images", "1 kept, 0 failed");
         assertThat(Files.readString(out.resolve("a.xml"))).isEqualTo(handMade);
         assertThat(Files.readString(out.resolve("b.xml"))).contains("<name>cat</name>");
 
