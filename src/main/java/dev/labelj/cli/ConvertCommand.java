@@ -54,6 +54,10 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Replace annotation files that already exist in the output folder (default: keep them and report each).")
     boolean overwrite;
 
+    @Option(names = "--in-place",
+            description = "Allow --out to be the image or label folder itself (default: refused, so a typo never writes into the input).")
+    boolean inPlace;
+
     @Option(names = "--classes", paramLabel = "FILE",
             description = "Class names, one per line: used when a YOLO folder has no classes.txt.")
     Path classes;
@@ -99,6 +103,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 .or(() -> labels == null ? Optional.empty() : PathArguments.folder("label folder", labels));
         if (folders.isPresent()) {
             return folders;
+        }
+        if (!inPlace && (PathArguments.same(out, images) || labels != null && PathArguments.same(out, labels))) {
+            return Optional.of("--out is an input folder (" + out + "); add --in-place to write there");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return Optional.of("output is not a folder: " + out);

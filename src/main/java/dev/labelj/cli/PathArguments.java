@@ -31,4 +31,16 @@ final class PathArguments {
         }
         return Optional.of(what + " not found: " + path);
     }
+
+    /** Whether two paths name the same folder (an existing folder by identity, else by normalised path). */
+    static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // fall back to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
 }

@@ -48,6 +48,12 @@ public final class BoxChecks {
         return warnings;
     }
 
+    /** Only the boxes with swapped corners, for writers that decide about the other problems themselves. */
+    public static List<AnnotationWarning> swapped(Path file, List<Box> boxes, String swappedNote) {
+        return shapeProblems(file, boxes, swappedNote).stream()
+                .filter(w -> w.message().contains("corners swapped")).toList();
+    }
+
     private static List<AnnotationWarning> shapeProblems(Path file, List<Box> boxes, String swappedNote) {
         List<AnnotationWarning> warnings = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {

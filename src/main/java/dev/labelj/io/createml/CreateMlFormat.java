@@ -53,8 +53,7 @@ public final class CreateMlFormat implements AnnotationFormat {
 
     @Override
     public Optional<Path> sharedFile(Path folder) {
-        Path shared = folder.resolve(SHARED_FILE);
-        return Files.isRegularFile(shared) ? Optional.of(shared) : Optional.empty();
+        return SharedExports.find(folder, SHARED_FILE);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.labelj.io.BoxChecks;
 import dev.labelj.io.FormatOptions;
 import dev.labelj.io.ImageRef;
 import dev.labelj.io.ReadFiles;
+import dev.labelj.io.TrainingBoxes;
 import dev.labelj.model.Box;
 import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageAnnotation;
@@ -79,9 +80,10 @@ public final class YoloFormat implements AnnotationFormat {
                 AnnotationIoException.Kind.MISSING_IMAGE_SIZE, "the image size is needed to write YOLO", null));
         ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options);
         refuseUnnamed(file, annotation);
-        ClassList classes = padForNewNames(file, source.classes(), annotation.boxes());
+        TrainingBoxes.Result usable = TrainingBoxes.clip(file, annotation.boxes(), size);
+        ClassList classes = padForNewNames(file, source.classes(), usable.boxes());
         StringBuilder lines = new StringBuilder();
-        for (Box box : annotation.boxes()) {
+        for (Box box : usable.boxes()) {
             String name = YoloLabels.className(box.label());
             OptionalInt placeholder = YoloLabels.placeholderId(name);
             int id = classes.indexOf(name);
@@ -96,7 +98,9 @@ public final class YoloFormat implements AnnotationFormat {
         Path classesTxt = source.classesTxt().orElse(labelFolderOf(file).resolve(ClassFiles.CLASSES_TXT));
         ClassesTxtAppender.append(classesTxt, source.classes(), classes);
         AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
-        return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_ORDERED);
+        List<AnnotationWarning> warnings = new java.util.ArrayList<>(usable.warnings());
+        warnings.addAll(BoxChecks.swapped(file, annotation.boxes(), BoxChecks.SWAPPED_ORDERED));
+        return warnings;
     }
 
     /**
