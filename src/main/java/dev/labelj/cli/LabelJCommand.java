@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Draw boxes on a folder of images; save Pascal VOC, YOLO or CreateML.",
         subcommands = {CommandLine.HelpCommand.class, ConvertCommand.class, ResultsCommand.class,
-                PlotCommand.class, SummaryCommand.class})
+                PlotCommand.class, SummaryCommand.class, StatsCommand.class, ValidateCommand.class,
+                SplitCommand.class})
 public final class LabelJCommand implements Callable<Integer> {
     /** Returned when the window was opened: the process must stay alive until the window closes. */
     public static final int EXIT_WINDOW_OPEN = -1;
