@@ -3,7 +3,6 @@ package dev.labelj.cli;
 import dev.labelj.dataset.ConvertReport;
 import dev.labelj.dataset.ConvertRequest;
 import dev.labelj.dataset.FormatConverter;
-import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.ClassListFile;
 import dev.labelj.io.Formats;
@@ -32,11 +31,11 @@ public final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "Format of the existing annotations: ${COMPLETION-CANDIDATES}.")
+            description = "Format of the existing annotations: ${COMPLETION-CANDIDATES}, coco.")
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "Format to write: ${COMPLETION-CANDIDATES}.")
+            description = "Format to write: ${COMPLETION-CANDIDATES}, coco (one annotations.json in --out).")
     String to;
 
     @Option(names = "--images", required = true, paramLabel = "DIR",
@@ -44,7 +43,8 @@ public final class ConvertCommand implements Callable<Integer> {
     Path images;
 
     @Option(names = "--labels", paramLabel = "DIR",
-            description = "Folder of the existing annotations (default: next to the images; YOLO: images/ -> labels/).")
+            description = "Folder of the existing annotations (default: next to the images; YOLO: images/ -> labels/);"
+                    + " for coco the JSON file, or a folder holding annotations.json.")
     Path labels;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the converted annotations.")
@@ -74,11 +74,16 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (AnnotationIoException e) {
             return fail("cannot read class file: " + e.getMessage());
         }
-        AnnotationFormat fromFormat = Formats.byId(from).orElseThrow();
-        AnnotationFormat toFormat = Formats.byId(to).orElseThrow();
-        ConvertRequest request = new ConvertRequest(fromFormat, toFormat, images, Optional.ofNullable(labels), out,
-                classList, overwrite);
-        ConvertReport report = FormatConverter.convert(request, (done, total, image) -> { });
+        ConvertReport report;
+        try {
+            report = CocoConversions.isCoco(from) || CocoConversions.isCoco(to)
+                    ? new CocoConversions(images, labels, out, classList, overwrite).run(from, to)
+                    : FormatConverter.convert(new ConvertRequest(Formats.byId(from).orElseThrow(),
+                            Formats.byId(to).orElseThrow(), images, Optional.ofNullable(labels), out, classList,
+                            overwrite), (done, total, image) -> { });
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
         if (report.images() == 0 && report.failures().isEmpty()) {
             return fail("no images found in " + images);
         }
@@ -88,11 +93,11 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private Optional<String> validate() {
-        if (!FormatNames.isKnown(from)) {
-            return Optional.of("unknown format " + InputText.quote(from) + " (expected one of " + FormatNames.list() + ")");
-        }
-        if (!FormatNames.isKnown(to)) {
-            return Optional.of("unknown format " + InputText.quote(to) + " (expected one of " + FormatNames.list() + ")");
+        for (String format : new String[] {from, to}) {
+            if (!FormatNames.isKnown(format) && !CocoConversions.isCoco(format)) {
+                return Optional.of("unknown format " + InputText.quote(format) + " (expected one of "
+                        + FormatNames.list() + ", coco)");
+            }
         }
         Optional<String> empty = PathArguments.firstEmpty(
                 new String[] {"--images", "--labels", "--out", "--classes"}, images, labels, out, classes);
@@ -100,7 +105,8 @@ public final class ConvertCommand implements Callable<Integer> {
             return empty;
         }
         Optional<String> folders = PathArguments.folder("image folder", images)
-                .or(() -> labels == null ? Optional.empty() : PathArguments.folder("label folder", labels));
+                .or(() -> labels == null || CocoConversions.isCoco(from) ? Optional.empty()
+                        : PathArguments.folder("label folder", labels));
         if (folders.isPresent()) {
             return folders;
         }

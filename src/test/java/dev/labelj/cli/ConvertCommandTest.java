@@ -225,9 +225,9 @@ class ConvertCommandTest {
 
     @Test
     void badArgumentsExitTwoWithoutAStackTrace() {
-        assertThat(cli.run("convert", "--from", "coco", "--to", "voc", "--images", dir.toString(), "--out",
+        assertThat(cli.run("convert", "--from", "labelme", "--to", "voc", "--images", dir.toString(), "--out",
                 dir.toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("unknown format 'coco'", "voc, yolo, createml");
+        assertThat(cli.err()).contains("unknown format 'labelme'", "voc, yolo, createml, coco");
         assertThat(cli.run("convert", "--from", "voc", "--to", "yolo", "--images", dir.resolve("nope").toString(),
                 "--out", dir.toString())).isEqualTo(2);
         assertThat(cli.err()).contains("image folder not found");
