@@ -64,8 +64,11 @@ public final class StatsCommand implements Callable<Integer> {
         json.put("unreadable", s.unreadable());
         json.put("boxes", s.boxes());
         json.put("boxes_per_class", s.boxesPerClass());
-        json.put("boxes_per_image", Map.of("min", s.minBoxesPerImage(), "median", s.medianBoxesPerImage(),
-                "max", s.maxBoxesPerImage()));
+        Map<String, Object> perImage = new LinkedHashMap<>();
+        perImage.put("min", s.minBoxesPerImage());
+        perImage.put("median", s.medianBoxesPerImage());
+        perImage.put("max", s.maxBoxesPerImage());
+        json.put("boxes_per_image", perImage);
         json.put("box_sizes", s.boxSizes());
         json.put("imbalance", s.imbalance());
         return json;

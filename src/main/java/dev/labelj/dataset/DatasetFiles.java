@@ -29,7 +29,7 @@ final class DatasetFiles {
         for (AnnotationFormat format : List.of(Formats.VOC, Formats.YOLO)) {
             Map<Path, List<Path>> shared = StemCollisions.find(images, image -> locator.locate(image, format));
             shared.forEach((file, sharing) -> findings.add(new Finding(Finding.Severity.ERROR, "stem-collision", file,
-                    0, 0, StemCollisions.message(file, sharing).replace("; nothing was written for them", ""))));
+                    0, 0, StemCollisions.shared(file, sharing))));
             if (!shared.isEmpty()) {
                 break;
             }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * Splits a dataset into train/val/test, stratified by class and reproducible: each image is grouped by its
  * rarest class (images without boxes form one group), each group is shuffled with the seed, and its images are
- * dealt out so every group is split in the asked proportions. Images whose annotation cannot be read are left
+ * dealt out so every group, and the whole, is split in the asked proportions. Images whose annotation cannot be read are left
  * out (validate names them).
  */
 public final class DatasetSplit {
@@ -36,26 +36,43 @@ public final class DatasetSplit {
         Map<String, List<Path>> result = new LinkedHashMap<>();
         ratios.keySet().forEach(name -> result.put(name, new ArrayList<>()));
         List<String> names = new ArrayList<>(ratios.keySet());
-        for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
-            List<Path> images = new ArrayList<>(group.getValue());
-            Collections.shuffle(images, new Random(seed ^ group.getKey().hashCode()));
+        List<List<Path>> ordered = new ArrayList<>(groups.values());
+        ordered.sort(java.util.Comparator.comparingInt(List::size)); // rarest classes first, name order on ties
+        for (List<Path> group : ordered) {
+            List<Path> images = new ArrayList<>(group);
+            Collections.shuffle(images, new Random(seed + images.size()));
+            int[] inGroup = new int[names.size()];
             for (int k = 0; k < images.size(); k++) {
-                result.get(names.get(slot((k + 0.5) / images.size(), names, ratios))).add(images.get(k));
+                int chosen = mostBehind(names, ratios, inGroup, k, result);
+                inGroup[chosen]++;
+                result.get(names.get(chosen)).add(images.get(k));
             }
         }
         result.values().forEach(list -> list.sort(dev.labelj.image.ImageFolder.byRelativePath(dataset.root())));
         return result;
     }
 
-    private static int slot(double position, List<String> names, Map<String, Double> ratios) {
-        double cumulative = 0;
+    /**
+     * The split furthest below its share within the group; ties (a group of one image) go to the split
+     * furthest below its share of the whole dataset, so small groups still add up to the asked proportions.
+     */
+    private static int mostBehind(List<String> names, Map<String, Double> ratios, int[] inGroup, int assigned,
+                                  Map<String, List<Path>> result) {
+        int total = result.values().stream().mapToInt(List::size).sum();
+        int best = 0;
+        double bestGroup = Double.NEGATIVE_INFINITY;
+        double bestAll = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < names.size(); i++) {
-            cumulative += ratios.get(names.get(i));
-            if (position < cumulative) {
-                return i;
+            double ratio = ratios.get(names.get(i));
+            double group = ratio * (assigned + 1) - inGroup[i];
+            double all = ratio * (total + 1) - result.get(names.get(i)).size();
+            if (group > bestGroup + 1e-9 || Math.abs(group - bestGroup) <= 1e-9 && all > bestAll) {
+                best = i;
+                bestGroup = group;
+                bestAll = all;
             }
         }
-        return names.size() - 1;
+        return best;
     }
 
     /** "" for an image without boxes; ties between equally rare classes go to the name first in order. */

@@ -41,4 +41,10 @@ final class StemCollisions {
         return target + ": " + names + (images.size() == 2 ? " would both" : " would all") + " be written to this one file; nothing was written for them"
                 + " (rename one image so each has its own annotation)";
     }
+
+    /** For validate: the same finding, said without a conversion. */
+    static String shared(Path target, List<Path> images) {
+        String names = images.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" and "));
+        return target + ": " + names + " share this one annotation file (rename one image so each has its own)";
+    }
 }

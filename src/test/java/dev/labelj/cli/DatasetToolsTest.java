@@ -100,7 +100,7 @@ class DatasetToolsTest {
         png(images.resolve("f.png"), 100, 80);
         Files.writeString(images.resolve("f.xml"), "<annotation>" + box("cat", 1, 1, 9, 9) + "</annotation>\n");
         assertThat(cli.run("validate", images.toString())).isEqualTo(1);
-        assertThat(cli.out()).contains("error stem-collision", "f.jpg and f.png", "1 error(s)");
+        assertThat(cli.out()).contains("error stem-collision", "f.jpg and f.png share this one annotation file", "1 error(s)");
         Files.delete(images.resolve("f.png"));
         cli.clearOut();
         assertThat(cli.run("validate", images.toString())).isZero();
@@ -130,6 +130,13 @@ class DatasetToolsTest {
         args[args.length - 1] = "8";
         assertThat(cli.run(args)).isZero();
         assertThat(Files.readAllLines(images.resolve("val.txt"))).isNotEqualTo(val).hasSize(20);
+        Path singles = dir.resolve("singles");
+        for (String label : List.of("a", "b", "c", "d")) {
+            png(singles.resolve(label + ".png"), 40, 30);
+            Files.writeString(singles.resolve(label + ".xml"), "<annotation>" + box(label, 1, 1, 9, 9) + "</annotation>\n");
+        }
+        assertThat(cli.run("split", singles.toString(), "--train", "0.5", "--val", "0.5")).isZero();
+        assertThat(Files.readAllLines(singles.resolve("train.txt"))).as("one image per class still splits").hasSize(2);
         assertThat(cli.run("split", images.toString(), "--train", "0.8", "--val", "0.3")).isEqualTo(2);
         assertThat(cli.err()).contains("add up to 1");
     }
