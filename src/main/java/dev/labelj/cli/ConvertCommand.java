@@ -3,11 +3,10 @@ package dev.labelj.cli;
 import dev.labelj.dataset.ConvertReport;
 import dev.labelj.dataset.ConvertRequest;
 import dev.labelj.dataset.FormatConverter;
-import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.AnnotationIoException;
-import dev.labelj.io.AnnotationWarning;
 import dev.labelj.io.ClassListFile;
 import dev.labelj.io.Formats;
+import dev.labelj.io.InputText;
 import dev.labelj.model.ClassList;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,11 +31,11 @@ public final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "Format of the existing annotations: ${COMPLETION-CANDIDATES}.")
+            description = "Format of the existing annotations: ${COMPLETION-CANDIDATES}, coco.")
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "Format to write: ${COMPLETION-CANDIDATES}.")
+            description = "Format to write: ${COMPLETION-CANDIDATES}, coco (one annotations.json in --out).")
     String to;
 
     @Option(names = "--images", required = true, paramLabel = "DIR",
@@ -44,7 +43,8 @@ public final class ConvertCommand implements Callable<Integer> {
     Path images;
 
     @Option(names = "--labels", paramLabel = "DIR",
-            description = "Folder of the existing annotations (default: next to the images; YOLO: images/ -> labels/).")
+            description = "Folder of the existing annotations (default: next to the images; YOLO: images/ -> labels/);"
+                    + " for coco the JSON file, or a folder holding annotations.json.")
     Path labels;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the converted annotations.")
@@ -53,6 +53,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--overwrite",
             description = "Replace annotation files that already exist in the output folder (default: keep them and report each).")
     boolean overwrite;
+
+    @Option(names = "--in-place",
+            description = "Allow --out to be the image or label folder itself (default: refused, so a typo never writes into the input).")
+    boolean inPlace;
 
     @Option(names = "--classes", paramLabel = "FILE",
             description = "Class names, one per line: used when a YOLO folder has no classes.txt.")
@@ -70,27 +74,44 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (AnnotationIoException e) {
             return fail("cannot read class file: " + e.getMessage());
         }
-        AnnotationFormat fromFormat = Formats.byId(from).orElseThrow();
-        AnnotationFormat toFormat = Formats.byId(to).orElseThrow();
-        ConvertRequest request = new ConvertRequest(fromFormat, toFormat, images, Optional.ofNullable(labels), out,
-                classList, overwrite);
-        ConvertReport report = FormatConverter.convert(request, (done, total, image) -> { });
-        print(report);
-        return report.allConverted() ? 0 : EXIT_SOME_FAILED;
+        ConvertReport report;
+        try {
+            report = CocoConversions.isCoco(from) || CocoConversions.isCoco(to)
+                    ? new CocoConversions(images, labels, out, classList, overwrite).run(from, to)
+                    : FormatConverter.convert(new ConvertRequest(Formats.byId(from).orElseThrow(),
+                            Formats.byId(to).orElseThrow(), images, Optional.ofNullable(labels), out, classList,
+                            overwrite), (done, total, image) -> { });
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        if (report.images() == 0 && report.failures().isEmpty()) {
+            return fail("no images found in " + images);
+        }
+        new ConvertSummary(spec.commandLine(), from, to).print(report);
+        // converting nothing is not a success; a kept file is reported too, so scripts notice it
+        return report.allConverted() && report.kept() == 0 && report.converted() > 0 ? 0 : EXIT_SOME_FAILED;
     }
 
     private Optional<String> validate() {
-        if (!FormatNames.isKnown(from)) {
-            return Optional.of("unknown format '" + from + "' (expected one of " + FormatNames.list() + ")");
+        for (String format : new String[] {from, to}) {
+            if (!FormatNames.isKnown(format) && !CocoConversions.isCoco(format)) {
+                return Optional.of("unknown format " + InputText.quote(format) + " (expected one of "
+                        + FormatNames.list() + ", coco)");
+            }
         }
-        if (!FormatNames.isKnown(to)) {
-            return Optional.of("unknown format '" + to + "' (expected one of " + FormatNames.list() + ")");
+        Optional<String> empty = PathArguments.firstEmpty(
+                new String[] {"--images", "--labels", "--out", "--classes"}, images, labels, out, classes);
+        if (empty.isPresent()) {
+            return empty;
         }
-        if (!Files.isDirectory(images)) {
-            return Optional.of("image folder not found: " + images);
+        Optional<String> folders = PathArguments.folder("image folder", images)
+                .or(() -> labels == null || CocoConversions.isCoco(from) ? Optional.empty()
+                        : PathArguments.folder("label folder", labels));
+        if (folders.isPresent()) {
+            return folders;
         }
-        if (labels != null && !Files.isDirectory(labels)) {
-            return Optional.of("label folder not found: " + labels);
+        if (!inPlace && (PathArguments.same(out, images) || labels != null && PathArguments.same(out, labels))) {
+            return Optional.of("--out is an input folder (" + out + "); add --in-place to write there");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return Optional.of("output is not a folder: " + out);
@@ -101,24 +122,9 @@ public final class ConvertCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private void print(ConvertReport report) {
-        PrintWriter err = spec.commandLine().getErr();
-        for (AnnotationWarning warning : report.warnings()) {
-            err.println("labelj convert: warning: " + warning);
-        }
-        for (ConvertReport.Failure failure : report.failures()) {
-            err.println("labelj convert: " + failure.message());
-        }
-        err.flush();
-        PrintWriter outWriter = spec.commandLine().getOut();
-        outWriter.printf("Converted %d of %d images from %s to %s (%d without annotation, %d failed).%n",
-                report.converted(), report.images(), from, to, report.withoutAnnotation(), report.failures().size());
-        outWriter.flush();
-    }
-
     private int fail(String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("labelj convert: " + message);
+        err.println("labelj convert: " + InputText.escapeControls(message));
         err.println("Try 'labelj convert --help' for usage.");
         err.flush();
         return LabelJCommand.EXIT_BAD_ARGUMENTS;

@@ -71,6 +71,9 @@ public final class LabelJCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ResultsCommand());
         commandLine.addSubcommand(new PlotCommand());
         commandLine.addSubcommand(new SummaryCommand());
+        commandLine.addSubcommand(new StatsCommand());
+        commandLine.addSubcommand(new ValidateCommand());
+        commandLine.addSubcommand(new SplitCommand());
         return commandLine;
     }
 

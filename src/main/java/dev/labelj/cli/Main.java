@@ -7,8 +7,10 @@ import picocli.CommandLine;
 
 /** Process entry point: hands the arguments to picocli and exits with its code (unless a window stays open). */
 public final class Main {
-    private static final Set<String> HEADLESS_COMMANDS = java.util.Set.of("plot", "summary");
-    private static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary");
+    private static final Set<String> HEADLESS_COMMANDS = Set.of("convert", "stats", "validate", "split", "plot",
+            "summary");
+    private static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary", "stats",
+            "validate", "split");
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
@@ -16,7 +18,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && HEADLESS_COMMANDS.contains(args[0])) {
-            // before any AWT class loads: plot and summary must run where no display exists
+            // before any AWT class loads: the batch commands must run where no display exists
             System.setProperty("java.awt.headless", "true");
         }
         boolean window = opensMainWindow(args);

@@ -27,6 +27,14 @@ public interface AnnotationFormat {
     }
 
     /**
+     * Whether each annotation file holds one image, so two images with one stem ({@code a.jpg}, {@code a.png})
+     * cannot both be written. CreateML files are arrays of entries named by image, so they can.
+     */
+    default boolean oneImagePerFile() {
+        return true;
+    }
+
+    /**
      * A file in {@code folder} holding the annotations of many images (the one-file CreateML export of
      * Roboflow and Apple's tools), read when an image has no file of its own. Empty for other formats.
      */

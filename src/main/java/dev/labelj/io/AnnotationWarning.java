@@ -13,6 +13,8 @@ public record AnnotationWarning(Path file, int line, Kind kind, String message) 
         BOX_OUTSIDE_IMAGE,
         /** A box with zero width or height, or with xmax &lt; xmin / ymax &lt; ymin. */
         EMPTY_OR_SWAPPED_BOX,
+        /** A box whose label is empty or only spaces; formats that store names keep it, YOLO refuses it. */
+        EMPTY_LABEL,
         /** An entry that is not a box (e.g. a VOC object without bndbox); kept in the file, not shown. */
         NOT_A_BOX
     }

@@ -28,7 +28,8 @@ public final class AtomicFiles {
         try {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            StaleTempFiles.cleanOnce(folder);
+            temp = Files.createTempFile(folder, StaleTempFiles.prefixFor(target), ".tmp");
             givePermissions(temp, target);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);

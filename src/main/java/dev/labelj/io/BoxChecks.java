@@ -14,18 +14,26 @@ import java.util.List;
  */
 public final class BoxChecks {
     private static final double TOLERANCE_PX = 1.0;
+    /** What happens to a box with swapped corners: said only where it is true for the format at hand. */
+    public static final String SWAPPED_READ = "";
+    public static final String SWAPPED_ORDERED = "; written with ordered edges";
+    public static final String SWAPPED_AS_IS = "; written as it is";
 
     private BoxChecks() {
     }
 
     /** The problem boxes of {@code annotation}; only the image-free checks when it does not know its size. */
     public static List<AnnotationWarning> problems(Path file, ImageAnnotation annotation) {
-        return annotation.size().map(size -> problems(file, annotation.boxes(), size))
-                .orElseGet(() -> shapeProblems(file, annotation.boxes()));
+        return problems(file, annotation, SWAPPED_READ);
     }
 
-    public static List<AnnotationWarning> problems(Path file, List<Box> boxes, ImageSize size) {
-        List<AnnotationWarning> warnings = new ArrayList<>(shapeProblems(file, boxes));
+    public static List<AnnotationWarning> problems(Path file, ImageAnnotation annotation, String swappedNote) {
+        return annotation.size().map(size -> problems(file, annotation.boxes(), size, swappedNote))
+                .orElseGet(() -> shapeProblems(file, annotation.boxes(), swappedNote));
+    }
+
+    public static List<AnnotationWarning> problems(Path file, List<Box> boxes, ImageSize size, String swappedNote) {
+        List<AnnotationWarning> warnings = new ArrayList<>(shapeProblems(file, boxes, swappedNote));
         for (int i = 0; i < boxes.size(); i++) {
             Box box = boxes.get(i);
             boolean wholly = box.right() <= 0 || box.bottom() <= 0 || box.left() >= size.width()
@@ -40,13 +48,19 @@ public final class BoxChecks {
         return warnings;
     }
 
-    private static List<AnnotationWarning> shapeProblems(Path file, List<Box> boxes) {
+    /** Only the boxes with swapped corners, for writers that decide about the other problems themselves. */
+    public static List<AnnotationWarning> swapped(Path file, List<Box> boxes, String swappedNote) {
+        return shapeProblems(file, boxes, swappedNote).stream()
+                .filter(w -> w.message().contains("corners swapped")).toList();
+    }
+
+    private static List<AnnotationWarning> shapeProblems(Path file, List<Box> boxes, String swappedNote) {
         List<AnnotationWarning> warnings = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
             Box box = boxes.get(i);
             if (box.xMax() < box.xMin() || box.yMax() < box.yMin()) {
                 warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.EMPTY_OR_SWAPPED_BOX,
-                        describe(i, box) + " has its corners swapped (max < min); written with ordered edges"));
+                        describe(i, box) + " has its corners swapped (max < min)" + swappedNote));
             } else if (box.right() - box.left() <= 0 || box.bottom() - box.top() <= 0) {
                 warnings.add(new AnnotationWarning(file, 0, AnnotationWarning.Kind.EMPTY_OR_SWAPPED_BOX,
                         describe(i, box) + " has no area (zero width or height)"));
@@ -56,6 +70,6 @@ public final class BoxChecks {
     }
 
     private static String describe(int index, Box box) {
-        return "box " + (index + 1) + " (" + box.label() + ")";
+        return "box " + (index + 1) + " (" + InputText.shown(box.label()) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.labelj.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +16,11 @@ public final class ReadFiles {
 
     public static byte[] readAll(Path file) throws AnnotationIoException {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a FIFO would block the read for ever and /dev/zero would fill memory
+                throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
+                        "not a regular file (" + FileKinds.describe(file) + "): not an annotation file", null);
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
                         "larger than " + MAX_BYTES / (1024 * 1024) + " MB: not an annotation file", null);
@@ -22,8 +28,12 @@ public final class ReadFiles {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.NOT_FOUND, "file not found", e);
+        } catch (AccessDeniedException e) {
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
+                    "cannot read: permission denied", e);
         } catch (IOException | SecurityException e) {
-            throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE, "cannot read: " + e, e);
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE, "cannot read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 }

@@ -10,12 +10,14 @@ import dev.labelj.io.AnnotationRead;
 import dev.labelj.io.AnnotationWarning;
 import dev.labelj.io.AtomicFiles;
 import dev.labelj.io.BoxChecks;
+import dev.labelj.io.EmptyLabels;
 import dev.labelj.io.FormatOptions;
 import dev.labelj.io.ImageRef;
 import dev.labelj.io.ReadFiles;
 import dev.labelj.model.ImageAnnotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,22 +47,29 @@ public final class CreateMlFormat implements AnnotationFormat {
     }
 
     @Override
+    public boolean oneImagePerFile() {
+        return false;
+    }
+
+    @Override
     public Optional<Path> sharedFile(Path folder) {
-        Path shared = folder.resolve(SHARED_FILE);
-        return Files.isRegularFile(shared) ? Optional.of(shared) : Optional.empty();
+        return SharedExports.find(folder, SHARED_FILE);
     }
 
     @Override
     public AnnotationRead read(Path file, ImageRef image, FormatOptions options) throws AnnotationIoException {
-        ArrayNode entries = CreateMlJson.parseArray(file, ReadFiles.readAll(file));
+        ParsedFiles.Parsed parsed = ParsedFiles.read(file);
         String imageName = image.imageFile().getFileName().toString();
-        int index = CreateMlJson.indexOf(entries, imageName);
+        int index = parsed.indexOf(imageName).orElse(-1);
         if (index < 0) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.NO_ENTRY,
                     "no entry for image " + imageName, null);
         }
-        ImageAnnotation annotation = CreateMlJson.toAnnotation(file, index, entries.get(index), image);
-        List<AnnotationWarning> warnings = BoxChecks.problems(file, annotation);
+        ImageAnnotation annotation = CreateMlJson.toAnnotation(file, index, parsed.entries().get(index), image);
+        List<AnnotationWarning> warnings = new ArrayList<>(BoxChecks.problems(file, annotation));
+        for (int i = 0; i < annotation.boxes().size(); i++) {
+            warnings.addAll(EmptyLabels.check(file, 0, i + 1, annotation.boxes().get(i)));
+        }
         return new AnnotationRead(annotation, warnings);
     }
 
@@ -75,7 +84,7 @@ public final class CreateMlFormat implements AnnotationFormat {
         ObjectNode entry = existing instanceof ObjectNode old
                 ? CreateMlEntryMerge.merge(old, annotation) : CreateMlJson.toEntry(annotation);
         if (entry.equals(existing)) {
-            return BoxChecks.problems(file, annotation); // nothing changed: the file keeps its bytes
+            return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_ORDERED); // nothing changed: the file keeps its bytes
         }
         if (index >= 0) {
             entries.set(index, entry);
@@ -83,11 +92,12 @@ public final class CreateMlFormat implements AnnotationFormat {
             entries.add(entry);
         }
         try {
+            ParsedFiles.forget();
             AtomicFiles.write(file, CreateMlJson.MAPPER.writeValueAsBytes(entries));
         } catch (JacksonException e) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
                     "cannot build the JSON: " + e.getOriginalMessage(), e);
         }
-        return BoxChecks.problems(file, annotation);
+        return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_ORDERED);
     }
 }

@@ -1,6 +1,7 @@
 package dev.labelj.io.voc;
 
 import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.InputText;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.UnmarshalException;
@@ -27,6 +28,12 @@ import org.w3c.dom.Node;
 final class SafeXmlReader {
     /** A StAX factory is not promised to be thread-safe; saves and prefetches read on several threads. */
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXmlReader::hardenedFactory);
+    /**
+     * Real VOC files nest 5 levels (annotation/object/part/bndbox/xmin). Bounding the depth, as the JSON
+     * readers do, keeps the element copies (which recurse) from overflowing the stack, and makes a file of
+     * thousands of unclosed elements fail at once instead of after minutes in the parser.
+     */
+    static final int MAX_DEPTH = 64;
 
     private SafeXmlReader() {
     }
@@ -66,7 +73,13 @@ final class SafeXmlReader {
     private static AnnotationIoException malformed(Path file, LineRecorder reader, String message, Throwable e) {
         int line = reader == null ? 0 : reader.currentLine();
         return new AnnotationIoException(file, AnnotationIoException.Kind.MALFORMED, line, "",
-                "not well-formed XML: " + cleanMessage(message), e);
+                "not well-formed XML: " + InputText.escapeControls(cut(cleanMessage(message))), e);
+    }
+
+    /** Parser messages may quote the input; a message stays one readable line. */
+    private static String cut(String message) {
+        String oneLine = message.replaceAll("\\s+", " ").strip();
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
     }
 
     private static String cleanMessage(String message) {
@@ -106,6 +119,7 @@ final class SafeXmlReader {
     /** Refuses DOCTYPEs and notes the line where each element starts, in document order. */
     private static final class LineRecorder extends StreamReaderDelegate {
         private final List<Integer> startLines = new ArrayList<>();
+        private int depth;
 
         LineRecorder(XMLStreamReader reader) {
             super(reader);
@@ -117,6 +131,7 @@ final class SafeXmlReader {
                 refuseDtd(event);
                 event = super.next();
             }
+            depth = 1;
             return currentLine();
         }
 
@@ -126,6 +141,12 @@ final class SafeXmlReader {
             refuseDtd(event);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 startLines.add(currentLine());
+                if (++depth > MAX_DEPTH) {
+                    throw new XMLStreamException("elements nested more than " + MAX_DEPTH
+                            + " levels deep: not an annotation file", getLocation());
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
             }
             return event;
         }

@@ -47,6 +47,6 @@ public final class VocFormat implements AnnotationFormat {
                     "cannot build the XML: " + e.getMessage(), e);
         }
         AtomicFiles.write(file, xml);
-        return BoxChecks.problems(file, annotation);
+        return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_AS_IS);
     }
 }

@@ -4,6 +4,9 @@ import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationRead;
 import dev.labelj.io.AnnotationWarning;
 import dev.labelj.io.BoxChecks;
+import dev.labelj.io.DecimalText;
+import dev.labelj.io.EmptyLabels;
+import dev.labelj.io.InputText;
 import dev.labelj.io.ImageRef;
 import dev.labelj.model.Box;
 import dev.labelj.model.ExtraElement;
@@ -28,6 +31,8 @@ final class VocReader {
             List.of("folder", "filename", "path", "source", "size", "segmented", "object");
     static final List<String> OBJECT_ORDER = List.of("name", "pose", "truncated", "difficult", "bndbox");
     static final Set<String> ROOT_KEPT_AS_IS = Set.of("source", "segmented");
+    /** Larger than any image (JPEG stops at 65,535 pixels a side); a value beyond it cannot be written back. */
+    static final long MAX_COORDINATE = Integer.MAX_VALUE;
 
     private final Path file;
     private final SafeXmlReader.Parsed parsed;
@@ -47,6 +52,7 @@ final class VocReader {
         List<ExtraElement> extras = new ArrayList<>();
         List<AnnotationWarning> warnings = new ArrayList<>();
         Optional<ImageSize> fileSize = Optional.empty();
+        boolean sizeSeen = false;
         String anchor = "";
         for (Element child : parsed.root().children) {
             String name = DomTrees.nameOf(child);
@@ -56,7 +62,14 @@ final class VocReader {
                         "an <object> without <bndbox> is not a box; it is kept unchanged in the file"));
             } else if (name.equals("object")) {
                 boxes.add(readBox(child));
+                warnings.addAll(EmptyLabels.check(file, parsed.lineOf(child), boxes.size(),
+                        boxes.get(boxes.size() - 1)));
             } else if (name.equals("size")) {
+                if (sizeSeen) {
+                    throw AnnotationIoException.malformed(file, parsed.lineOf(child), "size",
+                            "a second <size> in <annotation>: which one is meant is unclear");
+                }
+                sizeSeen = true;
                 fileSize = readSize(child);
             } else if (ROOT_KEPT_AS_IS.contains(name)) {
                 extras.add(DomTrees.toExtra(child, name));
@@ -70,7 +83,7 @@ final class VocReader {
         Optional<ImageSize> size = chooseSize(fileSize, image.realSize(), warnings);
         boolean verified = "yes".equals(parsed.root().attributes.get(new QName("verified")));
         ImageAnnotation annotation = new ImageAnnotation(image.imageFile(), size, boxes, verified, extras);
-        size.ifPresent(s -> warnings.addAll(BoxChecks.problems(file, boxes, s)));
+        size.ifPresent(s -> warnings.addAll(BoxChecks.problems(file, boxes, s, BoxChecks.SWAPPED_READ)));
         return new AnnotationRead(annotation, warnings);
     }
 
@@ -107,7 +120,7 @@ final class VocReader {
     }
 
     private OptionalDouble optionalNumber(Element size, String name) throws AnnotationIoException {
-        Optional<Element> element = DomTrees.child(size, name);
+        Optional<Element> element = unique(size, name, "size");
         if (element.isEmpty() || DomTrees.text(element.get()).isBlank()) {
             return OptionalDouble.empty();
         }
@@ -123,7 +136,7 @@ final class VocReader {
         double yMax = number(required(bndbox, "ymax", "object/bndbox"), "object/bndbox/ymax");
         boolean difficult = flag(object, "difficult");
         boolean truncated = flag(object, "truncated");
-        String pose = DomTrees.child(object, "pose").map(DomTrees::text).orElse(Box.UNSPECIFIED_POSE);
+        String pose = unique(object, "pose", "object").map(DomTrees::text).orElse(Box.UNSPECIFIED_POSE);
         try {
             return new Box(DomTrees.text(name), xMin, yMin, xMax, yMax, difficult, truncated, pose,
                     objectExtras(object));
@@ -148,7 +161,7 @@ final class VocReader {
     }
 
     private Element required(Element parent, String name, String where) throws AnnotationIoException {
-        Optional<Element> child = DomTrees.child(parent, name);
+        Optional<Element> child = unique(parent, name, where);
         if (child.isEmpty()) {
             throw AnnotationIoException.malformed(file, parsed.lineOf(parent), where,
                     "missing <" + name + "> in <" + DomTrees.nameOf(parent) + ">");
@@ -156,21 +169,45 @@ final class VocReader {
         return child.get();
     }
 
-    private double number(Element element, String where) throws AnnotationIoException {
-        String text = DomTrees.text(element).strip();
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
+    /**
+     * The one child called {@code name}: a second one (two names, two boxes in one object) would otherwise
+     * be dropped without a word, so it is an error naming the line.
+     */
+    private Optional<Element> unique(Element parent, String name, String where) throws AnnotationIoException {
+        Optional<Element> found = Optional.empty();
+        for (Element child : DomTrees.children(parent)) {
+            if (DomTrees.nameOf(child).equals(name) && found.isPresent()) {
+                throw AnnotationIoException.malformed(file, parsed.lineOf(child), where + "/" + name,
+                        "a second <" + name + "> in <" + DomTrees.nameOf(parent) + ">: which one is meant is unclear");
             }
-        } catch (NumberFormatException e) {
-            // reported below with the line and element
+            if (DomTrees.nameOf(child).equals(name)) {
+                found = Optional.of(child);
+            }
         }
-        throw AnnotationIoException.malformed(file, parsed.lineOf(element), where, "'" + text + "' is not a number");
+        return found;
+    }
+
+    /** A plain decimal within the range any image can have; elements inside the number are an error. */
+    private double number(Element element, String where) throws AnnotationIoException {
+        if (!DomTrees.children(element).isEmpty()) {
+            throw AnnotationIoException.malformed(file, parsed.lineOf(element), where,
+                    "holds elements where a number belongs");
+        }
+        String text = DomTrees.text(element).strip();
+        OptionalDouble value = DecimalText.parse(text);
+        if (value.isPresent() && Math.abs(value.getAsDouble()) > MAX_COORDINATE) {
+            throw AnnotationIoException.malformed(file, parsed.lineOf(element), where,
+                    InputText.quote(text) + " is out of range (beyond " + MAX_COORDINATE + " pixels)");
+        }
+        if (value.isPresent()) {
+            return value.getAsDouble();
+        }
+        throw AnnotationIoException.malformed(file, parsed.lineOf(element), where,
+                InputText.quote(text) + " is not a number");
     }
 
     private boolean flag(Element object, String name) throws AnnotationIoException {
-        Optional<Element> element = DomTrees.child(object, name);
+        Optional<Element> element = unique(object, name, "object");
         if (element.isEmpty()) {
             return false;
         }

@@ -12,11 +12,20 @@ final class VocRounding {
     }
 
     static long min(double imageCoordinate) {
-        return Math.max(1, Math.round(imageCoordinate));
+        return Math.max(1, Math.round(inRange(imageCoordinate)));
     }
 
     static long max(double imageCoordinate, Optional<Integer> imageExtent) {
-        long rounded = Math.round(imageCoordinate);
+        long rounded = Math.round(inRange(imageCoordinate));
         return imageExtent.map(extent -> Math.min(rounded, extent.longValue())).orElse(rounded);
+    }
+
+    /** Math.round would turn 1e308 into Long.MAX_VALUE without a word: such a box is refused instead. */
+    private static double inRange(double imageCoordinate) {
+        if (Math.abs(imageCoordinate) > VocReader.MAX_COORDINATE) {
+            throw new IllegalArgumentException("a box coordinate (" + imageCoordinate + ") is beyond "
+                    + VocReader.MAX_COORDINATE + " pixels and cannot be written");
+        }
+        return imageCoordinate;
     }
 }

@@ -2,6 +2,7 @@ package dev.labelj.io.yolo;
 
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AtomicFiles;
+import dev.labelj.io.ClassListFile;
 import dev.labelj.io.ReadFiles;
 import dev.labelj.model.ClassList;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,18 @@ final class ClassesTxtAppender {
             throw new IllegalArgumentException("class lists may only grow at the end");
         }
         List<String> added = after.names().subList(before.size(), after.size());
+        for (String name : added) {
+            // a blank line is dropped when the file is read back, so the next name would take its id
+            if (name.isBlank() || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("not a class name for one line of classes.txt: '" + name + "'");
+            }
+        }
         boolean exists = Files.isRegularFile(classesTxt);
         if (added.isEmpty() && exists) {
             return;
         }
-        String oldText = exists ? new String(ReadFiles.readAll(classesTxt), StandardCharsets.UTF_8) : "";
+        // strictly decoded UTF-8 encodes back to the very same bytes, so the old names never change
+        String oldText = exists ? ClassListFile.decode(classesTxt, ReadFiles.readAll(classesTxt)) : "";
         String newline = oldText.contains("\r\n") ? "\r\n" : "\n";
         // trailing blank lines were never classes; a name appended after them would get the wrong id
         StringBuilder text = new StringBuilder(withoutTrailingBlankLines(oldText));

@@ -9,6 +9,7 @@ import dev.labelj.io.BoxChecks;
 import dev.labelj.io.FormatOptions;
 import dev.labelj.io.ImageRef;
 import dev.labelj.io.ReadFiles;
+import dev.labelj.io.TrainingBoxes;
 import dev.labelj.model.Box;
 import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageAnnotation;
@@ -68,7 +69,7 @@ public final class YoloFormat implements AnnotationFormat {
         YoloLineReader reader = new YoloLineReader(file, classes, size);
         List<Box> boxes = reader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
         List<AnnotationWarning> warnings = new java.util.ArrayList<>(reader.warnings());
-        warnings.addAll(BoxChecks.problems(file, boxes, size));
+        warnings.addAll(BoxChecks.problems(file, boxes, size, BoxChecks.SWAPPED_READ));
         return new AnnotationRead(ImageAnnotation.of(image.imageFile(), size, boxes), warnings);
     }
 
@@ -78,9 +79,11 @@ public final class YoloFormat implements AnnotationFormat {
         ImageSize size = annotation.size().orElseThrow(() -> AnnotationIoException.of(file,
                 AnnotationIoException.Kind.MISSING_IMAGE_SIZE, "the image size is needed to write YOLO", null));
         ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options);
-        ClassList classes = padForNewNames(source.classes(), annotation.boxes());
+        refuseUnnamed(file, annotation);
+        TrainingBoxes.Result usable = TrainingBoxes.clip(file, annotation.boxes(), size);
+        ClassList classes = padForNewNames(file, source.classes(), usable.boxes());
         StringBuilder lines = new StringBuilder();
-        for (Box box : annotation.boxes()) {
+        for (Box box : usable.boxes()) {
             String name = YoloLabels.className(box.label());
             OptionalInt placeholder = YoloLabels.placeholderId(name);
             int id = classes.indexOf(name);
@@ -95,15 +98,34 @@ public final class YoloFormat implements AnnotationFormat {
         Path classesTxt = source.classesTxt().orElse(labelFolderOf(file).resolve(ClassFiles.CLASSES_TXT));
         ClassesTxtAppender.append(classesTxt, source.classes(), classes);
         AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
-        return BoxChecks.problems(file, annotation);
+        List<AnnotationWarning> warnings = new java.util.ArrayList<>(usable.warnings());
+        warnings.addAll(BoxChecks.swapped(file, annotation.boxes(), BoxChecks.SWAPPED_ORDERED));
+        return warnings;
+    }
+
+    /**
+     * A box without a name has no class id: appending a blank line would let the next new name take the
+     * same id once the file is read back (docs/adr/0050-empty-labels.md). The image is refused whole, so
+     * nothing is written with fewer boxes than it has.
+     */
+    private static void refuseUnnamed(Path file, ImageAnnotation annotation) throws AnnotationIoException {
+        List<Box> boxes = annotation.boxes();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (YoloLabels.className(boxes.get(i).label()).isEmpty()) {
+                throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED, "box " + (i + 1)
+                        + " of " + annotation.imageFileName() + " has an empty label; a YOLO class id needs a name,"
+                        + " so nothing was written for this image", null);
+            }
+        }
     }
 
     /**
      * When a name must be appended while a box keeps a {@code class_<id>} beyond the list, the list is first
      * padded with placeholder names up to that id: otherwise the new name (or a later one) would get the
-     * same id as the kept box. Without a new name the class file stays untouched.
+     * same id as the kept box. Without a new name the class file stays untouched. A gap of more than
+     * {@link YoloLabels#MAX_PLACEHOLDERS} names is refused instead of filling classes.txt with placeholders.
      */
-    static ClassList padForNewNames(ClassList classes, List<Box> boxes) {
+    static ClassList padForNewNames(Path file, ClassList classes, List<Box> boxes) throws AnnotationIoException {
         int largestPlaceholder = -1;
         boolean appendsAName = false;
         for (Box box : boxes) {
@@ -120,6 +142,12 @@ public final class YoloFormat implements AnnotationFormat {
         }
         if (!appendsAName || largestPlaceholder < 0) {
             return classes;
+        }
+        if (largestPlaceholder - classes.size() >= YoloLabels.MAX_PLACEHOLDERS) {
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED, "a box keeps "
+                    + YoloLabels.placeholder(largestPlaceholder) + ", far beyond the " + classes.size()
+                    + " names of classes.txt, and a new name must be added; give that box a name or add the"
+                    + " missing names to classes.txt (nothing was written for this image)", null);
         }
         List<String> padded = new java.util.ArrayList<>(classes.names());
         for (int id = classes.size(); id <= largestPlaceholder; id++) {

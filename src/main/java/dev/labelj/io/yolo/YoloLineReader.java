@@ -2,12 +2,15 @@ package dev.labelj.io.yolo;
 
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationWarning;
+import dev.labelj.io.DecimalText;
+import dev.labelj.io.InputText;
 import dev.labelj.model.Box;
 import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Parses YOLO lines ({@code class cx cy w h}, fractions of the oriented image) into pixel boxes, exactly
@@ -73,27 +76,25 @@ final class YoloLineReader {
         });
     }
 
+    /** Whole numbers, also written as {@code 3.0} (YOLOv5 reads ids as floats); at most {@link YoloLabels#MAX_CLASS_ID}. */
     private int classId(String field, int lineNumber) throws AnnotationIoException {
-        try {
-            double value = Double.parseDouble(field);
-            if (value >= 0 && value == Math.rint(value) && value <= Integer.MAX_VALUE) {
-                return (int) value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the line
+        OptionalDouble value = DecimalText.parse(field);
+        if (value.isPresent() && value.getAsDouble() > YoloLabels.MAX_CLASS_ID) {
+            throw AnnotationIoException.malformed(file, lineNumber, "", "class id " + InputText.quote(field)
+                    + " is larger than " + YoloLabels.MAX_CLASS_ID + ": not a real class id");
         }
-        throw AnnotationIoException.malformed(file, lineNumber, "", "'" + field + "' is not a class id (0, 1, 2, ...)");
+        if (value.isPresent() && value.getAsDouble() >= 0 && value.getAsDouble() == Math.rint(value.getAsDouble())) {
+            return (int) value.getAsDouble();
+        }
+        throw AnnotationIoException.malformed(file, lineNumber, "",
+                InputText.quote(field) + " is not a class id (0, 1, 2, ...)");
     }
 
     private double fraction(String field, int lineNumber) throws AnnotationIoException {
-        try {
-            double value = Double.parseDouble(field);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the line
+        OptionalDouble value = DecimalText.parse(field);
+        if (value.isPresent()) {
+            return value.getAsDouble();
         }
-        throw AnnotationIoException.malformed(file, lineNumber, "", "'" + field + "' is not a number");
+        throw AnnotationIoException.malformed(file, lineNumber, "", InputText.quote(field) + " is not a number");
     }
 }
