@@ -85,7 +85,7 @@ class LabelJCommandTest {
         }
         assertThat(LabelJCommand.launcherOnly().getSubcommands()).isEmpty();
         assertThat(LabelJCommand.commandLine().getSubcommands())
-                .containsOnlyKeys("help", "convert", "results", "plot", "summary");
+                .containsOnlyKeys("help", "convert", "results", "plot", "summary", "stats", "validate", "split");
     }
 
     @Test
