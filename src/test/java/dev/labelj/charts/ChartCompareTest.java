@@ -2,6 +2,8 @@ package dev.labelj.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dev.labelj.results.Fixtures;
 import dev.labelj.results.TrainingRun;
 import java.nio.file.Files;
@@ -9,11 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /** Hidden runs, runs aligned by progress, one hover text for every run, and vector export. */
 class ChartCompareTest {
@@ -106,5 +110,39 @@ class ChartCompareTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(umaskGives);
         }
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("p", "grid.svg", "grid.PDF");
+    }
+
+    @Test
+    void theSvgHoldsTheChartTextAsTextAndThePdfIsOnePageOfTheGridsSize(@TempDir Path dir) throws Exception {
+        List<TrainingRun> runs = List.of(Fixtures.read(LEGO), Fixtures.read(HELMET));
+        ChartGrid grid = ChartGrid.of(runs, ChartOptions.DEFAULT);
+        List<String> titles = grid.charts().stream().map(chart -> chart.getTitle().getText()).toList();
+        assertThat(titles).hasSizeGreaterThan(5);
+
+        Path svg = dir.resolve("grid.svg");
+        ChartExport.writeGrid(runs, ChartOptions.DEFAULT, svg);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(document.getDoctype()).as("no DTD for XML tools to fetch").isNull();
+        NodeList texts = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> words = IntStream.range(0, texts.getLength())
+                .mapToObj(i -> texts.item(i).getTextContent().strip()).toList();
+        // every chart's title, the legend's run names and the tick numbers are <text>, not outlines
+        assertThat(words).containsAll(titles).contains(runs.get(0).name(), runs.get(1).name(), "0.5");
+
+        Path pdf = dir.resolve("grid.pdf");
+        ChartExport.writeGrid(runs, ChartOptions.DEFAULT, pdf);
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        try {
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+            assertThat(reader.getPageSize(1).getWidth()).isEqualTo(grid.width());
+            assertThat(reader.getPageSize(1).getHeight()).isEqualTo(grid.height());
+            assertThat(reader.getInfo()).containsEntry("Title", "Training results");
+            String pageText = new PdfTextExtractor(reader).getTextFromPage(1).replace(" ", "");
+            assertThat(pageText).contains(titles.get(0)).contains(titles.get(titles.size() - 1));
+        } finally {
+            reader.close();
+        }
     }
 }
