@@ -23,4 +23,21 @@ public final class GuiTests {
         }
         Assumptions.abort("GUI test skipped: " + why);
     }
+
+    /**
+     * A double click as a hand makes it: two clicks 80 ms apart, well inside the multi-click interval. Robot
+     * clicks sent back to back sometimes lose the second press under Xvfb.
+     */
+    public static void doubleClick(org.assertj.swing.core.Robot robot, java.awt.Component target,
+            java.awt.Point where) {
+        robot.moveMouse(target, where);
+        for (int click = 0; click < 2; click++) {
+            robot.pressMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+            robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+            if (click == 0) {
+                org.assertj.swing.timing.Pause.pause(80);
+            }
+        }
+        robot.waitForIdle();
+    }
 }

@@ -118,6 +118,21 @@ class UnsavedChangesGuiTest {
     }
 
     @Test
+    void closingTheWindowAsksTooAndCancelKeepsItOpen() throws Exception {
+        launch();
+        drawOneBox();
+        window.close();
+        prompt().buttonWithText(Messages.get("unsaved.cancel")).click();
+        window.robot().waitForIdle();
+        assertThat(window.target().isShowing()).isTrue();
+        assertThat(driver.boxes()).hasSize(1);
+        driver.chord(KeyEvent.VK_Q, KeyEvent.VK_CONTROL);
+        prompt().buttonWithText(Messages.get("unsaved.save")).click();
+        CanvasDriver.waitFor("the window closed after saving", () -> !window.target().isShowing());
+        assertThat(Files.readString(labels.resolve("astronaut-portrait.xml"))).contains("<name>gizmo</name>");
+    }
+
+    @Test
     void theFileListAsksTooAndCancelKeepsItsSelectionOnTheShownImage() throws Exception {
         launch();
         drawOneBox();

@@ -1,5 +1,7 @@
 package dev.labelj.ui.panels;
 
+import dev.labelj.support.GuiTests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.settings.Theme;
@@ -158,7 +160,19 @@ class LabelDialogGuiTest {
         dialog.list("labelList").item("cat").click();
         dialog.textBox("labelField").requireText("cat");
         assertThat(answer).isNotDone();
-        dialog.list("labelList").item("hotdog").doubleClick();
+        // let the multi-click interval pass, so the double click's first press is not counted with that click
+        org.assertj.swing.timing.Pause.pause(700);
+        javax.swing.JList<?> list = dialog.list("labelList").target();
+        int row = GuiActionRunner.execute(() -> {
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                if ("hotdog".equals(String.valueOf(list.getModel().getElementAt(i)))) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        java.awt.Rectangle cell = GuiActionRunner.execute(() -> list.getCellBounds(row, row));
+        GuiTests.doubleClick(dialog.robot(), list, new java.awt.Point((int) cell.getCenterX(), (int) cell.getCenterY()));
         assertThat(result()).contains("hotdog");
     }
 
