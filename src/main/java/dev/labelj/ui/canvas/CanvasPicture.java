@@ -26,14 +26,11 @@ final class CanvasPicture {
     boolean show(DecodedImage image) {
         BufferedImage heap = image.heapImage();
         if (heap == null && image.hasFitted()) {
-            if (screen == null || screen.getWidth() != image.fittedWidth()
-                    || screen.getHeight() != image.fittedHeight()) {
-                screen = new BufferedImage(Math.max(1, image.fittedWidth()), Math.max(1, image.fittedHeight()),
-                        BufferedImage.TYPE_INT_RGB);
-            }
-            if (!image.copyFittedInto(screen)) {
+            BufferedImage copied = image.copyFitted(screen);
+            if (copied == null) {
                 return false;
             }
+            screen = copied;
             fitted = screen;
         } else {
             fitted = null;
