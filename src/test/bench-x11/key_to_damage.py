@@ -30,6 +30,7 @@ def parse_args():
     parser.add_argument("--back-key", default="a")
     parser.add_argument("--title", default="", help="text the window title contains once the app is up")
     parser.add_argument("--maximize", action="store_true", help="ask the window manager to maximise the window")
+    parser.add_argument("--rects", action="store_true", help="print each damaged rectangle (where the time goes)")
     parser.add_argument("--startup-timeout", type=float, default=60.0)
     parser.add_argument("command", nargs=argparse.REMAINDER, help="-- then the command that starts the app")
     args = parser.parse_args()
@@ -88,8 +89,19 @@ def maximize(disp, window):
     disp.sync()
 
 
-def wait_quiet(disp, quiet_s, limit_s):
-    """Reads events until no damage arrived for quiet_s; returns (time of the last damage or None, count)."""
+def activate(disp, window):
+    """Asks the window manager to activate (raise and focus) the window, as a pager or a click would."""
+    from Xlib.protocol import event as xevent
+    active = disp.intern_atom("_NET_ACTIVE_WINDOW")
+    message = xevent.ClientMessage(window=window, client_type=active, data=(32, [2, X.CurrentTime, 0, 0, 0]))
+    disp.screen().root.send_event(message, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask)
+    disp.sync()
+
+
+def wait_quiet(disp, quiet_s, limit_s, rects=None):
+    """Reads events until no damage arrived for quiet_s; returns (time of the last damage or None, count).
+
+    With rects (a list), each damaged rectangle is appended to it as (seconds since the start, x, y, w, h)."""
     last = None
     count = 0
     start = time.monotonic()
@@ -106,6 +118,9 @@ def wait_quiet(disp, quiet_s, limit_s):
             if event.type == disp.extension_event.DamageNotify:
                 last = time.monotonic()
                 count += 1
+                if rects is not None:
+                    area = event.area
+                    rects.append((last - start, area.x, area.y, area.width, area.height))
 
 
 def press(disp, keycode):
@@ -131,7 +146,8 @@ def measure(args, disp, app_window, proc):
         before = window_title(disp, app_window)
         sent = time.monotonic()
         press(disp, keycodes[key])
-        last, count = wait_quiet(disp, quiet, 5.0)
+        rects = [] if args.rects else None
+        last, count = wait_quiet(disp, quiet, 5.0, rects)
         after = window_title(disp, app_window)
         if last is None or after == before:
             raise SystemExit("press %d (%s): no repaint seen (title %r -> %r, %d damage events)"
@@ -139,6 +155,8 @@ def measure(args, disp, app_window, proc):
         latency = (last - sent) * 1000.0
         latencies.append(latency)
         print("latency_ms %.1f key %s damage_events %d title %s" % (latency, key, count, after), flush=True)
+        for at, x, y, w, h in rects or []:
+            print("    %7.1f ms  %4dx%-4d at %d,%d" % (at * 1000.0, w, h, x, y), flush=True)
         pause = sent + args.interval_ms / 1000.0 - time.monotonic()
         if pause > 0:
             time.sleep(pause)
@@ -166,9 +184,10 @@ def main():
             maximize(disp, app_window)
         # the whole screen: the app's window, its children and the window manager's frame
         root.damage_create(damage.DamageReportRawRectangles)
-        disp.set_input_focus(app_window, X.RevertToParent, X.CurrentTime)
-        disp.sync()
         wait_quiet(disp, 2.0, 30.0)  # the first image and whatever start-up paints follow it
+        # keyboard focus to the window, as a user's click on it would give (then let its repaint settle)
+        activate(disp, app_window)
+        wait_quiet(disp, 0.5, 5.0)
         print("window: %s (pid %d)" % (window_title(disp, app_window), proc.pid), flush=True)
         latencies = measure(args, disp, app_window, proc)
         print("summary: n %d median_ms %.1f p95_ms %.1f max_ms %.1f"
