@@ -138,6 +138,23 @@ public final class DecodedImage {
         return current != null && current.copyInto(target);
     }
 
+    /**
+     * Copies the fitted copy into {@code reuse} when that has its size, else into a new TYPE_INT_RGB image;
+     * returns the image copied into, or null when there is none or it was freed. The fitted copy is read once,
+     * so a re-fit on another thread (the window was resized) cannot change its size between check and copy.
+     */
+    public BufferedImage copyFitted(BufferedImage reuse) {
+        FittedPixels current = fitted;
+        if (current == null) {
+            return null;
+        }
+        BufferedImage target = reuse != null && reuse.getType() == BufferedImage.TYPE_INT_RGB
+                && reuse.getWidth() == current.width() && reuse.getHeight() == current.height() ? reuse
+                : new BufferedImage(Math.max(1, current.width()), Math.max(1, current.height()),
+                        BufferedImage.TYPE_INT_RGB);
+        return current.copyInto(target) ? target : null;
+    }
+
     /** The heap display copy, or null when the display copy is kept natively. */
     public BufferedImage heapImage() {
         return image;

@@ -1,5 +1,13 @@
 package dev.labelj.bench;
 
+import dev.labelj.io.AnnotationLocator;
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationStore;
+import dev.labelj.io.FormatOptions;
+import dev.labelj.io.Formats;
+import dev.labelj.model.Box;
+import dev.labelj.model.ImageAnnotation;
+import dev.labelj.model.ImageSize;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -7,7 +15,10 @@ import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -75,5 +86,37 @@ final class BenchInputs {
             Files.createFile(sub.resolve("img" + i + ".jpg"));
         }
         return folder;
+    }
+
+    /**
+     * A Pascal VOC file with {@code boxesEach} boxes for every 4000x3000 image of {@code folder}, written into
+     * {@code saveDir} by the app's own VOC codec (as labelImg would have left them).
+     */
+    static Path vocAnnotations(Path folder, Path saveDir, int boxesEach) throws IOException, AnnotationIoException {
+        Files.createDirectories(saveDir);
+        AnnotationStore store = new AnnotationStore(AnnotationLocator.inSaveDir(folder, saveDir), Formats.VOC,
+                FormatOptions.DEFAULT);
+        Random random = new Random(11);
+        List<Path> images;
+        try (Stream<Path> files = Files.list(folder)) {
+            images = files.filter(f -> f.toString().endsWith(".jpg")).sorted().toList();
+        }
+        for (Path image : images) {
+            store.write(ImageAnnotation.of(image, new ImageSize(4000, 3000, 3), boxes(random, boxesEach, 4000, 3000)));
+        }
+        return saveDir;
+    }
+
+    /** {@code count} boxes of 20..400 px sides at random places in a {@code width x height} image. */
+    static List<Box> boxes(Random random, int count, int width, int height) {
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double w = 20 + random.nextInt(380);
+            double h = 20 + random.nextInt(380);
+            double x = random.nextDouble() * (width - w);
+            double y = random.nextDouble() * (height - h);
+            boxes.add(Box.of("class_" + random.nextInt(20), x, y, x + w, y + h));
+        }
+        return boxes;
     }
 }

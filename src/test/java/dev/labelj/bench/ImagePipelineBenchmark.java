@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * window, folder scan and start-up time. Needs a display (run under Xvfb). Inputs are generated into
  * a temporary folder that is deleted at the end. Run: {@code mvn -Pbench -DskipTests package exec:exec}.
  * Arguments: the build directory (for the shaded jar used by the start-up measurement), then
- * optionally which parts to run, comma-separated: window,rss,decode,scan,startup (default all).
+ * optionally which parts to run, comma-separated: window,rss,decode,scan,startup,paint,outside (default all).
  */
 public final class ImagePipelineBenchmark {
     private ImagePipelineBenchmark() {
@@ -20,7 +20,7 @@ public final class ImagePipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
-        String parts = args.length > 1 ? args[1] : "window,rss,decode,scan,startup";
+        String parts = args.length > 1 ? args[1] : "window,rss,decode,scan,startup,paint,outside";
         Path work = Files.createTempDirectory("labelj-bench");
         PrintStream realErr = System.err;
         System.setErr(quietTimingLines(realErr));
@@ -40,6 +40,12 @@ public final class ImagePipelineBenchmark {
             }
             if (parts.contains("scan")) {
                 ScanBench.run(work.resolve("scan"), 100_000, table);
+            }
+            if (parts.contains("paint")) {
+                PaintBench.run(photo, table);
+            }
+            if (parts.contains("outside")) {
+                OutsideBench.run(photo, work, target, table);
             }
             if (parts.contains("startup")) {
                 StartupBench.run(photo, work, target, table);

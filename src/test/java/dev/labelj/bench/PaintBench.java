@@ -1,122 +1,134 @@
 package dev.labelj.bench;
 
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.document.BoxSelection;
+import dev.labelj.image.DecodedImage;
+import dev.labelj.image.ImageLoader;
 import dev.labelj.model.Box;
+import dev.labelj.model.ImageAnnotation;
+import dev.labelj.model.ImageSize;
+import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxPainter;
+import dev.labelj.ui.canvas.BoxVisibility;
+import dev.labelj.ui.canvas.CanvasListener;
 import dev.labelj.ui.canvas.ViewTransform;
-import java.awt.Color;
+import dev.labelj.ui.canvas.Zoom;
+import java.awt.Component;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntPredicate;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
 
 /**
- * Frame time of the canvas paint: a 4000x3000 (12 MP) image and 500 boxes drawn into a 1600x1000 view at fit
- * and at 400 %, the way the canvas paints (image through the transform, then boxes in screen pixels).
- * Run: {@code java -cp target/classes:target/test-classes dev.labelj.bench.PaintBench}.
+ * Frame time of the real canvas paint: a {@link BoxCanvas} whose document holds a 4000x3000 (12 MP) photo's
+ * 500 boxes (five selected), painted into a 1600x1000 image on the EDT, at the fit zoom (the pipeline's fitted
+ * copy of a reduced decode, as browsing shows it) and at 400 % (the full-resolution decode, nearest-neighbour,
+ * boxes culled to the view). Run on its own: {@code java -cp target/classes:target/test-classes:...
+ * dev.labelj.bench.PaintBench}, or as the {@code paint} part of the benchmark.
  */
-public final class PaintBench {
+final class PaintBench {
     private static final int WARMUPS = 40;
     private static final int RUNS = 200;
     private static final int VIEW_W = 1600;
     private static final int VIEW_H = 1000;
-    private static final int IMAGE_W = 4000;
-    private static final int IMAGE_H = 3000;
+
+    private static final CanvasListener QUIET = new CanvasListener() {
+        @Override
+        public void boxDrawn(Box unlabelled) {
+        }
+
+        @Override
+        public void editLabel(int index) {
+        }
+
+        @Override
+        public void popup(Component canvas, int viewX, int viewY) {
+        }
+    };
 
     private PaintBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        BufferedImage photo = photo();
-        List<Box> boxes = boxes(500, new Random(42));
-        IntPredicate selected = i -> i % 100 == 7;
-        BufferedImage view = new BufferedImage(VIEW_W, VIEW_H, BufferedImage.TYPE_INT_RGB);
-        ViewTransform fit = ViewTransform.fit(IMAGE_W, IMAGE_H, VIEW_W, VIEW_H);
-        ViewTransform zoomed = ViewTransform.centred(4, IMAGE_W, IMAGE_H, VIEW_W, VIEW_H);
-        BufferedImage fitted = scaled(photo, fit);
-        BoxPainter plain = new BoxPainter(BoxPainter.Style.DEFAULT);
-        BoxPainter labelled = new BoxPainter(BoxPainter.Style.DEFAULT.withShowLabels(true));
-
+        Path work = Files.createTempDirectory("labelj-paint");
+        Path photo = BenchInputs.photo(work.resolve("photo.jpg"), Path.of("data/images/cat.jpg"));
         Table table = new Table();
-        table.add("fit: display copy 1333x1000 + 500 boxes", Samples.time(WARMUPS, RUNS,
-                () -> frame(view, fitted, ViewTransform.IDENTITY.panned(fit.offsetX(), fit.offsetY()), false,
-                        fit, plain, boxes, selected)), "");
-        table.add("fit: display copy + 500 boxes with label tabs", Samples.time(WARMUPS, RUNS,
-                () -> frame(view, fitted, ViewTransform.IDENTITY.panned(fit.offsetX(), fit.offsetY()), false,
-                        fit, labelled, boxes, selected)), "");
-        table.add("fit: full 12 MP scaled bilinear + 500 boxes", Samples.time(5, 30,
-                () -> frame(view, photo, fit, true, fit, plain, boxes, selected)), "");
-        table.add("400 %: 12 MP nearest-neighbour + 500 boxes (clip-culled)", Samples.time(WARMUPS, RUNS,
-                () -> frame(view, photo, zoomed, false, zoomed, plain, boxes, selected)), "");
-        table.add("boxes only at fit (500)", Samples.time(WARMUPS, RUNS,
-                () -> boxesOnly(view, fit, plain, boxes, selected)), "");
+        run(photo, table);
         table.print(System.out);
+        Files.delete(photo);
+        Files.delete(work);
+        System.exit(0);
     }
 
-    private static void frame(BufferedImage view, BufferedImage image, ViewTransform imageTransform, boolean smooth,
-                              ViewTransform boxTransform, BoxPainter painter, List<Box> boxes, IntPredicate selected) {
-        Graphics2D g = view.createGraphics();
-        try {
-            g.setColor(Color.DARK_GRAY);
-            g.fillRect(0, 0, VIEW_W, VIEW_H);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, smooth
-                    ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            g.drawImage(image, imageTransform.toAffine(), null);
+    static void run(Path photo, Table table) throws Exception {
+        DecodedImage preview = ImageLoader.loadToFit(photo, VIEW_W, VIEW_H);
+        DecodedImage full = ImageLoader.load(photo, VIEW_W, VIEW_H);
+        List<Box> boxes = BenchInputs.boxes(new Random(42), 500, full.width(), full.height());
+        AtomicReference<BoxCanvas> made = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> made.set(canvas(photo, full, boxes)));
+        BoxCanvas canvas = made.get();
+        BufferedImage view = new BufferedImage(VIEW_W, VIEW_H, BufferedImage.TYPE_INT_RGB);
+
+        onEdt(() -> canvas.imageShown(0, preview));
+        table.add("paint: BoxCanvas at fit, 500 boxes, 1600x1000", timePaint(canvas, view), "");
+        onEdt(() -> canvas.setStyle(BoxPainter.Style.DEFAULT.withShowLabels(true)));
+        table.add("paint: same with label tabs", timePaint(canvas, view), "");
+        onEdt(() -> canvas.setStyle(BoxPainter.Style.DEFAULT));
+
+        onEdt(() -> {
+            canvas.imageShown(0, full);
+            canvas.setZoom(Zoom.manual(4));
+        });
+        Thread.sleep(2000); // the canvas makes its heap copy of the 12 MP pixels off the EDT, once
+        table.add("paint: BoxCanvas at 400 %, 12 MP nearest-neighbour, 500 boxes", timePaint(canvas, view), "");
+
+        ViewTransform fit = ViewTransform.fit(full.width(), full.height(), VIEW_W, VIEW_H);
+        BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
+        table.add("  of which: the 500 boxes alone at fit (BoxPainter)", Samples.time(WARMUPS, RUNS, () -> {
+            Graphics2D g = view.createGraphics();
             g.setClip(0, 0, VIEW_W, VIEW_H);
-            painter.paintBoxes(g, boxTransform, boxes, i -> true, selected, 3);
-        } finally {
+            painter.paintBoxes(g, fit, boxes, i -> true, i -> i % 100 == 7, -1);
             g.dispose();
-        }
+        }), "");
     }
 
-    private static void boxesOnly(BufferedImage view, ViewTransform transform, BoxPainter painter, List<Box> boxes,
-                                  IntPredicate selected) {
-        Graphics2D g = view.createGraphics();
-        try {
-            g.setClip(0, 0, VIEW_W, VIEW_H);
-            painter.paintBoxes(g, transform, boxes, i -> true, selected, 3);
-        } finally {
-            g.dispose();
-        }
+    private static BoxCanvas canvas(Path photo, DecodedImage full, List<Box> boxes) {
+        AnnotationDocument document = new AnnotationDocument();
+        document.load(ImageAnnotation.of(photo, new ImageSize(full.width(), full.height(), 3), boxes));
+        BoxSelection selection = new BoxSelection();
+        selection.set(List.of(7, 107, 207, 307, 407));
+        BoxCanvas canvas = new BoxCanvas(document, selection, new BoxVisibility(), QUIET);
+        canvas.setSize(VIEW_W, VIEW_H);
+        return canvas;
     }
 
-    /** A photo-like image: gradients and noise, so nothing is a flat fast path. */
-    private static BufferedImage photo() {
-        BufferedImage photo = new BufferedImage(IMAGE_W, IMAGE_H, BufferedImage.TYPE_3BYTE_BGR);
-        Random random = new Random(7);
-        int[] row = new int[IMAGE_W];
-        for (int y = 0; y < IMAGE_H; y++) {
-            for (int x = 0; x < IMAGE_W; x++) {
-                int noise = random.nextInt(32);
-                row[x] = ((x * 255 / IMAGE_W) << 16) | ((y * 255 / IMAGE_H) << 8) | (128 + noise);
+    /** Each sample is one whole paint of the canvas, on the EDT, as Swing's repaint manager calls it. */
+    private static Samples timePaint(BoxCanvas canvas, BufferedImage view) throws Exception {
+        AtomicReference<Samples> result = new AtomicReference<>();
+        Exception[] failure = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(Samples.time(WARMUPS, RUNS, () -> {
+                    Graphics2D g = view.createGraphics();
+                    g.setClip(0, 0, VIEW_W, VIEW_H);
+                    canvas.paint(g);
+                    g.dispose();
+                }));
+            } catch (Exception e) {
+                failure[0] = e;
             }
-            photo.setRGB(0, y, IMAGE_W, 1, row, 0, IMAGE_W);
+        });
+        if (failure[0] != null) {
+            throw failure[0];
         }
-        return photo;
+        return result.get();
     }
 
-    private static BufferedImage scaled(BufferedImage photo, ViewTransform fit) {
-        int w = (int) Math.round(IMAGE_W * fit.scale());
-        int h = (int) Math.round(IMAGE_H * fit.scale());
-        BufferedImage copy = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = copy.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(photo, 0, 0, w, h, null);
-        g.dispose();
-        return copy;
-    }
-
-    private static List<Box> boxes(int count, Random random) {
-        List<Box> boxes = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            double w = 20 + random.nextInt(380);
-            double h = 20 + random.nextInt(380);
-            double x = random.nextDouble() * (IMAGE_W - w);
-            double y = random.nextDouble() * (IMAGE_H - h);
-            boxes.add(Box.of("class_" + random.nextInt(20), x, y, x + w, y + h));
-        }
-        return boxes;
+    private static void onEdt(Runnable step) throws Exception {
+        SwingUtilities.invokeAndWait(step);
     }
 }

@@ -17,6 +17,13 @@ public interface BrowseListener {
     default void imageShown(int index, DecodedImage image) {
     }
 
+    /**
+     * The pixels of an image near the one shown are ready (decoded ahead, or found in the cache when it became a
+     * neighbour), and may be asked for next: a chance to read its annotation ahead too.
+     */
+    default void decodedAhead(DecodedImage image) {
+    }
+
     default void imageFailed(int index, Path image, String message) {
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 
 /**
  * Decodes the image being shown and prefetches its neighbours, off the EDT; results come back to the EDT, and a
@@ -34,6 +35,12 @@ public final class ImagePipeline {
      * decoded sharp for a 1600 x 1000 window (1/2 decode 9 MB + fitted copy 4.6 MB each).
      */
     static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 128) << 20;
+
+    /**
+     * How long after a picture is shown its neighbours start decoding: the paint and the X server's copy of it
+     * take 10-20 ms on two cores; at 2.5 images a second a prefetch still has over 300 ms to finish.
+     */
+    static final int PREFETCH_DELAY_MS = 60;
 
     private final BrowseListener out;
     private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
@@ -85,13 +92,15 @@ public final class ImagePipeline {
         shown = null;
         List<Path> neighbours = Neighbours.toPrefetch(shownIndex, direction, images.size()).stream()
                 .map(images::get).toList();
-        // queued behind the repaint, so the new picture is painted before prefetching starts; after a
-        // cold request only once it has arrived, so no prefetch decode competes with it for the cores
-        Runnable prefetch = () -> SwingUtilities.invokeLater(() -> {
+        // started a little after the new picture was painted, so no prefetch decode competes for the two cores
+        // with the X server putting that picture on the screen; after a cold request only once it has arrived
+        Runnable prefetch = () -> SwingUtilities.invokeLater(() -> afterFrame(() -> {
             if (ticket == generation) {
                 cache.prefetch(neighbours, Detail.PREVIEW);
+                // those already decoded are announced now, the others when their decode is done
+                neighbours.forEach(n -> cache.cached(n, Detail.PREVIEW).ifPresent(out::decodedAhead));
             }
-        });
+        }));
         var cached = cache.cached(image, Detail.PREVIEW);
         if (cached.isPresent()) {
             display(shownIndex, cached.get());
@@ -179,8 +188,18 @@ public final class ImagePipeline {
     private DecodedImage decode(Path file, Detail detail) throws ImageLoadException {
         int width = viewWidth;
         int height = viewHeight;
-        return detail == Detail.PREVIEW ? ImageLoader.loadToFit(file, width, height)
+        DecodedImage decoded = detail == Detail.PREVIEW ? ImageLoader.loadToFit(file, width, height)
                 : ImageLoader.load(file, width, height);
+        // for the image asked for too: its annotation read then starts before its pixels reach the EDT
+        SwingUtilities.invokeLater(() -> out.decodedAhead(decoded));
+        return decoded;
+    }
+
+    /** Runs {@code step} on the EDT once the frame just painted has had time to reach the screen. */
+    private static void afterFrame(Runnable step) {
+        Timer timer = new Timer(PREFETCH_DELAY_MS, e -> step.run());
+        timer.setRepeats(false);
+        timer.start();
     }
 
     private void onEdt(long ticket, Runnable event) {

@@ -26,14 +26,11 @@ final class CanvasPicture {
     boolean show(DecodedImage image) {
         BufferedImage heap = image.heapImage();
         if (heap == null && image.hasFitted()) {
-            if (screen == null || screen.getWidth() != image.fittedWidth()
-                    || screen.getHeight() != image.fittedHeight()) {
-                screen = new BufferedImage(Math.max(1, image.fittedWidth()), Math.max(1, image.fittedHeight()),
-                        BufferedImage.TYPE_INT_RGB);
-            }
-            if (!image.copyFittedInto(screen)) {
+            BufferedImage copied = image.copyFitted(screen);
+            if (copied == null) {
                 return false;
             }
+            screen = copied;
             fitted = screen;
         } else {
             fitted = null;
@@ -85,10 +82,22 @@ final class CanvasPicture {
         return fitted != null ? fitted : detail;
     }
 
+    /**
+     * How many view pixels narrower than the fitted view the fitted copy may be and still count as the fit: the
+     * pipeline's fit ({@code FitSize}) keeps a 1-pixel margin each side (plus rounding), the canvas fits edge to
+     * edge. Without this slack every image at the fit zoom would ask for a 12 MB detail copy and be painted
+     * from it, scaled smoothly, a second time.
+     */
+    private static final double FIT_SLACK = 3.0;
+
     /** True when painting at {@code transform} would be sharper from a heap copy this picture lacks. */
     boolean needsDetailCopy(ViewTransform transform) {
-        return decoded != null && detail == null && fitted != null
-                && imageWidth * transform.scale() > fitted.getWidth() + 1;
+        return decoded != null && detail == null && fitted != null && !fittedServes(transform);
+    }
+
+    /** True when the fitted copy has (nearly) a pixel per view pixel at this zoom: no detail copy is sharper. */
+    private boolean fittedServes(ViewTransform transform) {
+        return fitted != null && imageWidth * transform.scale() <= fitted.getWidth() + FIT_SLACK;
     }
 
     /** The heap copy of {@code image}'s display pixels, made off the EDT; ignored if another image is shown. */
@@ -106,9 +115,8 @@ final class CanvasPicture {
             g.drawImage(fitted, (int) Math.round(transform.offsetX()), (int) Math.round(transform.offsetY()), null);
             return;
         }
-        // below the fit zoom the fitted copy has pixels to spare and is far cheaper to scale than the detail copy
-        boolean fittedEnough = fitted != null && imageWidth * transform.scale() <= fitted.getWidth() + 1;
-        BufferedImage source = fittedEnough || detail == null ? fitted : detail;
+        // at or below the fit zoom the fitted copy has pixels to spare and is far cheaper to scale than the detail copy
+        BufferedImage source = fittedServes(transform) || detail == null ? fitted : detail;
         if (source == null) {
             return;
         }

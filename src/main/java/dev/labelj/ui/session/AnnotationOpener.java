@@ -1,6 +1,7 @@
 package dev.labelj.ui.session;
 
 import dev.labelj.document.AnnotationDocument;
+import dev.labelj.document.AnnotationEvent;
 import dev.labelj.image.DecodedImage;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationWarning;
@@ -13,13 +14,17 @@ import dev.labelj.ui.support.Tasks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import javax.swing.SwingUtilities;
 
 /**
  * Sits between the image pipeline and the window: when a new image's pixels arrive, its annotation is read
  * (any format on disk) on a worker, loaded into the document, and only then is the image shown — so pixels
- * and boxes reach the screen in the same paint. An annotation that cannot be read opens read-only with its
+ * and boxes reach the screen in the same paint; the neighbours' annotations are read ahead with their pixels
+ * ({@link AnnotationReads}), so that paint follows the key press at once. An annotation that cannot be read opens read-only with its
  * error, so nothing is ever saved over it.
  */
 final class AnnotationOpener implements BrowseListener {
@@ -27,7 +32,8 @@ final class AnnotationOpener implements BrowseListener {
     record Opened(ImageAnnotation annotation, Optional<String> problem, List<AnnotationWarning> warnings) {
     }
 
-    private final ExecutorService reader = Tasks.worker("annotation-read");
+    private static final ExecutorService READER = Tasks.worker("annotation-read");
+    private final AnnotationReads reads;
     private final BrowseListener out;
     private final AnnotationDocument document;
     private final Supplier<SessionFiles> files;
@@ -35,9 +41,20 @@ final class AnnotationOpener implements BrowseListener {
     private Path reading;
 
     AnnotationOpener(BrowseListener out, AnnotationDocument document, Supplier<SessionFiles> files) {
+        this(out, document, files, READER);
+    }
+
+    /** Reads on {@code reader} (tests give one that runs reads at once). */
+    AnnotationOpener(BrowseListener out, AnnotationDocument document, Supplier<SessionFiles> files, Executor reader) {
+        this.reads = new AnnotationReads(reader);
         this.out = out;
         this.document = document;
         this.files = files;
+        document.addListener(event -> {
+            if (event.kind() == AnnotationEvent.Kind.SAVED) {
+                reads.clear();
+            }
+        });
     }
 
     /** Navigation started: whatever arrives next is a new image. */
@@ -46,6 +63,10 @@ final class AnnotationOpener implements BrowseListener {
         reading = null;
     }
 
+    /**
+     * Pixels and boxes reach the view in the same event: at once when the annotation was read ahead, else when
+     * its read is done (the view keeps its busy note until then).
+     */
     @Override
     public void imageShown(int index, DecodedImage image) {
         Path file = image.file();
@@ -56,18 +77,45 @@ final class AnnotationOpener implements BrowseListener {
         if (file.equals(reading)) {
             return;
         }
-        reading = file;
         SessionFiles where = files.get();
-        ImageSize size = new ImageSize(image.width(), image.height(), Math.max(1, image.depth()));
-        Tasks.submit(reader, () -> read(where, file, size), result -> {
-            if (file.equals(reading)) {
-                reading = null;
-                opened = file;
-                open(result);
-                out.imageShown(index, image);
-                announce(result);
+        ImageSize size = sizeOf(image);
+        CompletableFuture<Opened> read = reads.find(where, file, size).orElseGet(() -> reads.read(where, file, size));
+        if (read.isDone() && !read.isCompletedExceptionally()) {
+            show(index, image, read.join());
+            return;
+        }
+        reading = file;
+        read.whenComplete((result, error) -> SwingUtilities.invokeLater(() -> {
+            if (!file.equals(reading)) {
+                return;
             }
-        }, error -> out.notice(String.valueOf(error)));
+            if (error != null) {
+                out.notice(String.valueOf(error.getCause() != null ? error.getCause() : error));
+            } else {
+                show(index, image, result);
+            }
+        }));
+    }
+
+    /** The pipeline has a neighbour's pixels: its annotation is read ahead, so D/A find it ready. */
+    @Override
+    public void decodedAhead(DecodedImage image) {
+        Path file = image.file();
+        if (!file.equals(opened) && !file.equals(reading)) {
+            reads.readAhead(files.get(), file, sizeOf(image));
+        }
+    }
+
+    private void show(int index, DecodedImage image, Opened result) {
+        reading = null;
+        opened = image.file();
+        open(result);
+        out.imageShown(index, image);
+        announce(result);
+    }
+
+    private static ImageSize sizeOf(DecodedImage image) {
+        return new ImageSize(image.width(), image.height(), Math.max(1, image.depth()));
     }
 
     @Override
