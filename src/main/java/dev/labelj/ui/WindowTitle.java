@@ -36,7 +36,11 @@ final class WindowTitle implements BrowseListener {
     private void update() {
         if (image != null) {
             String dirty = document.isDirty() ? "*" : "";
-            frame.setTitle(Messages.get("title.image", dirty + image.getFileName(), index + 1, count));
+            String title = Messages.get("title.image", dirty + image.getFileName(), index + 1, count);
+            // the window manager redraws the title bar on every call, so only real changes are sent
+            if (!title.equals(frame.getTitle())) {
+                frame.setTitle(title);
+            }
         }
     }
 }
