@@ -11,6 +11,7 @@ import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.SampleImages;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.canvas.Zoom;
 import dev.labelj.ui.session.LaunchOptions;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -52,12 +52,7 @@ class AnnotationWindowGuiTest {
     }
 
     private void launch(String format) throws Exception {
-        images = Files.createDirectories(home.resolve("images"));
-        try (Stream<Path> files = Files.list(Path.of("data/images"))) {
-            for (Path file : files.filter(f -> !f.toString().endsWith(".md")).toList()) {
-                Files.copy(file, images.resolve(file.getFileName()));
-            }
-        }
+        images = SampleImages.copyInto(home);
         labels = home.resolve("labels");
         LaunchOptions options = new LaunchOptions(Optional.of(images),
                 Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.of(labels),

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labelj.model.Box;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.SampleImages;
 import dev.labelj.ui.session.LaunchOptions;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -40,12 +40,7 @@ class ModesGuiTest {
     }
 
     private void launch() throws Exception {
-        Path images = Files.createDirectories(home.resolve("images"));
-        try (Stream<Path> files = Files.list(Path.of("data/images"))) {
-            for (Path file : files.filter(f -> !f.toString().endsWith(".md")).toList()) {
-                Files.copy(file, images.resolve(file.getFileName()));
-            }
-        }
+        Path images = SampleImages.copyInto(home);
         labels = home.resolve("labels");
         Path classFile = Path.of("predefined_classes.txt").toAbsolutePath();
         classes = Files.readAllLines(classFile).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();

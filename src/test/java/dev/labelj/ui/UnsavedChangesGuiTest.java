@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.SampleImages;
 import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
@@ -40,12 +40,7 @@ class UnsavedChangesGuiTest {
     }
 
     private void launch() throws Exception {
-        Path images = Files.createDirectories(home.resolve("images"));
-        try (Stream<Path> files = Files.list(Path.of("data/images"))) {
-            for (Path file : files.filter(f -> !f.toString().endsWith(".md")).toList()) {
-                Files.copy(file, images.resolve(file.getFileName()));
-            }
-        }
+        Path images = SampleImages.copyInto(home);
         labels = home.resolve("labels");
         LaunchOptions options = new LaunchOptions(Optional.of(images), Optional.empty(), Optional.of(labels),
                 Optional.of("voc"), Optional.empty(), false, false);

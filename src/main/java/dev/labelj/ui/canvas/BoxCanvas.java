@@ -10,18 +10,16 @@ import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.Tasks;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
+import java.awt.event.ActionEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
-import java.awt.event.ActionEvent;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
@@ -369,12 +367,14 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
                     painter.paintDraft(g2, now, pending);
                 }
             } else if (message != null) {
-                paintCentredText(g2, message, UIManager.getColor("Component.error.focusedBorderColor"));
+                ViewNotes.centred(g2, message, UIManager.getColor("Component.error.focusedBorderColor"), getWidth(),
+                        getHeight());
             } else if (hint != null && !busy) {
-                paintCentredText(g2, hint, UIManager.getColor("Label.disabledForeground"));
+                ViewNotes.centred(g2, hint, UIManager.getColor("Label.disabledForeground"), getWidth(),
+                        getHeight());
             }
             if (busy) {
-                paintBusy(g2);
+                ViewNotes.busy(g2, getWidth());
             }
         } finally {
             g2.dispose();
@@ -383,25 +383,5 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             BufferedImage painted = picture.shown();
             StartupTrace.mark("image painted " + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
         }
-    }
-
-    private void paintCentredText(Graphics2D g2, String text, Color color) {
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g2.setColor(color == null ? Color.RED.darker() : color);
-        FontMetrics metrics = g2.getFontMetrics();
-        int x = Math.max(8, (getWidth() - metrics.stringWidth(text)) / 2);
-        g2.drawString(text, x, getHeight() / 2);
-    }
-
-    private void paintBusy(Graphics2D g2) {
-        String text = Messages.get("image.loading");
-        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        FontMetrics metrics = g2.getFontMetrics();
-        int boxW = metrics.stringWidth(text) + 24;
-        g2.setColor(new Color(0, 0, 0, 140));
-        g2.fillRoundRect(getWidth() - boxW - 8, 8, boxW, 24, 12, 12);
-        g2.setColor(Color.WHITE);
-        g2.drawString(text, getWidth() - boxW + 4, 8 + (24 + metrics.getAscent() - metrics.getDescent()) / 2);
     }
 }

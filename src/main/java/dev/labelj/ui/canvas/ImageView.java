@@ -2,11 +2,9 @@ package dev.labelj.ui.canvas;
 
 import dev.labelj.image.DecodedImage;
 import dev.labelj.image.FitSize;
-import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -131,12 +129,14 @@ public final class ImageView extends JComponent {
             if (image != null) {
                 paintFitted(g2);
             } else if (message != null) {
-                paintCentredText(g2, message, UIManager.getColor("Component.error.focusedBorderColor"));
+                ViewNotes.centred(g2, message, UIManager.getColor("Component.error.focusedBorderColor"), getWidth(),
+                        getHeight());
             } else if (hint != null && !busy) {
-                paintCentredText(g2, hint, UIManager.getColor("Label.disabledForeground"));
+                ViewNotes.centred(g2, hint, UIManager.getColor("Label.disabledForeground"), getWidth(),
+                        getHeight());
             }
             if (busy) {
-                paintBusy(g2);
+                ViewNotes.busy(g2, getWidth());
             }
         } finally {
             g2.dispose();
@@ -161,25 +161,5 @@ public final class ImageView extends JComponent {
                 shrinking ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
                         : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g2.drawImage(image, viewX, viewY, viewW, viewH, null);
-    }
-
-    private void paintCentredText(Graphics2D g2, String text, Color color) {
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g2.setColor(color == null ? Color.RED.darker() : color);
-        FontMetrics metrics = g2.getFontMetrics();
-        int x = Math.max(8, (getWidth() - metrics.stringWidth(text)) / 2);
-        g2.drawString(text, x, getHeight() / 2);
-    }
-
-    private void paintBusy(Graphics2D g2) {
-        String text = Messages.get("image.loading");
-        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        FontMetrics metrics = g2.getFontMetrics();
-        int boxW = metrics.stringWidth(text) + 24;
-        g2.setColor(new Color(0, 0, 0, 140));
-        g2.fillRoundRect(getWidth() - boxW - 8, 8, boxW, 24, 12, 12);
-        g2.setColor(Color.WHITE);
-        g2.drawString(text, getWidth() - boxW + 4, 8 + (24 + metrics.getAscent() - metrics.getDescent()) / 2);
     }
 }
