@@ -84,7 +84,7 @@ public final class App {
         modes.defineIn(actions);
         defaultLabelBar.onChange(modes::setDefaultLabel);
         defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
-        canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar);
+        canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar, session, canvas);
         window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
         canvas.addComponentListener(new ComponentAdapter() {
             @Override

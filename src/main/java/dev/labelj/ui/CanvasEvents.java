@@ -1,9 +1,11 @@
 package dev.labelj.ui;
 
 import dev.labelj.model.Box;
+import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.CanvasListener;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.panels.StatusBar;
+import dev.labelj.ui.session.ImageSession;
 import java.awt.Component;
 import javax.swing.JPopupMenu;
 
@@ -12,9 +14,14 @@ final class CanvasEvents implements CanvasListener {
     private BoxCommands commands;
     private JPopupMenu popup;
     private StatusBar status;
+    private ImageSession session;
+    private BoxCanvas canvas;
 
     /** Set once the window's parts exist (the canvas is built before them). */
-    void connect(BoxCommands boxCommands, JPopupMenu boxMenu, StatusBar statusBar) {
+    void connect(BoxCommands boxCommands, JPopupMenu boxMenu, StatusBar statusBar, ImageSession imageSession,
+            BoxCanvas boxCanvas) {
+        session = imageSession;
+        canvas = boxCanvas;
         commands = boxCommands;
         popup = boxMenu;
         status = statusBar;
@@ -39,6 +46,7 @@ final class CanvasEvents implements CanvasListener {
     public void viewChanged(ViewTransform transform) {
         if (status != null) {
             status.showZoom(transform.percent());
+            session.setFullDetail(canvas.isZoomedPastFit());
         }
     }
 

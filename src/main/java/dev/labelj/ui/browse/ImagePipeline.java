@@ -45,6 +45,7 @@ public final class ImagePipeline {
     private final BrowseListener out;
     private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
     private final Executor fitter = Tasks.worker("image-fit");
+    private boolean fullDetail;
     private volatile int viewWidth = 1200;
     private volatile int viewHeight = 900;
     private long generation;
@@ -63,6 +64,17 @@ public final class ImagePipeline {
         if (width > 0 && height > 0) {
             viewWidth = width;
             viewHeight = height;
+            refitShown();
+        }
+    }
+
+    /**
+     * The view is zoomed in past the fit: a reduced copy is no longer sharp enough, so the full resolution is
+     * decoded (once per image) — the pipeline picks, the view only says how it is looking.
+     */
+    public void setFullDetail(boolean wanted) {
+        if (fullDetail != wanted) {
+            fullDetail = wanted;
             refitShown();
         }
     }
@@ -144,7 +156,8 @@ public final class ImagePipeline {
         int shownIndex = index;
         int width = viewWidth;
         int height = viewHeight;
-        if (!decoded.isSharpAt(FitSize.of(decoded.width(), decoded.height(), width, height))) {
+        boolean zoomedPastReduced = fullDetail && decoded.isReduced();
+        if (zoomedPastReduced || !decoded.isSharpAt(FitSize.of(decoded.width(), decoded.height(), width, height))) {
             if (fullRequested != ticket) {
                 fullRequested = ticket;
                 request(ticket, shownIndex, current, Detail.FULL);

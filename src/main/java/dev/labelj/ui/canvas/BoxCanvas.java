@@ -199,6 +199,11 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     }
 
+    /** True when the view shows the image larger than the copy decoded for the fit: full detail pays. */
+    public boolean isZoomedPastFit() {
+        return picture.isZoomedPastFit(transform());
+    }
+
     /** Hears every zoom and pan (the scroll bars follow the view). */
     public void addViewListener(Consumer<ViewTransform> viewListener) {
         viewListeners.add(viewListener);

@@ -35,7 +35,8 @@ final class CanvasPicture {
         } else {
             fitted = null;
         }
-        if (decoded == null || !decoded.file().equals(image.file()) || heap != null) {
+        if (image != decoded) {
+            // another image, or a sharper decode of this one: its own pixels, copied afresh when zoomed
             detail = heap;
         }
         decoded = image;
@@ -89,6 +90,12 @@ final class CanvasPicture {
      * from it, scaled smoothly, a second time.
      */
     private static final double FIT_SLACK = 3.0;
+
+    /** True when {@code transform} shows the image larger than its fitted copy (zoomed in past the fit). */
+    boolean isZoomedPastFit(ViewTransform transform) {
+        return !isEmpty() && imageWidth * transform.scale() > (fitted != null ? fitted.getWidth() + 3
+                : detail != null ? detail.getWidth() : imageWidth);
+    }
 
     /** True when painting at {@code transform} would be sharper from a heap copy this picture lacks. */
     boolean needsDetailCopy(ViewTransform transform) {

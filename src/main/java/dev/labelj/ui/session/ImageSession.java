@@ -67,6 +67,11 @@ public final class ImageSession {
         pipeline.setViewSize(width, height);
     }
 
+    /** Whether the view is zoomed in past the fit, so the image should be decoded at full resolution. */
+    public void setFullDetail(boolean wanted) {
+        pipeline.setFullDetail(wanted);
+    }
+
     /** The folder, class file, save dir and format this session works with; safe to read from any thread. */
     public LaunchPlan plan() {
         return plan;

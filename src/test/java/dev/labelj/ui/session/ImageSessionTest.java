@@ -61,6 +61,18 @@ class ImageSessionTest {
     }
 
     @Test
+    void zoomingInPastTheFitDecodesTheFullResolution(@TempDir Path folder) throws Exception {
+        TestJpegs.uniformGray(folder.resolve("b.jpg"), 4000, 3000);
+        start();
+        SwingUtilities.invokeAndWait(() -> browser.open(folder));
+        assertThat(nextEvent()).isEqualTo("images [b.jpg]");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/4");
+        SwingUtilities.invokeAndWait(() -> browser.setFullDetail(true));
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+    }
+
+    @Test
     void aColdJumpShowsACopySharpAtFitAndDecodesFullResolutionOnlyWhenTheViewOutgrowsIt(@TempDir Path folder)
             throws Exception {
         Files.copy(Path.of("data/images/cat.jpg"), folder.resolve("a.jpg"));
