@@ -53,7 +53,8 @@ public final class Fitness {
         double[] fitness = values(run, rule);
         int best = -1;
         for (int row = 0; row < fitness.length; row++) {
-            if (!Double.isNaN(fitness[row]) && (best < 0 || fitness[row] >= fitness[best])) {
+            // an inf in a metric is a broken row, not the best epoch (best.pt could not have been kept by it)
+            if (Double.isFinite(fitness[row]) && (best < 0 || fitness[row] >= fitness[best])) {
                 best = row;
             }
         }
