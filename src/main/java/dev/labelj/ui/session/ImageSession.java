@@ -161,11 +161,16 @@ public final class ImageSession {
         }
         broadcast.imagesChanged(root, images);
         StartupTrace.mark("scanned " + images.size() + " images");
+
         int keep = result.isRescan() && current != null ? images.indexOf(current) : -1;
         if (keep >= 0) {
             index = keep;
             broadcast.loading(keep, current);
             pipeline.show(images, keep, 0);
+            // after the (cached) image: the status bar then says what the rescan found
+            var changes = result.changes();
+            broadcast.notice(changes.isEmpty() ? Messages.get("status.rescanSame", images.size())
+                    : Messages.get("status.rescanChanged", changes.added().size(), changes.removed().size()));
         } else if (!images.isEmpty()) {
             go(startIndex());
         } else if (document.hasImage()) {

@@ -46,6 +46,11 @@ class ImageSessionTest {
                 }
 
                 @Override
+                public void notice(String text) {
+                    events.add("notice " + text);
+                }
+
+                @Override
                 public void imageFailed(int index, Path image, String message) {
                     events.add("failed " + index + " " + message);
                 }
@@ -139,6 +144,12 @@ class ImageSessionTest {
         assertThat(nextEvent()).isEqualTo("images [img0.jpg, img2.jpg, img3.jpg, img10.jpg]");
         assertThat(nextEvent()).as("still on img3").isEqualTo("loading 2");
         assertThat(nextEvent()).isEqualTo("shown 2 1/1");
+        assertThat(nextEvent()).isEqualTo("notice " + dev.labelj.ui.support.Messages.get("status.rescanChanged", 2, 1));
+        SwingUtilities.invokeAndWait(() -> browser.rescan());
+        assertThat(nextEvent()).startsWith("images ");
+        assertThat(nextEvent()).isEqualTo("loading 2");
+        assertThat(nextEvent()).isEqualTo("shown 2 1/1");
+        assertThat(nextEvent()).isEqualTo("notice " + dev.labelj.ui.support.Messages.get("status.rescanSame", 4));
         SwingUtilities.invokeAndWait(() -> browser.request(0));
         assertThat(nextEvent()).isEqualTo("loading 0");
         assertThat(nextEvent()).startsWith("failed 0 ").contains("img0.jpg");
