@@ -91,7 +91,7 @@ public final class ChartGrid {
 
     /** Onto any Graphics2D: an image, an SVG document or a PDF page, at width() × height(). */
     void draw(Graphics2D g) {
-        g.setColor(Color.WHITE);
+        g.setColor(ChartColors.LIGHT.background());
         g.fillRect(0, 0, width(), height());
         for (int i = 0; i < charts.size(); i++) {
             int x = (i % ChartLayout.COLUMNS) * CELL_WIDTH;

@@ -1,7 +1,6 @@
 package dev.labelj.charts;
 
 import dev.labelj.results.TrainingRun;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.awt.event.MouseEvent;
@@ -25,12 +24,32 @@ import org.jfree.chart.plot.XYPlot;
 public final class ChartGridPanel extends JPanel implements Scrollable {
     private static final Dimension CELL = new Dimension(340, 240);
     private final List<ChartPanel> chartPanels = new ArrayList<>();
+    private ChartColors colors = ChartColors.forLookAndFeel();
     private BiConsumer<JPopupMenu, String> menuExtender = (menu, column) -> { };
 
     public ChartGridPanel() {
         super(new GridLayout(0, ChartLayout.COLUMNS, 4, 4));
         setName("chartGrid");
-        setBackground(Color.WHITE);
+        setBackground(colors.background());
+    }
+
+    /**
+     * The theme changed (or the panel is being built): the charts take the new look's colours in place,
+     * so a switch to dark never leaves white charts in a dark window.
+     */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        colors = ChartColors.forLookAndFeel();
+        setBackground(colors.background());
+        if (chartPanels != null) { // null while JPanel's constructor calls this, before the fields are set
+            chartPanels.forEach(panel -> colors.applyTo(panel.getChart()));
+        }
+    }
+
+    /** The colours the charts are drawn in now. */
+    public ChartColors colors() {
+        return colors;
     }
 
     /** Called for each chart's context menu, with the chart's column, when charts are (re)built. */
@@ -54,6 +73,7 @@ public final class ChartGridPanel extends JPanel implements Scrollable {
     }
 
     private ChartPanel chartPanel(JFreeChart chart, String column, ChartOptions options) {
+        colors.applyTo(chart);
         ChartPanel panel = new HoverChartPanel(chart, options);
         panel.setName("chart:" + column);
         panel.setDisplayToolTips(true);

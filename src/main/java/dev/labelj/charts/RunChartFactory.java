@@ -36,7 +36,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class RunChartFactory {
     /** Beyond this many epochs the dots merge into a thick line; the line alone reads better. */
     private static final int SHAPES_UP_TO = 150;
-    private static final Color GRID = new Color(0xE3E3E3);
     private static final BasicStroke RAW = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             1f, new float[] {2f, 4f}, 0f);
@@ -71,17 +70,16 @@ public final class RunChartFactory {
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(options.texts().tooltip(),
                 new DecimalFormat("0"), new DecimalFormat("0.######")));
         XYPlot plot = new XYPlot(dataset, epochAxis(options.alignment()), valueAxis(log), renderer);
-        style(plot);
         if (!log) {
             FlatRange.of(dataset).ifPresent(range -> plot.getRangeAxis().setRange(range, true, false));
         }
         markBestEpochs(plot, panel, runs, options);
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
         chart.setTitle(new TextTitle(panel.column(), new Font(Font.SANS_SERIF, Font.BOLD, 13)));
-        chart.setBackgroundPaint(Color.WHITE);
         if (legend) {
             addLegend(chart, names, options);
         }
+        ChartColors.LIGHT.applyTo(chart);
         return chart;
     }
 
@@ -146,13 +144,6 @@ public final class RunChartFactory {
         }
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         return axis;
-    }
-
-    private static void style(XYPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlinePaint(new Color(0xB0B0B0));
     }
 
     /** Every run, whether or not this chart has its column: the one legend of the grid names them all. */

@@ -93,6 +93,12 @@ public record Settings(
                 defaultLabel, newTheme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
     }
 
+    /** {@code tag}: a BCP 47 tag such as "zh-CN", or "" to follow the system. */
+    public Settings withLanguage(String tag) {
+        return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
+                defaultLabel, theme, tag, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+    }
+
     public Settings withBoxLineWidth(int width) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, width, brightnessStepPercent, contrastStepPercent);

@@ -73,6 +73,7 @@ public final class App {
         AppActions actions = new AppActions();
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
         mainCommands.defineIn(actions);
+        new LooksCommands(window, settings).defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {

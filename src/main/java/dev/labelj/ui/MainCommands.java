@@ -13,7 +13,6 @@ import dev.labelj.ui.support.FileDialogs;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ThemeSupport;
 import java.util.List;
-import javax.swing.JOptionPane;
 
 /** Defines the window-level commands: folders, navigation, settings, help. */
 final class MainCommands {
@@ -44,7 +43,6 @@ final class MainCommands {
         actions.define(ActionId.TRAINING_RESULTS, () -> ResultsViewer.show(List.of()));
         actions.define(ActionId.RESET_SETTINGS, new ResetSettingsCommand(window, store,
                 () -> ThemeSupport.switchTo(store.settings().theme()), window::showStatus));
-        actions.define(ActionId.ABOUT, this::showAbout);
     }
 
     /** Quit and the window's close button: unsaved boxes are settled first. */
@@ -85,8 +83,4 @@ final class MainCommands {
                 .ifPresent(folder -> session.openFolder(folder, store.history()));
     }
 
-    private void showAbout() {
-        JOptionPane.showMessageDialog(window, Messages.get("about.text", System.getProperty("java.version")),
-                Messages.get("app.name"), JOptionPane.INFORMATION_MESSAGE);
-    }
 }

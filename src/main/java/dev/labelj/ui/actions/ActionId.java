@@ -64,6 +64,18 @@ public enum ActionId {
     TRAINING_RESULTS("trainingResults"),
     RESET_SETTINGS("resetSettings"),
     ABOUT("about"),
+    // looks and help: themes, languages, the shortcut table
+    /** Not a command: where the View menu holds its Theme submenu. */
+    THEME("theme"),
+    THEME_LIGHT("themeLight"),
+    THEME_DARK("themeDark"),
+    THEME_SYSTEM("themeSystem"),
+    /** Not a command: where the View menu holds its Language submenu. */
+    LANGUAGE("language"),
+    LANGUAGE_SYSTEM("languageSystem"),
+    LANGUAGE_ENGLISH("languageEnglish"),
+    LANGUAGE_CHINESE("languageChinese"),
+    SHORTCUTS("shortcuts", "F1"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

@@ -15,6 +15,10 @@ import static dev.labelj.ui.actions.ActionId.EDIT_LABEL;
 import static dev.labelj.ui.actions.ActionId.FIT_WIDTH;
 import static dev.labelj.ui.actions.ActionId.FIT_WINDOW;
 import static dev.labelj.ui.actions.ActionId.HIDE_ALL;
+import static dev.labelj.ui.actions.ActionId.LANGUAGE;
+import static dev.labelj.ui.actions.ActionId.LANGUAGE_CHINESE;
+import static dev.labelj.ui.actions.ActionId.LANGUAGE_ENGLISH;
+import static dev.labelj.ui.actions.ActionId.LANGUAGE_SYSTEM;
 import static dev.labelj.ui.actions.ActionId.NEXT_IMAGE;
 import static dev.labelj.ui.actions.ActionId.OPEN_DIR;
 import static dev.labelj.ui.actions.ActionId.OPEN_FILE;
@@ -26,7 +30,12 @@ import static dev.labelj.ui.actions.ActionId.RESCAN;
 import static dev.labelj.ui.actions.ActionId.RESET_SETTINGS;
 import static dev.labelj.ui.actions.ActionId.SAVE;
 import static dev.labelj.ui.actions.ActionId.SAVE_FORMAT;
+import static dev.labelj.ui.actions.ActionId.SHORTCUTS;
 import static dev.labelj.ui.actions.ActionId.SHOW_ALL;
+import static dev.labelj.ui.actions.ActionId.THEME;
+import static dev.labelj.ui.actions.ActionId.THEME_DARK;
+import static dev.labelj.ui.actions.ActionId.THEME_LIGHT;
+import static dev.labelj.ui.actions.ActionId.THEME_SYSTEM;
 import static dev.labelj.ui.actions.ActionId.TRAINING_RESULTS;
 import static dev.labelj.ui.actions.ActionId.UNDO;
 import static dev.labelj.ui.actions.ActionId.ZOOM_IN;
@@ -37,6 +46,7 @@ import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
@@ -56,10 +66,16 @@ public final class Menus {
             COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
     private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
-            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS);
-    private static final List<ActionId> HELP = List.of(ABOUT);
+            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
+            null, THEME, LANGUAGE);
+    private static final List<ActionId> HELP = Arrays.asList(SHORTCUTS, null, ABOUT);
+    /** Submenus of radio items, at their marker id in a menu list. */
+    private static final Map<ActionId, List<ActionId>> CHOICES = Map.of(
+            THEME, List.of(THEME_LIGHT, THEME_DARK, THEME_SYSTEM),
+            LANGUAGE, List.of(LANGUAGE_SYSTEM, LANGUAGE_ENGLISH, LANGUAGE_CHINESE));
     private static final List<ActionId> TOOLBAR = Arrays.asList(OPEN_DIR, CHANGE_SAVE_DIR, NEXT_IMAGE,
-            PREVIOUS_IMAGE, VERIFY_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO, REDO, null,
+            PREVIOUS_IMAGE, VERIFY_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO,
+            REDO, null,
             ZOOM_IN, ZOOM_OUT, FIT_WINDOW, FIT_WIDTH);
     private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX);
 
@@ -112,17 +128,29 @@ public final class Menus {
                 separatorPending = menu.getItemCount() > 0;
                 continue;
             }
-            boolean recentHere = id == OPEN_RECENT && recent != null;
-            if (!recentHere && !actions.isDefined(id)) {
+            JMenuItem entry = entry(id, actions, recent);
+            if (entry == null) {
                 continue;
             }
             if (separatorPending) {
                 menu.addSeparator();
                 separatorPending = false;
             }
-            menu.add(recentHere ? recent : item(actions.get(id)));
+            menu.add(entry);
         }
         return menu;
+    }
+
+    /** The menu entry for {@code id}, or null when the window has not defined it. */
+    private static JMenuItem entry(ActionId id, AppActions actions, JMenu recent) {
+        if (id == OPEN_RECENT && recent != null) {
+            return recent;
+        }
+        if (CHOICES.containsKey(id)) {
+            List<CommandAction> choices = CHOICES.get(id).stream().filter(actions::isDefined).map(actions::get).toList();
+            return choices.isEmpty() ? null : ChoiceMenu.of(id, choices);
+        }
+        return actions.isDefined(id) ? item(actions.get(id)) : null;
     }
 
     private static JMenuItem item(CommandAction action) {

@@ -230,7 +230,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
                     export(file, () -> {
                         String text = markdown ? RunTableText.markdown(rows) : RunTableText.csv(rows);
                         ExportFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-                        return Messages.get("results.status.exported", file, rows.size() + " runs");
+                        return Messages.get("results.status.exported", file, Messages.get("results.runs.count", rows.size()));
                     });
                 });
     }

@@ -5,6 +5,7 @@ import dev.labelj.results.ResultsCsv;
 import dev.labelj.results.ResultsReadException;
 import dev.labelj.results.RunFiles;
 import dev.labelj.results.TrainingRun;
+import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.Tasks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import javax.swing.SwingUtilities;
  */
 final class RunSet implements AutoCloseable {
     static final long POLL_MILLIS = 1000;
-    private static final String WATCHING = " (watching for one)";
 
     interface Listener {
         void runsChanged(List<LoadedRun> runs);
@@ -88,7 +88,7 @@ final class RunSet implements AutoCloseable {
         try {
             List<Path> files = RunFiles.runsIn(folder);
             if (files.isEmpty()) {
-                failed.add(folder + ": no results.csv or results.txt in it or its run folders" + WATCHING);
+                failed.add(Messages.get("results.error.noRuns", folder) + watching());
             }
             files.forEach(file -> read(file, loaded, failed));
         } catch (IOException e) {
@@ -104,6 +104,11 @@ final class RunSet implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             failed.add(input + ": " + e.getMessage());
         }
+    }
+
+    /** The end of a failure that a folder watch clears once a run appears in it. */
+    private static String watching() {
+        return Messages.get("results.error.watching");
     }
 
     /** Why each input of the last open (and the adds since) could not be read. EDT. */
@@ -163,7 +168,7 @@ final class RunSet implements AutoCloseable {
                     return; // the window was given other runs meanwhile
                 }
                 if (!loaded.isEmpty()) {
-                    failures.removeIf(f -> f.endsWith(WATCHING));
+                    failures.removeIf(f -> f.endsWith(watching()));
                 }
                 // after the others, so that every run shown keeps its colour
                 runs.addAll(loaded.stream().map(r -> r.withRunning(true)).toList());

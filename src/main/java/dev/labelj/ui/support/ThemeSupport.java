@@ -4,46 +4,83 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import dev.labelj.settings.Theme;
-import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
-/** Installs the light or dark look; "system" follows the desktop where it says (GTK_THEME), else light. */
+/**
+ * Installs the light or dark look; "system" follows the desktop ({@link DesktopTheme}), light when the
+ * desktop does not say in time.
+ */
 public final class ThemeSupport {
+    /** How long start-up waits for the desktop's answer; the tools answer in a few milliseconds. */
+    private static final long STARTUP_WAIT_MILLIS = 500;
+    /** Counts choices, so a slow desktop answer never undoes a later explicit choice. */
+    private static int choice;
+
     private ThemeSupport() {
+    }
+
+    /** As early as possible at start-up, on any thread: starts asking the desktop whether it is dark. */
+    public static void prepare() {
+        DesktopTheme.detect();
     }
 
     /** Before any window exists. */
     public static void install(Theme theme) {
-        if (isDark(theme, System.getenv())) {
+        setUp(isDark(theme, theme == Theme.SYSTEM && DesktopTheme.darkWithin(STARTUP_WAIT_MILLIS)));
+    }
+
+    /** Before any window exists, after a light look may already be installed: installs only what differs. */
+    public static void ensure(Theme theme) {
+        boolean dark = isDark(theme, theme == Theme.SYSTEM && DesktopTheme.darkWithin(STARTUP_WAIT_MILLIS));
+        if (!(UIManager.getLookAndFeel() instanceof FlatLaf) || dark != FlatLaf.isLafDark()) {
+            setUp(dark);
+        }
+    }
+
+    /**
+     * While windows are open (EDT): switches the look and repaints every window in place. "System" asks the
+     * desktop again off the event thread and switches when it answers; the future completes once applied.
+     */
+    public static CompletableFuture<Void> switchTo(Theme theme) {
+        int mine = ++choice;
+        if (theme != Theme.SYSTEM) {
+            apply(isDark(theme, false));
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> applied = new CompletableFuture<>();
+        DesktopTheme.detectAgain().thenAccept(dark -> SwingUtilities.invokeLater(() -> {
+            if (mine == choice) {
+                apply(dark);
+            }
+            applied.complete(null);
+        }));
+        return applied;
+    }
+
+    private static void apply(boolean dark) {
+        if (UIManager.getLookAndFeel() instanceof FlatLaf && dark == FlatLaf.isLafDark()) {
+            return;
+        }
+        setUp(dark);
+        FlatLaf.updateUI();
+    }
+
+    private static void setUp(boolean dark) {
+        if (dark) {
             FlatDarkLaf.setup();
         } else {
             FlatLightLaf.setup();
         }
     }
 
-    /** Before any window exists, after a light look may already be installed: installs only what differs. */
-    public static void ensure(Theme theme) {
-        if (!(UIManager.getLookAndFeel() instanceof FlatLaf) || isDark(theme, System.getenv()) != FlatLaf.isLafDark()) {
-            install(theme);
-        }
-    }
-
-    /** While windows are open: switches the look and repaints every window in place. */
-    public static void switchTo(Theme theme) {
-        boolean wantDark = isDark(theme, System.getenv());
-        if (wantDark == FlatLaf.isLafDark()) {
-            return;
-        }
-        install(theme);
-        FlatLaf.updateUI();
-    }
-
-    static boolean isDark(Theme theme, Map<String, String> environment) {
+    /** {@code desktopDark}: what the desktop said, used only for {@link Theme#SYSTEM}. */
+    static boolean isDark(Theme theme, boolean desktopDark) {
         return switch (theme) {
             case DARK -> true;
             case LIGHT -> false;
-            case SYSTEM -> environment.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT).contains("dark");
+            case SYSTEM -> desktopDark;
         };
     }
 }
