@@ -18,7 +18,8 @@ import java.util.function.Function;
  * setting is read by running its tool once, on a background thread: GNOME's {@code color-scheme} (and the
  * older {@code gtk-theme} name), the Windows {@code AppsUseLightTheme} registry value, macOS's
  * {@code AppleInterfaceStyle}. {@code GTK_THEME=…:dark} in the environment wins, as GTK itself lets it.
- * Anything missing, slow or unreadable means light.
+ * On Linux the tool runs only inside a desktop session (a session bus or {@code XDG_CURRENT_DESKTOP}): a
+ * bare X server has no setting to read. Anything missing, slow or unreadable means light.
  */
 public final class DesktopTheme {
     private static final long TOOL_TIMEOUT_MILLIS = 2000;
@@ -37,8 +38,15 @@ public final class DesktopTheme {
 
     /** Asks the desktop again (the user may have changed it since start-up). */
     public static synchronized CompletableFuture<Boolean> detectAgain() {
+        Map<String, String> environment = System.getenv();
+        String osName = System.getProperty("os.name", "");
+        if (!asksATool(environment, osName)) {
+            // answered from the environment alone: no thread, no wait
+            detection = CompletableFuture.completedFuture(prefersDark(environment, osName, command -> Optional.empty()));
+            return detection;
+        }
         CompletableFuture<Boolean> fresh = CompletableFuture.supplyAsync(
-                () -> prefersDark(System.getenv(), System.getProperty("os.name", ""), DesktopTheme::run),
+                () -> prefersDark(environment, osName, DesktopTheme::run),
                 runnable -> {
                     Thread thread = new Thread(runnable, "desktop-theme");
                     thread.setDaemon(true);
@@ -66,6 +74,9 @@ public final class DesktopTheme {
         if (environment.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT).contains("dark")) {
             return true;
         }
+        if (!asksATool(environment, osName)) {
+            return false;
+        }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             return tool.apply(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes"
@@ -82,6 +93,20 @@ public final class DesktopTheme {
         }
         return tool.apply(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme"))
                 .map(name -> name.toLowerCase(Locale.ROOT).contains("dark")).orElse(false);
+    }
+
+    /**
+     * Whether the platform's tool has anything to say: always on Windows and macOS; on other systems only
+     * inside a desktop session (a session bus or {@code XDG_CURRENT_DESKTOP}) with no GTK_THEME deciding
+     * already — a bare X server (a CI display) has no setting to read.
+     */
+    static boolean asksATool(Map<String, String> environment, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (environment.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT).contains("dark")) {
+            return false;
+        }
+        return os.startsWith("windows") || os.startsWith("mac") || environment.containsKey("DBUS_SESSION_BUS_ADDRESS")
+                || environment.containsKey("XDG_CURRENT_DESKTOP");
     }
 
     /** {@code AppsUseLightTheme    REG_DWORD    0x0} means dark. */

@@ -20,24 +20,30 @@ class DesktopThemeTest {
         };
     }
 
+    private static final Map<String, String> SESSION = Map.of("XDG_CURRENT_DESKTOP", "GNOME");
+
     @Test
     void gnomeColourSchemeDecidesAndTheOlderThemeNameIsTheFallback() {
-        assertThat(DesktopTheme.prefersDark(Map.of(), "Linux",
+        assertThat(DesktopTheme.prefersDark(SESSION, "Linux",
                 answers(Map.of("color-scheme", "'prefer-dark'\n", "gtk-theme", "'Adwaita'\n")))).isTrue();
-        assertThat(DesktopTheme.prefersDark(Map.of(), "Linux",
+        assertThat(DesktopTheme.prefersDark(SESSION, "Linux",
                 answers(Map.of("color-scheme", "'prefer-light'\n", "gtk-theme", "'Adwaita-dark'\n")))).isFalse();
-        assertThat(DesktopTheme.prefersDark(Map.of(), "Linux",
+        assertThat(DesktopTheme.prefersDark(SESSION, "Linux",
                 answers(Map.of("color-scheme", "'default'\n", "gtk-theme", "'Adwaita-dark'\n")))).isTrue();
-        assertThat(DesktopTheme.prefersDark(Map.of(), "Linux",
+        assertThat(DesktopTheme.prefersDark(SESSION, "Linux",
                 answers(Map.of("color-scheme", "'default'\n", "gtk-theme", "'Yaru'\n")))).isFalse();
         assertThat(asked.get(0)).containsExactly("gsettings", "get", "org.gnome.desktop.interface", "color-scheme");
     }
 
     @Test
     void noToolMeansLightAndGtkThemeInTheEnvironmentWins() {
-        assertThat(DesktopTheme.prefersDark(Map.of(), "Linux", answers(Map.of()))).isFalse();
         assertThat(DesktopTheme.prefersDark(Map.of("GTK_THEME", "Adwaita:dark"), "Linux", answers(Map.of())))
                 .isTrue();
+        // outside a desktop session nothing is run at all
+        assertThat(DesktopTheme.prefersDark(Map.of(), "Linux",
+                answers(Map.of("color-scheme", "'prefer-dark'\n")))).isFalse();
+        assertThat(asked).isEmpty();
+        assertThat(DesktopTheme.prefersDark(SESSION, "Linux", answers(Map.of()))).isFalse();
         assertThat(asked).isEqualTo(List.of(
                 List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme"),
                 List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme")));
