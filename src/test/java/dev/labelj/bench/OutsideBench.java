@@ -39,7 +39,11 @@ final class OutsideBench {
             Path settings = Files.createTempDirectory("labelj-bench").resolve("settings.json");
             List<String> command = new ArrayList<>(List.of("/usr/bin/python3", SCRIPT.toString(),
                     "--presses", String.valueOf(PHOTOS - 1), "--interval-ms", "400", "--quiet-ms", "350",
-                    "--maximize", "--title", "photo1.jpg", "--",
+                    "--maximize", "--title", "photo1.jpg"));
+            if (Boolean.getBoolean("bench.rects")) {
+                command.add("--rects");
+            }
+            command.addAll(List.of("--",
                     java, "-jar", jar.toString(), "--settings", settings.toString(),
                     folder.toString(), Path.of("predefined_classes.txt").toAbsolutePath().toString(),
                     saveDir.toString()));

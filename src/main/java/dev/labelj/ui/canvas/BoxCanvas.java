@@ -6,6 +6,7 @@ import dev.labelj.image.DecodedImage;
 import dev.labelj.model.Box;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.ScreenFlush;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.Tasks;
 import java.awt.Color;
@@ -384,6 +385,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         } finally {
             g2.dispose();
         }
+        ScreenFlush.afterThisPaint();
         if (!picture.isEmpty() && StartupTrace.isEnabled()) {
             BufferedImage painted = picture.shown();
             StartupTrace.mark("image painted " + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
