@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.support.Messages;
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.BoxSelection;
 import dev.labelj.model.Box;
@@ -38,8 +39,8 @@ final class BoxCommands {
         actions.define(ActionId.EDIT_LABEL, this::editSelectedLabel, this::editableSelection);
         actions.define(ActionId.DUPLICATE_BOX, this::duplicate, this::editableSelection);
         actions.define(ActionId.DELETE_BOX, this::delete, this::editableSelection);
-        actions.define(ActionId.UNDO, document::undo, document::canUndo);
-        actions.define(ActionId.REDO, document::redo, document::canRedo);
+        actions.define(ActionId.UNDO, document::undo, document::canUndo).nameAfter(document::undoName);
+        actions.define(ActionId.REDO, document::redo, document::canRedo).nameAfter(document::redoName);
         actions.define(ActionId.HIDE_ALL, () -> visibility.hideAll(boxes().size()), document::hasImage);
         actions.define(ActionId.SHOW_ALL, visibility::showAll, document::hasImage);
         actions.define(ActionId.ZOOM_IN, () -> canvas.zoomBy(1), document::hasImage);
@@ -72,7 +73,7 @@ final class BoxCommands {
         List<Box> boxes = new ArrayList<>(boxes());
         int first = boxes.size();
         boxes.addAll(previousBoxes);
-        document.replaceBoxes(boxes, "Copy previous boxes");
+        document.replaceBoxes(boxes, Messages.get("edit.copyPrevious"));
         List<Integer> added = new ArrayList<>();
         for (int i = first; i < boxes.size(); i++) {
             added.add(i);
@@ -95,7 +96,7 @@ final class BoxCommands {
         for (int index : selection.indices()) {
             boxes.set(index, boxes.get(index).withLabel(label));
         }
-        document.replaceBoxes(boxes, "Edit label");
+        document.replaceBoxes(boxes, Messages.get("edit.editLabel"));
     }
 
     private void defineNudge(AppActions actions, ActionId id, double dxImage, double dyImage) {
@@ -122,7 +123,7 @@ final class BoxCommands {
         }
         List<Box> moved = BoxGeometry.nudged(boxes(), selection.indices(), dxImage, dyImage, size.get().width(),
                 size.get().height());
-        document.replaceBoxesMerging(moved, "Move box");
+        document.replaceBoxesMerging(moved, Messages.get("edit.moveBox"));
     }
 
     private void duplicate() {
@@ -136,7 +137,7 @@ final class BoxCommands {
             copies.add(boxes.size());
             boxes.add(copy);
         }
-        document.replaceBoxes(boxes, "Duplicate box");
+        document.replaceBoxes(boxes, Messages.get("edit.duplicateBox"));
         selection.set(copies);
     }
 
@@ -150,7 +151,7 @@ final class BoxCommands {
             }
         }
         selection.clear();
-        document.replaceBoxes(kept, doomed.size() == 1 ? "Delete box" : "Delete boxes");
+        document.replaceBoxes(kept, doomed.size() == 1 ? Messages.get("edit.deleteBox") : Messages.get("edit.deleteBoxes"));
     }
 
     private void editSelectedLabel() {
@@ -168,7 +169,7 @@ final class BoxCommands {
             for (int target : targets) {
                 boxes.set(target, boxes.get(target).withLabel(label));
             }
-            document.replaceBoxes(boxes, "Edit label");
+            document.replaceBoxes(boxes, Messages.get("edit.editLabel"));
         });
     }
 
@@ -180,7 +181,7 @@ final class BoxCommands {
         labeller.labelForNewBox().or(() -> labeller.ask(null)).ifPresent(label -> {
             List<Box> boxes = new ArrayList<>(boxes());
             boxes.add(unlabelled.withLabel(label));
-            document.replaceBoxes(boxes, "Draw box");
+            document.replaceBoxes(boxes, Messages.get("edit.drawBox"));
             selection.select(boxes.size() - 1);
         });
     }

@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.support.Messages;
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.AnnotationEvent;
 import dev.labelj.document.BoxSelection;
@@ -73,6 +74,6 @@ final class DocumentWiring {
         }
         List<Box> boxes = new ArrayList<>(document.current().boxes());
         boxes.set(index, boxes.get(index).withDifficult(difficult));
-        document.replaceBoxes(boxes, "Set difficult");
+        document.replaceBoxes(boxes, Messages.get("edit.setDifficult"));
     }
 }

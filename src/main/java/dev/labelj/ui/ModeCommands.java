@@ -74,7 +74,7 @@ final class ModeCommands {
     /** Space: toggles "verified" and saves, as labelImg does; YOLO files cannot hold the mark, which is said. */
     private void verify() {
         boolean verified = !document.current().verified();
-        document.setVerified(verified, "Verify image");
+        document.setVerified(verified, Messages.get("edit.verifyImage"));
         session.save();
         if (Formats.byId(session.plan().format()).orElse(Formats.VOC) == Formats.YOLO) {
             window.showStatus(Messages.get("status.verifyNotInYolo"));

@@ -5,7 +5,9 @@ import java.awt.EventQueue;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
@@ -21,6 +23,10 @@ public final class CommandAction extends AbstractAction {
     private final Runnable command;
     private final boolean plainKey;
     private final BooleanSupplier enabledWhen;
+    private final String baseName;
+    private final String baseTip;
+    /** What the command would act on now ("Move box" for Undo), named in the menu and tooltip; or null. */
+    private Supplier<Optional<String>> detail;
 
     CommandAction(ActionId id, Runnable command, BooleanSupplier enabledWhen) {
         this(id.key(), id.keyStroke(), id.isPlainKey(), command, enabledWhen);
@@ -37,7 +43,28 @@ public final class CommandAction extends AbstractAction {
             putValue(ACCELERATOR_KEY, key);
         }
         String tip = Messages.get("action." + id + ".tip");
-        putValue(SHORT_DESCRIPTION, key == null ? tip : tip + " (" + ActionId.describe(key) + ")");
+        baseName = Messages.get("action." + id);
+        baseTip = key == null ? tip : tip + " (" + ActionId.describe(key) + ")";
+        putValue(SHORT_DESCRIPTION, baseTip);
+    }
+
+    /**
+     * Names what the command would act on, re-read on every refresh: "Undo Move box" in the menu and the
+     * tooltip (bundle key {@code action.<id>.named}); the plain name when {@code now} is empty.
+     */
+    public void nameAfter(Supplier<Optional<String>> now) {
+        detail = now;
+        refresh();
+    }
+
+    /** True when the name changes with what the command would act on ({@link #nameAfter}). */
+    public boolean hasChangingName() {
+        return detail != null;
+    }
+
+    /** The name without what it would act on ("Undo"). */
+    public String baseName() {
+        return baseName;
     }
 
     public String id() {
@@ -55,6 +82,12 @@ public final class CommandAction extends AbstractAction {
         setEnabled(enabledWhen.getAsBoolean());
         if (selected != null) {
             putValue(SELECTED_KEY, selected.getAsBoolean());
+        }
+        if (detail != null) {
+            Optional<String> what = detail.get();
+            putValue(NAME, what.map(w -> Messages.get("action." + id + ".named", w)).orElse(baseName));
+            putValue(SHORT_DESCRIPTION, what.map(w -> Messages.get("action." + id + ".named", w) + " \u2014 ")
+                    .orElse("") + baseTip);
         }
     }
 

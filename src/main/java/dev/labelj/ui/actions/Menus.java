@@ -52,6 +52,7 @@ import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
+import javax.swing.JButton;
 import javax.swing.JToolBar;
 
 /**
@@ -100,7 +101,14 @@ public final class Menus {
             if (id == null) {
                 bar.addSeparator();
             } else if (actions.isDefined(id)) {
-                bar.add(actions.get(id)).setName("tool." + id.key());
+                CommandAction action = actions.get(id);
+                JButton button = bar.add(action);
+                button.setName("tool." + id.key());
+                if (action.hasChangingName()) {
+                    // the toolbar keeps its width: "Undo Move box" is for the menu and the tooltip
+                    button.setHideActionText(true);
+                    button.setText(action.baseName());
+                }
             }
         }
         return bar;

@@ -1,5 +1,6 @@
 package dev.labelj.ui.canvas;
 
+import dev.labelj.ui.support.Messages;
 import dev.labelj.model.Box;
 import java.awt.Cursor;
 import java.util.ArrayList;
@@ -104,12 +105,12 @@ final class SelectTool implements CanvasTool {
         gesture = null;
         if (finished instanceof Move move) {
             if (move.preview() != null) {
-                canvas.commit(move.preview(), "Move box");
+                canvas.commit(move.preview(), Messages.get("edit.moveBox"));
             } else if (move.cycleTo().isPresent()) {
                 canvas.selection().select(move.cycleTo().getAsInt());
             }
         } else if (finished instanceof Resize resize && resize.preview() != null) {
-            canvas.commit(resize.preview(), "Resize box");
+            canvas.commit(resize.preview(), Messages.get("edit.resizeBox"));
         }
         canvas.changed();
     }
