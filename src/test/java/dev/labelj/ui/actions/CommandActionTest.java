@@ -9,11 +9,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JToolBar;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
 class CommandActionTest {
     @Test
     void undoNamesTheEditItWouldRevertInTheMenuButTheToolbarKeepsItsWord() {
+        GuiActionRunner.execute(CommandActionTest::undoNames);
+    }
+
+    private static void undoNames() {
         AppActions actions = new AppActions();
         AtomicReference<Optional<String>> next = new AtomicReference<>(Optional.empty());
         CommandAction undo = actions.define(ActionId.UNDO, () -> { }, () -> next.get().isPresent());
@@ -40,6 +45,10 @@ class CommandActionTest {
 
     @Test
     void anActionWithAFixedNameKeepsItInTheToolbar() {
+        GuiActionRunner.execute(CommandActionTest::fixedName);
+    }
+
+    private static void fixedName() {
         AppActions actions = new AppActions();
         actions.define(ActionId.SAVE, () -> { });
         Component save = Arrays.stream(Menus.toolBar(actions).getComponents())
