@@ -15,8 +15,8 @@ import java.util.List;
 import javax.swing.JOptionPane;
 
 /**
- * The File commands on the open image itself: Delete Image (Ctrl+Shift+D) and Undo Delete Image. Deleted images
- * go into a {@code .deleted} folder beside them (docs/adr/0081-delete-image-into-deleted-folder.md); every delete
+ * The File commands on the open image itself: Delete Image (Ctrl+Shift+D), Undo Delete Image and Save As.
+ * Deleted images go into a {@code .deleted} folder beside them (docs/adr/0081-delete-image-into-deleted-folder.md); every delete
  * of the session can be undone, last first.
  */
 final class FileCommands {
@@ -34,6 +34,7 @@ final class FileCommands {
     void defineIn(AppActions actions) {
         actions.define(ActionId.DELETE_IMAGE, this::deleteImage, document::hasImage);
         actions.define(ActionId.UNDO_DELETE_IMAGE, this::undoDelete, () -> !removals.isEmpty());
+        actions.define(ActionId.SAVE_AS, new SaveAsCommand(window, session, document)::run, document::hasImage);
     }
 
     private void deleteImage() {
@@ -96,7 +97,7 @@ final class FileCommands {
     }
 
     private void failed(String key, RemovalException e) {
-        JOptionPane.showMessageDialog(window, Messages.get(key, e.file(), e.reason()), Messages.get("action.deleteImage"),
-                JOptionPane.ERROR_MESSAGE);
+        JOptionPane.showMessageDialog(window, Messages.get(key, e.file(), e.reason()),
+                Messages.get("action.deleteImage"), JOptionPane.ERROR_MESSAGE);
     }
 }

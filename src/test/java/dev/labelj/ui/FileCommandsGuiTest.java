@@ -13,13 +13,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Delete Image and its undo in a real window, by keyboard: confirmed, the files leave the folder and come back. */
+/**
+ * Delete Image and its undo, Save As, in a real window, by keyboard: confirmed, the files leave the folder and
+ * come back; Save As writes the chosen file and format and leaves the normal save target alone.
+ */
 class FileCommandsGuiTest {
     private static final String FIRST = "astronaut-portrait.jpg";
     private static final String SECOND = "astronaut.jpg";
@@ -96,5 +100,34 @@ class FileCommandsGuiTest {
         assertThat(images.resolve(FIRST)).exists();
         assertThat(images.resolve(".deleted")).doesNotExist();
         assertThat(GuiActionRunner.execute(() -> app.document().current().imageFileName())).isEqualTo(FIRST);
+    }
+
+    @Test
+    void ctrlShiftSWritesTheChosenFileInTheChosenFormatAndNotTheNormalTarget() throws Exception {
+        launch();
+        driver.drawBox(driver.viewOf(10, 10), driver.viewOf(60, 60));
+        driver.answerLabel("gizmo");
+        driver.chord(KeyEvent.VK_S, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        JFileChooserFixture chooser = window.fileChooser("saveAsChooser");
+        assertThat(GuiActionRunner.execute(() -> chooser.target().getCurrentDirectory().toPath()))
+                .as("no save dir on disk yet: beside the image").isEqualTo(images.toAbsolutePath());
+        Path copy = home.resolve("copy.json");
+        chooser.setCurrentDirectory(home.toFile());
+        GuiActionRunner.execute(() -> chooser.target().setFileFilter(java.util.Arrays.stream(
+                chooser.target().getChoosableFileFilters()).filter(f -> f.getDescription().startsWith("CreateML"))
+                .findFirst().orElseThrow()));
+        chooser.fileNameTextBox().setText("copy");
+        chooser.approve();
+
+        driver.waitForFile(copy);
+        CanvasDriver.waitFor("the copy is written", () -> {
+            try {
+                return Files.readString(copy).contains("\"gizmo\"");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertThat(labels.resolve("astronaut-portrait.xml")).as("the normal target is not written").doesNotExist();
+        assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).as("still unsaved at its place").isTrue();
     }
 }

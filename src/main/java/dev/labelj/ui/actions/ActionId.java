@@ -79,6 +79,7 @@ public enum ActionId {
     // file commands on the open image
     DELETE_IMAGE("deleteImage", "menu shift D"),
     UNDO_DELETE_IMAGE("undoDeleteImage"),
+    SAVE_AS("saveAs", "menu shift S"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),
