@@ -16,8 +16,8 @@ import javax.swing.JOptionPane;
 
 /**
  * The File commands on the open image itself: Delete Image (Ctrl+Shift+D), Undo Delete Image and Save As.
- * Deleted images go into a {@code .deleted} folder beside them (docs/adr/0081-delete-image-into-deleted-folder.md); every delete
- * of the session can be undone, last first.
+ * Deleted images go into a {@code .deleted} folder beside them (docs/adr/0081-delete-image-into-deleted-folder.md);
+ * every delete of the session can be undone, last first.
  */
 final class FileCommands {
     private final MainWindow window;
