@@ -71,6 +71,15 @@ public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFo
         return saveFormat.write(file, annotation, optionsFor(saveFormat, file));
     }
 
+    /**
+     * Save As: writes {@code annotation} to {@code file} in {@code format}, atomically, with the options a save
+     * there would use (for YOLO, the classes.txt beside it); the store's own target is untouched.
+     */
+    public List<AnnotationWarning> writeTo(Path file, AnnotationFormat format, ImageAnnotation annotation)
+            throws AnnotationIoException {
+        return format.write(file, annotation, optionsFor(format, file));
+    }
+
     /** Where a save of {@code image} goes. */
     public Path target(Path image) {
         return locator.locate(image, saveFormat);

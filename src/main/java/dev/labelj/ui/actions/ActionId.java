@@ -76,6 +76,10 @@ public enum ActionId {
     LANGUAGE_ENGLISH("languageEnglish"),
     LANGUAGE_CHINESE("languageChinese"),
     SHORTCUTS("shortcuts", "F1"),
+    // file commands on the open image
+    DELETE_IMAGE("deleteImage", "menu shift D"),
+    UNDO_DELETE_IMAGE("undoDeleteImage"),
+    SAVE_AS("saveAs", "menu shift S"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

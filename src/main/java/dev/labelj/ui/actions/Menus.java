@@ -10,6 +10,8 @@ import static dev.labelj.ui.actions.ActionId.VERIFY_IMAGE;
 import static dev.labelj.ui.actions.ActionId.CHANGE_SAVE_DIR;
 import static dev.labelj.ui.actions.ActionId.CREATE_BOX;
 import static dev.labelj.ui.actions.ActionId.DELETE_BOX;
+import static dev.labelj.ui.actions.ActionId.DELETE_IMAGE;
+import static dev.labelj.ui.actions.ActionId.UNDO_DELETE_IMAGE;
 import static dev.labelj.ui.actions.ActionId.DUPLICATE_BOX;
 import static dev.labelj.ui.actions.ActionId.EDIT_LABEL;
 import static dev.labelj.ui.actions.ActionId.FIT_WIDTH;
@@ -29,6 +31,7 @@ import static dev.labelj.ui.actions.ActionId.REDO;
 import static dev.labelj.ui.actions.ActionId.RESCAN;
 import static dev.labelj.ui.actions.ActionId.RESET_SETTINGS;
 import static dev.labelj.ui.actions.ActionId.SAVE;
+import static dev.labelj.ui.actions.ActionId.SAVE_AS;
 import static dev.labelj.ui.actions.ActionId.SAVE_FORMAT;
 import static dev.labelj.ui.actions.ActionId.SHORTCUTS;
 import static dev.labelj.ui.actions.ActionId.SHOW_ALL;
@@ -62,7 +65,7 @@ import javax.swing.JToolBar;
  */
 public final class Menus {
     private static final List<ActionId> FILE = Arrays.asList(OPEN_FILE, OPEN_DIR, CHANGE_SAVE_DIR, OPEN_RECENT, SAVE,
-            SAVE_FORMAT, null, RESET_SETTINGS, null, QUIT);
+            SAVE_AS, SAVE_FORMAT, null, DELETE_IMAGE, UNDO_DELETE_IMAGE, null, RESET_SETTINGS, null, QUIT);
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
             COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
     private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,

@@ -230,6 +230,18 @@ public final class ImageSession {
         guard.leave(proceed, () -> broadcast.stayed(index), this::saveThen);
     }
 
+    /** Delete Image: {@code proceed} runs once the open image's unsaved boxes are saved or discarded. */
+    public void leaveImageThen(Runnable proceed) {
+        leaveThen(proceed);
+    }
+
+    /** After files moved in or out of the open folder: scans it again and shows {@code image} (else the first). */
+    public void reopenAt(Path image) {
+        if (root != null) {
+            scan(root, image);
+        }
+    }
+
     /** Save (Ctrl+S): writes the open image's boxes in the save format, off the EDT. */
     public void save() {
         saveThen(() -> { });
