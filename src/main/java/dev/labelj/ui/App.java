@@ -74,6 +74,7 @@ public final class App {
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
         mainCommands.defineIn(actions);
         new LooksCommands(window, settings).defineIn(actions);
+        new dev.labelj.ui.tools.ToolsCommands(window, session, selection).defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
