@@ -1,5 +1,7 @@
 package dev.labelj.ui.tools;
 
+import dev.labelj.dataset.ConvertProgress;
+import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -14,19 +16,24 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingWorker;
-import dev.labelj.ui.support.Messages;
 
 /**
  * Runs a dataset job off the EDT behind a small progress dialog with a Cancel button. Cancel interrupts the
  * job and drops its result, so the window never shows half a dataset's numbers.
  */
 final class BackgroundRun<T> extends SwingWorker<T, Void> {
-    private final Callable<T> job;
+    /** A job that may report images done; the report is also where a cancel stops it, between files. */
+    @FunctionalInterface
+    interface Job<T> {
+        T run(ConvertProgress progress) throws Exception;
+    }
+
+    private final Job<T> job;
     private final Consumer<T> done;
     private final JFrame owner;
     private final JDialog dialog;
 
-    private BackgroundRun(JFrame owner, String title, Callable<T> job, Consumer<T> done) {
+    private BackgroundRun(JFrame owner, String title, Job<T> job, Consumer<T> done) {
         this.owner = owner;
         this.job = job;
         this.done = done;
@@ -34,6 +41,10 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
     }
 
     static <T> void start(JFrame owner, String title, Callable<T> job, Consumer<T> done) {
+        start(owner, title, (Job<T>) progress -> job.call(), done);
+    }
+
+    static <T> void start(JFrame owner, String title, Job<T> job, Consumer<T> done) {
         BackgroundRun<T> run = new BackgroundRun<>(owner, title, job, done);
         run.execute();
         run.dialog.setVisible(true);
@@ -43,7 +54,14 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
         JDialog d = new JDialog(parent, title, false);
         d.setName("toolsProgress");
         JProgressBar bar = new JProgressBar();
+        bar.setName("toolsProgressBar");
         bar.setIndeterminate(true);
+        addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName())) {
+                bar.setIndeterminate(false);
+                bar.setValue((Integer) e.getNewValue());
+            }
+        });
         JButton cancel = new JButton(Messages.get("tools.cancel"));
         cancel.setName("toolsCancel");
         cancel.addActionListener(e -> {
@@ -63,7 +81,12 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
 
     @Override
     protected T doInBackground() throws Exception {
-        return job.call();
+        return job.run((doneCount, total, image) -> {
+            if (isCancelled()) {
+                throw new CancellationException("cancelled at " + image);
+            }
+            setProgress(total == 0 ? 0 : doneCount * 100 / total);
+        });
     }
 
     @Override

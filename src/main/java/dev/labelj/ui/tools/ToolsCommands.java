@@ -5,6 +5,7 @@ import dev.labelj.dataset.DatasetStats;
 import dev.labelj.dataset.DatasetValidator;
 import dev.labelj.dataset.Finding;
 import dev.labelj.document.BoxSelection;
+import dev.labelj.io.Formats;
 import dev.labelj.ui.actions.ActionId;
 import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.session.ImageSession;
@@ -34,6 +35,7 @@ public final class ToolsCommands {
     public void defineIn(AppActions actions) {
         actions.define(ActionId.DATASET_STATS, this::showStats, () -> session.root() != null);
         actions.define(ActionId.VALIDATE_DATASET, this::validate, () -> session.root() != null);
+        actions.define(ActionId.EXPORT_DATASET, this::export, () -> session.root() != null);
     }
 
     private void showStats() {
@@ -48,6 +50,17 @@ public final class ToolsCommands {
             DatasetReader.Dataset dataset = read(files);
             return DatasetValidator.validate(dataset, files.store().options().fallbackClasses());
         }, findings -> FindingsWindow.show(window, files.imageRoot(), findings, this::openFinding));
+    }
+
+    private void export() {
+        SessionFiles files = session.files();
+        ExportDialog.ask(window, files.imageRoot()).ifPresent(choice -> {
+            ExportJob job = new ExportJob(files.imageRoot(), files.saveDir(),
+                    Formats.byId(files.format()).orElse(Formats.VOC), choice.format(), choice.outDir(),
+                    files.store().options().fallbackClasses());
+            BackgroundRun.start(window, Messages.get("tools.exporting"), job::run,
+                    report -> ExportResult.show(window, choice, report));
+        });
     }
 
     /** Annotations are found in labelImg's order (VOC, YOLO, CreateML), as the window reads them. */
