@@ -60,7 +60,8 @@ final class FindingsWindow {
         JLabel summary = new JLabel(Messages.get("tools.findingsSummary", errors, findings.size() - errors));
         summary.setName("findingsSummary");
         dialog.add(summary, BorderLayout.SOUTH);
-        dialog.setSize(900, 420);
+        dialog.setSize(1000, 360);
+        Dialogs.closeOnEscape(dialog);
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
         return dialog;

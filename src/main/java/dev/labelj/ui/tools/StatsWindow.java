@@ -22,7 +22,8 @@ final class StatsWindow {
         JDialog dialog = new JDialog(owner, Messages.get("tools.statsTitle", root), false);
         dialog.setName("statsWindow");
         dialog.add(new JScrollPane(text));
-        dialog.setSize(560, 420);
+        dialog.setSize(760, 440);
+        Dialogs.closeOnEscape(dialog);
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
         return dialog;
