@@ -80,7 +80,7 @@ public final class ConvertCommand implements Callable<Integer> {
                     ? new CocoConversions(images, labels, out, classList, overwrite).run(from, to)
                     : FormatConverter.convert(new ConvertRequest(Formats.byId(from).orElseThrow(),
                             Formats.byId(to).orElseThrow(), images, Optional.ofNullable(labels), out, classList,
-                            overwrite), (done, total, image) -> { });
+                            overwrite), TerminalProgress.forConsole(spec.commandLine().getErr()));
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }

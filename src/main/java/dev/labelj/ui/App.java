@@ -75,6 +75,7 @@ public final class App {
         mainCommands.defineIn(actions);
         new LooksCommands(window, settings).defineIn(actions);
         new FileCommands(window, session, document).defineIn(actions);
+        new dev.labelj.ui.tools.ToolsCommands(window, session, selection).defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {

@@ -59,8 +59,17 @@ class PackageRulesTest {
 
     @Test
     void uiDoesNotReachIntoBatchTools() {
+        // ADR 0055: the Tools menu (ui.tools) is the one ui package that runs the batch dataset code
         noClasses().that().resideInAPackage("dev.labelj.ui..")
+                .and().resideOutsideOfPackage("dev.labelj.ui.tools..")
                 .should().dependOnClassesThat().resideInAPackage("dev.labelj.dataset..")
+                .check(classes);
+    }
+
+    @Test
+    void canvasAndPanelsDoNotUseTheToolsMenu() {
+        noClasses().that().resideInAnyPackage("dev.labelj.ui.canvas..", "dev.labelj.ui.panels..")
+                .should().dependOnClassesThat().resideInAPackage("dev.labelj.ui.tools..")
                 .check(classes);
     }
 

@@ -44,6 +44,9 @@ import static dev.labelj.ui.actions.ActionId.UNDO;
 import static dev.labelj.ui.actions.ActionId.ZOOM_IN;
 import static dev.labelj.ui.actions.ActionId.ZOOM_ORIGINAL;
 import static dev.labelj.ui.actions.ActionId.ZOOM_OUT;
+import static dev.labelj.ui.actions.ActionId.DATASET_STATS;
+import static dev.labelj.ui.actions.ActionId.VALIDATE_DATASET;
+import static dev.labelj.ui.actions.ActionId.EXPORT_DATASET;
 
 import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
@@ -72,6 +75,7 @@ public final class Menus {
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
             ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
             null, THEME, LANGUAGE);
+    private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET);
     private static final List<ActionId> HELP = Arrays.asList(SHORTCUTS, null, ABOUT);
     /** Submenus of radio items, at their marker id in a menu list. */
     private static final Map<ActionId, List<ActionId>> CHOICES = Map.of(
@@ -92,6 +96,7 @@ public final class Menus {
         bar.add(menu("menu.file", KeyEvent.VK_F, FILE, actions, recent));
         bar.add(menu("menu.edit", KeyEvent.VK_E, EDIT, actions, null));
         bar.add(menu("menu.view", KeyEvent.VK_V, VIEW, actions, null));
+        bar.add(menu("menu.tools", KeyEvent.VK_T, TOOLS, actions, null));
         bar.add(menu("menu.help", KeyEvent.VK_H, HELP, actions, null));
         return bar;
     }

@@ -57,6 +57,11 @@ public final class ImageSession {
         listeners.add(listener);
     }
 
+    /** Not from inside a listener call (the list is being walked then): hop with invokeLater first. */
+    public void removeListener(BrowseListener listener) {
+        listeners.remove(listener);
+    }
+
     /** Where opening a folder lands when no start image is given: the image remembered for that folder. */
     public void setRememberedImage(Function<Path, Optional<Path>> lookup) {
         rememberedImage = lookup;

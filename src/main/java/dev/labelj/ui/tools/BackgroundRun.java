@@ -1,0 +1,107 @@
+package dev.labelj.ui.tools;
+
+import dev.labelj.dataset.ConvertProgress;
+import dev.labelj.ui.support.Messages;
+import java.awt.BorderLayout;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.SwingWorker;
+
+/**
+ * Runs a dataset job off the EDT behind a small progress dialog with a Cancel button. Cancel interrupts the
+ * job and drops its result, so the window never shows half a dataset's numbers.
+ */
+final class BackgroundRun<T> extends SwingWorker<T, Void> {
+    /** A job that may report images done; the report is also where a cancel stops it, between files. */
+    @FunctionalInterface
+    interface Job<T> {
+        T run(ConvertProgress progress) throws Exception;
+    }
+
+    private final Job<T> job;
+    private final Consumer<T> done;
+    private final JFrame owner;
+    private final JDialog dialog;
+
+    private BackgroundRun(JFrame owner, String title, Job<T> job, Consumer<T> done) {
+        this.owner = owner;
+        this.job = job;
+        this.done = done;
+        this.dialog = progressDialog(owner, title);
+    }
+
+    static <T> void start(JFrame owner, String title, Callable<T> job, Consumer<T> done) {
+        start(owner, title, (Job<T>) progress -> job.call(), done);
+    }
+
+    static <T> void start(JFrame owner, String title, Job<T> job, Consumer<T> done) {
+        BackgroundRun<T> run = new BackgroundRun<>(owner, title, job, done);
+        run.execute();
+        run.dialog.setVisible(true);
+    }
+
+    private JDialog progressDialog(JFrame parent, String title) {
+        JDialog d = new JDialog(parent, title, false);
+        d.setName("toolsProgress");
+        JProgressBar bar = new JProgressBar();
+        bar.setName("toolsProgressBar");
+        bar.setIndeterminate(true);
+        addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName())) {
+                bar.setIndeterminate(false);
+                bar.setValue((Integer) e.getNewValue());
+            }
+        });
+        JButton cancel = new JButton(Messages.get("tools.cancel"));
+        cancel.setName("toolsCancel");
+        cancel.addActionListener(e -> {
+            cancel(true);
+            d.dispose();
+        });
+        JPanel panel = new JPanel(new BorderLayout(8, 8));
+        panel.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        panel.add(new JLabel(title), BorderLayout.NORTH);
+        panel.add(bar, BorderLayout.CENTER);
+        panel.add(cancel, BorderLayout.EAST);
+        d.setContentPane(panel);
+        d.pack();
+        d.setLocationRelativeTo(parent);
+        return d;
+    }
+
+    @Override
+    protected T doInBackground() throws Exception {
+        return job.run((doneCount, total, image) -> {
+            if (isCancelled()) {
+                throw new CancellationException("cancelled at " + image);
+            }
+            setProgress(total == 0 ? 0 : doneCount * 100 / total);
+        });
+    }
+
+    @Override
+    protected void done() {
+        dialog.dispose();
+        if (isCancelled()) {
+            return;
+        }
+        try {
+            done.accept(get());
+        } catch (CancellationException | InterruptedException e) {
+            // cancelled: nothing to show
+        } catch (ExecutionException e) {
+            JOptionPane.showMessageDialog(owner, Messages.get("tools.failed", String.valueOf(e.getCause().getMessage())),
+                    Messages.get("tools.failedTitle"), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.labelj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.dataset.ConvertProgress;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** convert's progress line: rewritten in place on a terminal, throttled, cleared at the end, absent when piped. */
+class TerminalProgressTest {
+    @Test
+    void showsTheCountThrottledAndClearsTheLineAtTheEnd() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong(1000);
+        TerminalProgress progress = new TerminalProgress(new PrintWriter(text), now::get);
+        progress.imageDone(1, 3, Path.of("a.png"));
+        now.addAndGet(10);
+        progress.imageDone(2, 3, Path.of("b.png"));
+        now.addAndGet(10);
+        progress.imageDone(3, 3, Path.of("c.png"));
+        assertThat(text.toString()).isEqualTo("\rconverting 1/3\rconverting 3/3\r" + " ".repeat(14) + "\r");
+        assertThat(progress.wasShown()).isTrue();
+    }
+
+    @Test
+    void aTestRunHasNoConsoleSoNothingIsPrinted() {
+        // surefire's forked JVM writes to pipes, as a script would
+        assertThat(System.console()).isNull();
+        assertThat(TerminalProgress.forConsole(new PrintWriter(new StringWriter()))).isSameAs(ConvertProgress.NONE);
+    }
+}
