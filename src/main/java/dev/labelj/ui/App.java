@@ -19,6 +19,7 @@ import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.session.SettingsStartup;
+import dev.labelj.ui.tools.ToolsCommands;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
@@ -75,7 +76,7 @@ public final class App {
         mainCommands.defineIn(actions);
         new LooksCommands(window, settings).defineIn(actions);
         new FileCommands(window, session, document).defineIn(actions);
-        new dev.labelj.ui.tools.ToolsCommands(window, session, selection).defineIn(actions);
+        new ToolsCommands(window, session, selection).defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
