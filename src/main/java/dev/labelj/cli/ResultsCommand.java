@@ -1,5 +1,8 @@
 package dev.labelj.cli;
 
+import dev.labelj.settings.SettingsPaths;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.settings.Theme;
 import dev.labelj.ui.results.ResultsViewer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +38,12 @@ public final class ResultsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return LabelJCommand.EXIT_NO_DISPLAY;
         }
-        ResultsViewer.launch(List.copyOf(inputs));
+        ResultsViewer.launch(List.copyOf(inputs), rememberedTheme(SettingsPaths.resolve(Optional.empty())));
         return LabelJCommand.EXIT_WINDOW_OPEN;
+    }
+
+    /** The theme the main window remembers, so both windows look alike (read only: nothing is changed). */
+    static Theme rememberedTheme(Path settingsFile) {
+        return SettingsStore.load(settingsFile).settings().theme();
     }
 }

@@ -19,17 +19,17 @@ import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.session.SettingsStartup;
-import dev.labelj.ui.tools.ToolsCommands;
+import dev.labelj.ui.support.Languages;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
+import dev.labelj.ui.tools.ToolsCommands;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.SwingUtilities;
 
 /** Composition root: builds the window and its collaborators and wires them together; holds no session state. */
@@ -138,10 +138,8 @@ public final class App {
     }
 
     private static App start(LaunchOptions options, SettingsStartup startup) {
-        String language = startup.store().settings().language();
-        if (!language.isEmpty()) {
-            Locale.setDefault(Locale.forLanguageTag(language));
-        }
+        // the language chosen in the menu takes effect here, before any window reads its words
+        Languages.apply(startup.store().settings().language());
         App app = new App(options, startup);
         StartupTrace.mark("window built");
         app.settingsWiring.beforeShow();

@@ -2,6 +2,8 @@ package dev.labelj.ui.results;
 
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.labelj.settings.Theme;
+import dev.labelj.ui.support.ThemeSupport;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.SwingUtilities;
@@ -12,10 +14,11 @@ public final class ResultsViewer {
     private ResultsViewer() {
     }
 
-    /** From the command line: sets up the look and feel, opens a window, returns at once. */
-    public static void launch(List<Path> inputs) {
+    /** From the command line: installs the remembered theme, opens a window, returns at once. */
+    public static void launch(List<Path> inputs, Theme theme) {
+        ThemeSupport.prepare();
         SwingUtilities.invokeLater(() -> {
-            FlatLightLaf.setup();
+            ThemeSupport.install(theme);
             show(inputs);
         });
     }
