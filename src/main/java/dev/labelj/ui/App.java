@@ -119,6 +119,11 @@ public final class App {
             public void loading(int index, Path image) {
                 actions.refresh();
             }
+
+            @Override
+            public void closed() {
+                actions.refresh();
+            }
         };
     }
 

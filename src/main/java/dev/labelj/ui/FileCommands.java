@@ -34,6 +34,7 @@ final class FileCommands {
     void defineIn(AppActions actions) {
         actions.define(ActionId.DELETE_IMAGE, this::deleteImage, document::hasImage);
         actions.define(ActionId.UNDO_DELETE_IMAGE, this::undoDelete, () -> !removals.isEmpty());
+        actions.define(ActionId.CLOSE, session::close, session::isOpen);
         actions.define(ActionId.SAVE_AS, new SaveAsCommand(window, session, document)::run, document::hasImage);
     }
 

@@ -36,6 +36,12 @@ final class LabelledCount implements BrowseListener {
     }
 
     @Override
+    public void closed() {
+        images = List.of();
+        recount();
+    }
+
+    @Override
     public void placeChanged() {
         recount();
     }

@@ -27,6 +27,13 @@ final class WindowTitle implements BrowseListener {
     }
 
     @Override
+    public void closed() {
+        count = 0;
+        image = null;
+        frame.setTitle(Messages.get("app.name"));
+    }
+
+    @Override
     public void loading(int at, Path file) {
         index = at;
         image = file;

@@ -130,4 +130,35 @@ class FileCommandsGuiTest {
         assertThat(labels.resolve("astronaut-portrait.xml")).as("the normal target is not written").doesNotExist();
         assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).as("still unsaved at its place").isTrue();
     }
+
+    @Test
+    void ctrlWSavesWhenAskedThenLeavesAnEmptyWindowThatOpensAgain() throws Exception {
+        launch();
+        driver.drawBox(driver.viewOf(10, 10), driver.viewOf(60, 60));
+        driver.answerLabel("gizmo");
+        driver.chord(KeyEvent.VK_W, KeyEvent.VK_CONTROL);
+        JOptionPaneFixture prompt = window.optionPane();
+        prompt.requireMessage(Messages.get("unsaved.question", FIRST));
+        prompt.buttonWithText(Messages.get("unsaved.save")).click();
+
+        Path xml = labels.resolve("astronaut-portrait.xml");
+        driver.waitForFile(xml);
+        CanvasDriver.waitFor("nothing is open", () -> GuiActionRunner.execute(() -> !app.document().hasImage()
+                && !app.session().isOpen()));
+        assertThat(Files.readString(xml)).contains("gizmo");
+        window.list("fileList").requireItemCount(0);
+        window.requireTitle(Messages.get("app.name"));
+        assertThat(window.menuItem("close").target().isEnabled()).as("nothing left to close").isFalse();
+        assertThat(window.menuItem("save").target().isEnabled()).isFalse();
+        assertThat(window.menuItem("nextImage").target().isEnabled()).isFalse();
+
+        driver.keys(KeyEvent.VK_D);
+        assertThat(GuiActionRunner.execute(() -> app.document().hasImage())).as("D has nothing to go to").isFalse();
+
+        window.menuItem("recentMenu").click();
+        window.menuItem("recent.0").click();
+        driver.waitForImage(FIRST);
+        assertThat(driver.boxes()).extracting(b -> b.label()).containsExactly("gizmo");
+        window.list("fileList").requireItemCount(listed());
+    }
 }

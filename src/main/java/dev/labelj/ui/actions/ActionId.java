@@ -83,6 +83,7 @@ public enum ActionId {
     DATASET_STATS("datasetStats"),
     VALIDATE_DATASET("validateDataset"),
     EXPORT_DATASET("exportDataset"),
+    CLOSE("close", "menu W"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

@@ -54,4 +54,8 @@ public interface BrowseListener {
     /** A folder could not be scanned; the previous folder stays open. */
     default void scanFailed(Path root, String message) {
     }
+
+    /** File → Close: nothing is open any more; the window waits for a folder or an image. */
+    default void closed() {
+    }
 }

@@ -49,6 +49,11 @@ public final class FolderScanner {
         thread.execute(() -> run(folderOrFile, previous, cancelled));
     }
 
+    /** Call on the EDT: the scan under way, if any, reports nothing. */
+    public void cancel() {
+        currentCancelled.set(true);
+    }
+
     private void run(Path folderOrFile, List<Path> previous, AtomicBoolean cancelled) {
         boolean folder = Files.isDirectory(folderOrFile);
         Path root = folder ? folderOrFile : folderOrFile.getParent();

@@ -85,6 +85,16 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         }
     }
 
+    /** Back to the empty window and its hint, as at the first start. */
+    @Override
+    public void closed() {
+        cancelGesture();
+        picture.clear();
+        message = null;
+        busy = false;
+        repaint();
+    }
+
     @Override
     public void loading(int index, Path file) {
         cancelGesture();

@@ -83,6 +83,19 @@ public final class FileListPanel extends JPanel implements BrowseListener {
         }
     }
 
+    @Override
+    public void closed() {
+        updating = true;
+        try {
+            model.clear();
+            statuses.forgetAll();
+            shown = -1;
+            list.clearSelection();
+        } finally {
+            updating = false;
+        }
+    }
+
     /** How each row's annotation status is found: (image root, image) → status; runs off the EDT. */
     public void setStatusLookup(java.util.function.BiFunction<Path, Path, AnnotationState> lookup) {
         statuses.setLookup(lookup);

@@ -26,6 +26,11 @@ final class RelativePathListModel extends AbstractListModel<String> {
         });
     }
 
+    /** Nothing is open: no rows, and the filter text stays for the next folder. */
+    void clear() {
+        set(root, List.of());
+    }
+
     /** Shows only the images whose relative path contains {@code text} (any case); blank shows all. */
     void setFilter(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

@@ -54,7 +54,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
 
     /** How many of the folder's images have an annotation. */
     public void showLabelled(int count, int of) {
-        labelled.setText(Messages.get("status.labelledOf", count, of));
+        labelled.setText(of == 0 ? "" : Messages.get("status.labelledOf", count, of));
     }
 
     public void showZoom(double percent) {
@@ -89,6 +89,13 @@ public final class StatusBar extends JPanel implements BrowseListener {
         count = images.size();
         position.setText(images.isEmpty() ? "" : Messages.get("status.positionOf", 0, count));
         show(Messages.get("status.scanned", images.size(), root));
+    }
+
+    @Override
+    public void closed() {
+        count = 0;
+        position.setText("");
+        show(Messages.get("status.closed"));
     }
 
     @Override

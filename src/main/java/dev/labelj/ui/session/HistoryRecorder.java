@@ -29,6 +29,11 @@ public final class HistoryRecorder implements BrowseListener {
         }
     }
 
+    @Override
+    public void closed() {
+        folder = null;
+    }
+
     /** Recorded when navigation starts, so a slow or failing decode still counts. */
     @Override
     public void loading(int index, Path image) {

@@ -113,6 +113,31 @@ public final class ImageSession {
         leaveThen(() -> scan(path, startAt));
     }
 
+    /**
+     * Close (Ctrl+W): once unsaved boxes are settled, nothing is open; the launch plan (class file, save dir,
+     * format) stays for the next open, as in labelImg.
+     */
+    public void close() {
+        leaveThen(() -> {
+            scanner.cancel();
+            pipeline.invalidate();
+            opener.forget();
+            root = null;
+            images = List.of();
+            index = -1;
+            opened = null;
+            requested = null;
+            requestedStart = null;
+            document.clear();
+            broadcast.closed();
+        });
+    }
+
+    /** Whether a folder or image is open (File → Close has something to close). */
+    public boolean isOpen() {
+        return root != null;
+    }
+
     /** Change Save Dir: annotations are read from and written to {@code folder} from now on. */
     public void changeSaveDir(Path folder) {
         setPlan(plan.withSaveDir(folder));
@@ -370,6 +395,11 @@ public final class ImageSession {
         @Override
         public void scanFailed(Path folder, String message) {
             listeners.forEach(l -> l.scanFailed(folder, message));
+        }
+
+        @Override
+        public void closed() {
+            listeners.forEach(BrowseListener::closed);
         }
     }
 }
