@@ -12,6 +12,7 @@ import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.support.FileDialogs;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ThemeSupport;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Defines the window-level commands: folders, navigation, settings, help. */
@@ -51,11 +52,12 @@ final class MainCommands {
     }
 
     private void chooseFile() {
-        FileDialogs.rememberingIn(store).chooseFile(window, "openFile").ifPresent(session::open);
+        FileDialogs.rememberingIn(store).chooseFile(window, "openFile", imageFolder()).ifPresent(session::open);
     }
 
     private void chooseSaveDir() {
-        FileDialogs.rememberingIn(store).chooseFolder(window, "changeSaveDir").ifPresent(folder -> {
+        Path firstUse = session.plan().saveDir().orElse(imageFolder());
+        FileDialogs.rememberingIn(store).chooseFolder(window, "changeSaveDir", firstUse).ifPresent(folder -> {
             session.changeSaveDir(folder);
             window.showStatus(Messages.get("status.saveDir", folder));
         });
@@ -78,8 +80,16 @@ final class MainCommands {
                 Messages.get("action.saveFormat", now.displayName()));
     }
 
+    /** The folder of the image shown, else the open folder, else null: where a first dialog makes sense. */
+    private Path imageFolder() {
+        if (document.hasImage()) {
+            return document.current().imageFile().toAbsolutePath().getParent();
+        }
+        return session.root();
+    }
+
     private void chooseFolder() {
-        FileDialogs.rememberingIn(store).chooseFolder(window, "openDir")
+        FileDialogs.rememberingIn(store).chooseFolder(window, "openDir", imageFolder())
                 .ifPresent(folder -> session.openFolder(folder, store.history()));
     }
 

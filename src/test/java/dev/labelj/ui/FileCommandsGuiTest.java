@@ -161,4 +161,25 @@ class FileCommandsGuiTest {
         assertThat(driver.boxes()).extracting(b -> b.label()).containsExactly("gizmo");
         window.list("fileList").requireItemCount(listed());
     }
+
+    @Test
+    void neverUsedDialogsStartInTheImageFolderNotTheHomeFolder() throws Exception {
+        launch();
+        driver.chord(KeyEvent.VK_O, KeyEvent.VK_CONTROL);
+        JFileChooserFixture open = window.fileChooser("openFileChooser");
+        assertThat(GuiActionRunner.execute(() -> open.target().getCurrentDirectory().toPath()))
+                .isEqualTo(images.toAbsolutePath());
+        open.cancel();
+        driver.chord(KeyEvent.VK_U, KeyEvent.VK_CONTROL);
+        JFileChooserFixture openDir = window.fileChooser("openDirChooser");
+        assertThat(GuiActionRunner.execute(() -> openDir.target().getCurrentDirectory().toPath()))
+                .isEqualTo(images.toAbsolutePath());
+        openDir.cancel();
+        Files.createDirectories(labels);
+        driver.chord(KeyEvent.VK_R, KeyEvent.VK_CONTROL);
+        JFileChooserFixture saveDir = window.fileChooser("changeSaveDirChooser");
+        assertThat(GuiActionRunner.execute(() -> saveDir.target().getCurrentDirectory().toPath()))
+                .as("the save dir given at launch").isEqualTo(labels.toAbsolutePath());
+        saveDir.cancel();
+    }
 }

@@ -14,10 +14,14 @@ final class ExportChooser {
     private ExportChooser() {
     }
 
-    static Optional<Path> choose(Component parent, String suggested, List<String> extensions, String description) {
+    /** {@code folder}: the run folder the export starts in; without a run, the folder LabelJ started from. */
+    static Optional<Path> choose(Component parent, Optional<Path> folder, String suggested, List<String> extensions,
+                                 String description) {
         JFileChooser chooser = new JFileChooser();
         chooser.setName("exportChooser");
-        chooser.setSelectedFile(new File(suggested));
+        Path start = folder.orElseGet(() -> Path.of("").toAbsolutePath());
+        chooser.setCurrentDirectory(start.toFile());
+        chooser.setSelectedFile(start.resolve(suggested).toFile());
         chooser.setFileFilter(new FileNameExtensionFilter(description, extensions.toArray(String[]::new)));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();

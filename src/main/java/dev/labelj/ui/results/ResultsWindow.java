@@ -202,6 +202,11 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private void chooseRuns(boolean add) {
         JFileChooser chooser = new JFileChooser();
         chooser.setName("runChooser");
+        // beside the run shown, with it selected: its sibling runs (exp, exp2, ...) are one click away
+        runFolder().ifPresentOrElse(run -> {
+            chooser.setCurrentDirectory(run.getParent() == null ? run.toFile() : run.getParent().toFile());
+            chooser.setSelectedFile(run.toFile());
+        }, () -> chooser.setCurrentDirectory(Path.of("").toAbsolutePath().toFile()));
         chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
         chooser.setMultiSelectionEnabled(true);
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
@@ -210,8 +215,18 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         }
     }
 
+    /** The folder of the last run opened, where exports go and where the next run is looked for. */
+    private Optional<Path> runFolder() {
+        List<TrainingRun> shown = runs();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = shown.get(shown.size() - 1).file().toAbsolutePath();
+        return Optional.ofNullable(file.getParent());
+    }
+
     private void chooseGridExport() {
-        ExportChooser.choose(this, "results.png", List.of("png", "svg", "pdf"), Messages.get("results.exportFormats"))
+        ExportChooser.choose(this, runFolder(), "results.png", List.of("png", "svg", "pdf"), Messages.get("results.exportFormats"))
                 .ifPresent(file -> {
                     // Read on the EDT, where runs and options change; the worker gets immutable copies.
                     List<TrainingRun> shown = runs();
@@ -223,7 +238,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
 
     /** The run table as it is sorted on screen, as CSV or Markdown. */
     private void chooseTableExport() {
-        ExportChooser.choose(this, "runs.csv", List.of("csv", "md"), Messages.get("results.tableFormats"))
+        ExportChooser.choose(this, runFolder(), "runs.csv", List.of("csv", "md"), Messages.get("results.tableFormats"))
                 .ifPresent(file -> {
                     List<RunRow> rows = runsTable.rowsAsShown();
                     boolean markdown = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
@@ -238,7 +253,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private void addExportItem(JPopupMenu menu, String column) {
         JMenuItem item = new JMenuItem(Messages.get("results.exportChart"));
         item.setName("exportChart:" + column);
-        item.addActionListener(e -> ExportChooser.choose(this, column.replaceAll("[^A-Za-z0-9._-]", "_") + ".png",
+        item.addActionListener(e -> ExportChooser.choose(this, runFolder(), column.replaceAll("[^A-Za-z0-9._-]", "_") + ".png",
                 List.of("png"), "PNG").ifPresent(png -> {
                     List<TrainingRun> shown = runs();
                     ChartOptions shownOptions = options;

@@ -9,7 +9,9 @@ import javax.swing.JFileChooser;
 
 /**
  * File dialogs that reopen where the user last left each of them (by dialog name, e.g. "openDir"),
- * remembered in the settings history.
+ * remembered in the settings history. A dialog never used before starts in the folder the caller says makes
+ * sense (the current image's folder, say), else in the folder LabelJ was started from — never the home folder
+ * just because nothing is known.
  */
 public final class FileDialogs {
     private final SettingsStore store;
@@ -18,7 +20,7 @@ public final class FileDialogs {
         this.store = store;
     }
 
-    /** Dialogs that start in the user's home folder and remember nothing (before settings exist). */
+    /** Dialogs that remember nothing (before settings exist). */
     public static FileDialogs forgetful() {
         return new FileDialogs(null);
     }
@@ -27,19 +29,21 @@ public final class FileDialogs {
         return new FileDialogs(store);
     }
 
-    public Optional<Path> chooseFolder(Component parent, String dialogName) {
-        return choose(parent, dialogName, JFileChooser.DIRECTORIES_ONLY);
+    /** {@code firstUse}: where the dialog starts when it has never been used (null: the start folder). */
+    public Optional<Path> chooseFolder(Component parent, String dialogName, Path firstUse) {
+        return choose(parent, dialogName, JFileChooser.DIRECTORIES_ONLY, firstUse);
     }
 
-    public Optional<Path> chooseFile(Component parent, String dialogName) {
-        return choose(parent, dialogName, JFileChooser.FILES_ONLY);
+    /** {@code firstUse}: where the dialog starts when it has never been used (null: the start folder). */
+    public Optional<Path> chooseFile(Component parent, String dialogName, Path firstUse) {
+        return choose(parent, dialogName, JFileChooser.FILES_ONLY, firstUse);
     }
 
-    private Optional<Path> choose(Component parent, String dialogName, int selectionMode) {
+    private Optional<Path> choose(Component parent, String dialogName, int selectionMode, Path firstUse) {
         JFileChooser chooser = new JFileChooser();
         chooser.setName(dialogName + "Chooser");
         chooser.setFileSelectionMode(selectionMode);
-        lastDirectory(dialogName).ifPresent(dir -> chooser.setCurrentDirectory(dir.toFile()));
+        chooser.setCurrentDirectory(startFolder(dialogName, firstUse).toFile());
         if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
             return Optional.empty();
         }
@@ -50,6 +54,12 @@ public final class FileDialogs {
             store.updateHistory(h -> h.withDialogDir(dialogName, shownFolder.toPath()));
         }
         return Optional.of(chosen);
+    }
+
+    /** Where dialog {@code dialogName} opens: where it was left, else {@code firstUse}, else the start folder. */
+    public Path startFolder(String dialogName, Path firstUse) {
+        return lastDirectory(dialogName).or(() -> Optional.ofNullable(firstUse))
+                .orElseGet(() -> Path.of("").toAbsolutePath());
     }
 
     public Optional<Path> lastDirectory(String dialogName) {

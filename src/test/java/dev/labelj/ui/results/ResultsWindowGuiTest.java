@@ -145,6 +145,22 @@ class ResultsWindowGuiTest {
     }
 
     @Test
+    void dialogsStartAtTheLastRunNotInTheHomeFolder() {
+        Path lastRun = runB.getParent().toAbsolutePath();
+        window.button("exportGrid").click();
+        JFileChooserFixture export = window.fileChooser(Timeout.timeout(5000));
+        assertThat(GuiActionRunner.execute(() -> export.target().getCurrentDirectory().toPath())).isEqualTo(lastRun);
+        export.cancel();
+
+        window.button("addRun").click();
+        JFileChooserFixture add = window.fileChooser(Timeout.timeout(5000));
+        assertThat(GuiActionRunner.execute(() -> add.target().getCurrentDirectory().toPath()))
+                .as("beside the run, among its siblings").isEqualTo(dir.toAbsolutePath());
+        assertThat(GuiActionRunner.execute(() -> add.target().getSelectedFile().toPath())).isEqualTo(lastRun);
+        add.cancel();
+    }
+
+    @Test
     void eachChartOffersItsOwnPngExport() {
         window.panel(MAP).showPopupMenu().menuItem("exportChart:metrics/mAP50-95(B)")
                 .requireEnabled().requireVisible();
