@@ -39,6 +39,8 @@ final class MainCommands {
         actions.define(ActionId.OPEN_FILE, this::chooseFile);
         actions.define(ActionId.CHANGE_SAVE_DIR, this::chooseSaveDir);
         actions.define(ActionId.SAVE, session::save, document::isEditable);
+        actions.define(ActionId.OPEN_ANNOTATION, new OpenAnnotationCommand(window, session, document, store)::run,
+                document::isEditable);
         actions.define(ActionId.SAVE_FORMAT, () -> nextFormat(actions));
         showFormat(actions);
         actions.define(ActionId.TRAINING_RESULTS, () -> ResultsViewer.show(List.of()));

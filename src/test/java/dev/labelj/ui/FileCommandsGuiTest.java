@@ -182,4 +182,48 @@ class FileCommandsGuiTest {
                 .as("the save dir given at launch").isEqualTo(labels.toAbsolutePath());
         saveDir.cancel();
     }
+
+    private void openAnnotation(Path file) {
+        driver.chord(KeyEvent.VK_O, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        JFileChooserFixture chooser = window.fileChooser("openAnnotationChooser");
+        chooser.selectFile(file.toFile());
+        chooser.approve();
+    }
+
+    @Test
+    void openAnnotationTakesTheImagesBoxesFromACocoFileAsOneUndoableEdit() throws Exception {
+        launch();
+        driver.drawBox(driver.viewOf(10, 10), driver.viewOf(60, 60));
+        driver.answerLabel("mine");
+        Path coco = Files.writeString(home.resolve("instances.json"), """
+                {"images": [{"id": 7, "file_name": "train/astronaut-portrait.jpg", "width": 1, "height": 1},
+                            {"id": 8, "file_name": "astronaut.jpg", "width": 1, "height": 1}],
+                 "categories": [{"id": 1, "name": "helmet"}, {"id": 2, "name": "flag"}],
+                 "annotations": [{"id": 1, "image_id": 7, "category_id": 1, "bbox": [20, 30, 40, 50]},
+                                 {"id": 2, "image_id": 8, "category_id": 2, "bbox": [1, 1, 5, 5]},
+                                 {"id": 3, "image_id": 7, "category_id": 2, "bbox": [5, 6, 7, 8]}]}
+                """);
+        openAnnotation(coco);
+        CanvasDriver.waitFor("the file's boxes", () -> driver.boxes().size() == 2);
+        assertThat(driver.boxes()).extracting(b -> b.label()).containsExactly("helmet", "flag");
+        assertThat(driver.boxes().get(0).xMax()).isEqualTo(60.0);
+        assertThat(driver.boxes().get(0).yMax()).isEqualTo(80.0);
+        assertThat(labels.resolve("astronaut-portrait.xml")).as("nothing written before Save").doesNotExist();
+
+        driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
+        assertThat(driver.boxes()).extracting(b -> b.label()).containsExactly("mine");
+    }
+
+    @Test
+    void openAnnotationOfABrokenFileSaysWhichAndChangesNothing() throws Exception {
+        launch();
+        driver.drawBox(driver.viewOf(10, 10), driver.viewOf(60, 60));
+        driver.answerLabel("mine");
+        Path broken = Files.writeString(home.resolve("broken.xml"), "<annotation><object><name>x</name>");
+        openAnnotation(broken);
+        JOptionPaneFixture error = window.optionPane(org.assertj.swing.timing.Timeout.timeout(5000));
+        assertThat(error.target().getMessage().toString()).contains("broken.xml");
+        error.okButton().click();
+        assertThat(driver.boxes()).extracting(b -> b.label()).containsExactly("mine");
+    }
 }

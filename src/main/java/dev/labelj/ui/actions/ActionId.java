@@ -84,6 +84,7 @@ public enum ActionId {
     VALIDATE_DATASET("validateDataset"),
     EXPORT_DATASET("exportDataset"),
     CLOSE("close", "menu W"),
+    OPEN_ANNOTATION("openAnnotation", "menu shift O"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

@@ -3,6 +3,7 @@ package dev.labelj.ui.actions;
 import static dev.labelj.ui.actions.ActionId.ABOUT;
 import static dev.labelj.ui.actions.ActionId.AUTO_SAVE;
 import static dev.labelj.ui.actions.ActionId.CLOSE;
+import static dev.labelj.ui.actions.ActionId.OPEN_ANNOTATION;
 import static dev.labelj.ui.actions.ActionId.COPY_PREVIOUS;
 import static dev.labelj.ui.actions.ActionId.DISPLAY_LABELS;
 import static dev.labelj.ui.actions.ActionId.DRAW_SQUARES;
@@ -68,7 +69,8 @@ import javax.swing.JToolBar;
  * the Open Recent submenu goes.
  */
 public final class Menus {
-    private static final List<ActionId> FILE = Arrays.asList(OPEN_FILE, OPEN_DIR, CHANGE_SAVE_DIR, OPEN_RECENT, SAVE,
+    private static final List<ActionId> FILE = Arrays.asList(OPEN_FILE, OPEN_DIR, CHANGE_SAVE_DIR, OPEN_ANNOTATION,
+            OPEN_RECENT, SAVE,
             SAVE_AS, SAVE_FORMAT, CLOSE, null, DELETE_IMAGE, UNDO_DELETE_IMAGE, null, RESET_SETTINGS, null, QUIT);
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
             COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.swing.JFileChooser;
+import javax.swing.filechooser.FileFilter;
 
 /**
  * File dialogs that reopen where the user last left each of them (by dialog name, e.g. "openDir"),
@@ -31,18 +32,27 @@ public final class FileDialogs {
 
     /** {@code firstUse}: where the dialog starts when it has never been used (null: the start folder). */
     public Optional<Path> chooseFolder(Component parent, String dialogName, Path firstUse) {
-        return choose(parent, dialogName, JFileChooser.DIRECTORIES_ONLY, firstUse);
+        return choose(parent, dialogName, JFileChooser.DIRECTORIES_ONLY, firstUse, null);
     }
 
     /** {@code firstUse}: where the dialog starts when it has never been used (null: the start folder). */
     public Optional<Path> chooseFile(Component parent, String dialogName, Path firstUse) {
-        return choose(parent, dialogName, JFileChooser.FILES_ONLY, firstUse);
+        return choose(parent, dialogName, JFileChooser.FILES_ONLY, firstUse, null);
     }
 
-    private Optional<Path> choose(Component parent, String dialogName, int selectionMode, Path firstUse) {
+    /** Like {@link #chooseFile(Component, String, Path)}, showing the files {@code filter} accepts first. */
+    public Optional<Path> chooseFile(Component parent, String dialogName, Path firstUse, FileFilter filter) {
+        return choose(parent, dialogName, JFileChooser.FILES_ONLY, firstUse, filter);
+    }
+
+    private Optional<Path> choose(Component parent, String dialogName, int selectionMode, Path firstUse,
+                                  FileFilter filter) {
         JFileChooser chooser = new JFileChooser();
         chooser.setName(dialogName + "Chooser");
         chooser.setFileSelectionMode(selectionMode);
+        if (filter != null) {
+            chooser.setFileFilter(filter);
+        }
         chooser.setCurrentDirectory(startFolder(dialogName, firstUse).toFile());
         if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
             return Optional.empty();

@@ -77,6 +77,8 @@ class MessagesBundleTest {
             java.util.Map.entry("status.positionOf", new int[] {0, 1}),
             java.util.Map.entry("status.annotationWarnings", new int[] {0}),
             java.util.Map.entry("status.labelledOf", new int[] {0, 1}),
+            java.util.Map.entry("status.annotationOpened", new int[] {0}),
+            java.util.Map.entry("status.annotationOpenedWithWarnings", new int[] {0}),
             java.util.Map.entry("status.rescanSame", new int[] {0}),
             java.util.Map.entry("status.rescanChanged", new int[] {0, 1}),
             java.util.Map.entry("results.summary.format", new int[] {2}),
