@@ -76,6 +76,8 @@ public final class App {
         mainCommands.defineIn(actions);
         new LooksCommands(window, settings).defineIn(actions);
         new FileCommands(window, session, document).defineIn(actions);
+        BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
+        boxTransfer.defineIn(actions);
         new ToolsCommands(window, session, selection).defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
@@ -101,7 +103,7 @@ public final class App {
                 new LabelledCount(session, statusBar))
                 .forEach(session::addListener);
         new DocumentWiring(document, selection, visibility, actions, labeller).connect(boxList, boxCommands,
-                Menus.canvasPopup(actions));
+                boxTransfer, Menus.canvasPopup(actions));
         session.addListener(refreshing(actions));
         session.addListener(new SaveFailures(window));
         settingsWiring = new SettingsWiring(window, session, settings);

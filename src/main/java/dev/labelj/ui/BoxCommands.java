@@ -23,7 +23,6 @@ final class BoxCommands {
     private final BoxVisibility visibility;
     private final BoxCanvas canvas;
     private final Labeller labeller;
-    private List<Box> previousBoxes = List.of();
 
     BoxCommands(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility, BoxCanvas canvas,
             Labeller labeller) {
@@ -52,7 +51,6 @@ final class BoxCommands {
             int n = number;
             actions.define(ActionId.classKey(n), () -> assignClass(n), this::editable);
         }
-        actions.define(ActionId.COPY_PREVIOUS, this::copyPrevious, () -> editable() && !previousBoxes.isEmpty());
         defineNudge(actions, ActionId.NUDGE_LEFT, -1, 0);
         defineNudge(actions, ActionId.NUDGE_RIGHT, 1, 0);
         defineNudge(actions, ActionId.NUDGE_UP, 0, -1);
@@ -61,24 +59,6 @@ final class BoxCommands {
         defineNudge(actions, ActionId.NUDGE_RIGHT_FAR, 10, 0);
         defineNudge(actions, ActionId.NUDGE_UP_FAR, 0, -10);
         defineNudge(actions, ActionId.NUDGE_DOWN_FAR, 0, 10);
-    }
-
-    /** The boxes of the image open before this one (labelImg's Ctrl+V copies them here). */
-    void rememberPrevious(List<Box> boxes) {
-        previousBoxes = List.copyOf(boxes);
-    }
-
-    /** Ctrl+V: the previous image's boxes added to this one as one undoable edit (nothing is saved). */
-    private void copyPrevious() {
-        List<Box> boxes = new ArrayList<>(boxes());
-        int first = boxes.size();
-        boxes.addAll(previousBoxes);
-        document.replaceBoxes(boxes, Messages.get("edit.copyPrevious"));
-        List<Integer> added = new ArrayList<>();
-        for (int i = first; i < boxes.size(); i++) {
-            added.add(i);
-        }
-        selection.set(added);
     }
 
     /** 1–9: the N-th class for the selected boxes, or for the next box drawn when none is selected. */

@@ -23,7 +23,7 @@ final class DocumentWiring {
     private final BoxVisibility visibility;
     private final AppActions actions;
     private final Labeller labeller;
-    private BoxCommands commands;
+    private BoxTransfer transfer;
 
     DocumentWiring(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
             AppActions actions, Labeller labeller) {
@@ -34,8 +34,8 @@ final class DocumentWiring {
         this.labeller = labeller;
     }
 
-    void connect(BoxListPanel boxList, BoxCommands commands, JPopupMenu boxMenu) {
-        this.commands = commands;
+    void connect(BoxListPanel boxList, BoxCommands commands, BoxTransfer transfer, JPopupMenu boxMenu) {
+        this.transfer = transfer;
         document.addListener(event -> changed(event, boxList));
         selection.addChangeListener(e -> {
             boxList.showSelection(Set.copyOf(selection.indices()));
@@ -53,7 +53,7 @@ final class DocumentWiring {
         List<Box> boxes = document.hasImage() ? document.current().boxes() : List.of();
         if (event.kind() == AnnotationEvent.Kind.LOADED && event.before() != null
                 && !event.before().imageFile().equals(event.after().imageFile())) {
-            commands.rememberPrevious(event.before().boxes());
+            transfer.rememberPrevious(event.before().boxes());
         }
         if (event.kind() == AnnotationEvent.Kind.LOADED || event.kind() == AnnotationEvent.Kind.CLEARED) {
             selection.clear();

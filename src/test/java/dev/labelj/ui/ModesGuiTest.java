@@ -125,4 +125,42 @@ class ModesGuiTest {
         driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
         assertThat(driver.boxes()).isEmpty();
     }
+
+    @Test
+    void copiedBoxesPasteOntoAnotherImageCutToItsEdgesAsOneUndoableEdit() throws Exception {
+        launch();
+        window.menuItem("autoSave").click();
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg"); // 512 x 512
+        driver.drawBox(driver.viewOf(10, 10), driver.viewOf(60, 60));
+        driver.answerLabel("inside");
+        driver.drawBox(driver.viewOf(200, 250), driver.viewOf(300, 350));
+        driver.answerLabel("partly");
+        driver.drawBox(driver.viewOf(400, 400), driver.viewOf(500, 500));
+        driver.answerLabel("outside");
+        GuiActionRunner.execute(() -> app.selection().set(List.of(0, 1, 2)));
+        Box drawn = driver.boxes().get(1);
+        driver.chord(KeyEvent.VK_C, KeyEvent.VK_CONTROL);
+        assertThat(statusText()).isEqualTo(dev.labelj.ui.support.Messages.get("status.boxesCopied", 3));
+
+        driver.keys(KeyEvent.VK_A);
+        driver.waitForImage("astronaut-portrait.jpg"); // 260 x 300
+        driver.chord(KeyEvent.VK_V, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        List<Box> pasted = driver.boxes();
+        assertThat(pasted).extracting(Box::label).containsExactly("inside", "partly");
+        Box partly = pasted.get(1);
+        assertThat(List.of(partly.xMin(), partly.yMin(), partly.xMax(), partly.yMax()))
+                .as("cut to the 260 x 300 image").containsExactly(drawn.xMin(), drawn.yMin(), 260.0, 300.0);
+        assertThat(statusText()).isEqualTo(dev.labelj.ui.support.Messages.get("status.boxesAddedClipped", 2, 1, 1));
+        assertThat(GuiActionRunner.execute(() -> app.selection().indices())).containsExactly(0, 1);
+
+        driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
+        assertThat(driver.boxes()).as("one undo takes the paste back").isEmpty();
+        driver.chord(KeyEvent.VK_V, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        assertThat(driver.boxes()).as("the copy stays for the next image").hasSize(2);
+    }
+
+    private String statusText() {
+        return GuiActionRunner.execute(() -> window.label("status").target().getText());
+    }
 }

@@ -85,6 +85,8 @@ public enum ActionId {
     EXPORT_DATASET("exportDataset"),
     CLOSE("close", "menu W"),
     OPEN_ANNOTATION("openAnnotation", "menu shift O"),
+    COPY_BOXES("copyBoxes", "menu C"),
+    PASTE_BOXES("pasteBoxes", "menu shift V"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

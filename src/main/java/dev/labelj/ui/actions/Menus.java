@@ -3,6 +3,8 @@ package dev.labelj.ui.actions;
 import static dev.labelj.ui.actions.ActionId.ABOUT;
 import static dev.labelj.ui.actions.ActionId.AUTO_SAVE;
 import static dev.labelj.ui.actions.ActionId.CLOSE;
+import static dev.labelj.ui.actions.ActionId.COPY_BOXES;
+import static dev.labelj.ui.actions.ActionId.PASTE_BOXES;
 import static dev.labelj.ui.actions.ActionId.OPEN_ANNOTATION;
 import static dev.labelj.ui.actions.ActionId.COPY_PREVIOUS;
 import static dev.labelj.ui.actions.ActionId.DISPLAY_LABELS;
@@ -73,7 +75,7 @@ public final class Menus {
             OPEN_RECENT, SAVE,
             SAVE_AS, SAVE_FORMAT, CLOSE, null, DELETE_IMAGE, UNDO_DELETE_IMAGE, null, RESET_SETTINGS, null, QUIT);
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
-            COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
+            COPY_PREVIOUS, COPY_BOXES, PASTE_BOXES, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
     private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
             ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,

@@ -81,6 +81,38 @@ public final class BoxGeometry {
     }
 
     /** True when the box is narrower or shorter than {@code minViewPx} on screen: a slip of the mouse, not a box. */
+    /**
+     * Boxes brought from another image (paste, copy previous): each one cut to this image's edges; one with
+     * nothing left inside (wholly outside, or no area) is left out. Boxes already inside come back unchanged.
+     */
+    public static Fitted fittedInto(List<Box> boxes, double imageW, double imageH) {
+        List<Box> kept = new ArrayList<>();
+        int clipped = 0;
+        for (Box box : boxes) {
+            double left = clamp(box.left(), 0, imageW);
+            double right = clamp(box.right(), 0, imageW);
+            double top = clamp(box.top(), 0, imageH);
+            double bottom = clamp(box.bottom(), 0, imageH);
+            if (right <= left || bottom <= top) {
+                continue;
+            }
+            if (left == box.left() && right == box.right() && top == box.top() && bottom == box.bottom()) {
+                kept.add(box);
+            } else {
+                kept.add(box.withCorners(left, top, right, bottom));
+                clipped++;
+            }
+        }
+        return new Fitted(kept, clipped, boxes.size() - kept.size());
+    }
+
+    /** What {@link #fittedInto} made: the boxes to add, how many were cut to the edges, how many left out. */
+    public record Fitted(List<Box> boxes, int clipped, int leftOut) {
+        public Fitted {
+            boxes = List.copyOf(boxes);
+        }
+    }
+
     public static boolean isDegenerate(Box box, double minViewPx, ViewTransform transform) {
         return (box.right() - box.left()) * transform.scale() < minViewPx
                 || (box.bottom() - box.top()) * transform.scale() < minViewPx;

@@ -75,4 +75,18 @@ class BoxGeometryTest {
                 .as("zero width (labelImg let this through)").isTrue();
         assertThat(BoxGeometry.isDegenerate(BOX, 4, new ViewTransform(0.05, 0, 0))).as("5 view px").isFalse();
     }
+
+    @Test
+    void boxesFromAnotherImageAreCutToItsEdgesAndThoseWithNothingInsideAreLeftOut() {
+        Box inside = Box.of("cat", 10, 10, 50, 50);
+        Box partly = Box.of("dog", 350, 250, 500, 400).withDifficult(true);
+        Box swapped = Box.of("owl", 60, 60, 20, 20);
+        Box outside = Box.of("car", 450, 10, 600, 50);
+        Box flat = Box.of("pen", 30, 30, 30, 90);
+        BoxGeometry.Fitted fitted = BoxGeometry.fittedInto(List.of(inside, partly, swapped, outside, flat), W, H);
+        assertThat(fitted.boxes()).containsExactly(inside, partly.withCorners(350, 250, 400, 300), swapped);
+        assertThat(fitted.boxes().get(1).difficult()).isTrue();
+        assertThat(fitted.clipped()).isEqualTo(1);
+        assertThat(fitted.leftOut()).isEqualTo(2);
+    }
 }
