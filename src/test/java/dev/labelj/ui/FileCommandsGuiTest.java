@@ -226,4 +226,29 @@ class FileCommandsGuiTest {
         error.okButton().click();
         assertThat(driver.boxes()).extracting(b -> b.label()).containsExactly("mine");
     }
+
+    @Test
+    void aSingleImageOpenedIsOfferedInOpenRecentAndReopensAlone() throws Exception {
+        launch();
+        driver.chord(KeyEvent.VK_O, KeyEvent.VK_CONTROL);
+        JFileChooserFixture open = window.fileChooser("openFileChooser");
+        open.selectFile(images.resolve(SECOND).toFile());
+        open.approve();
+        driver.waitForImage(SECOND);
+        CanvasDriver.waitFor("only that image", () -> listed() == 1);
+        driver.keys(KeyEvent.VK_F5);
+        driver.waitForImage(SECOND);
+        assertThat(listed()).as("F5 rescans the image, not its whole folder").isEqualTo(1);
+
+        window.menuItem("recentMenu").click();
+        window.menuItem("recent.1").click();
+        CanvasDriver.waitFor("the whole folder again", () -> listed() > 1);
+        driver.waitForImage(SECOND); // the folder resumes at the image last shown in it
+
+        window.menuItem("recentMenu").click();
+        assertThat(window.menuItem("recent.1").target().getText()).endsWith(images.resolve(SECOND).toString());
+        window.menuItem("recent.1").click();
+        driver.waitForImage(SECOND);
+        CanvasDriver.waitFor("the single image alone", () -> listed() == 1);
+    }
 }

@@ -172,10 +172,10 @@ public final class ImageSession {
         return opened;
     }
 
-    /** Scans the open folder again, keeping the current image if it is still there. */
+    /** Scans the open folder (or the single image opened) again, keeping the current image if it is still there. */
     public void rescan() {
         if (root != null) {
-            scanner.scan(root, images);
+            scanner.scan(opened != null ? opened : root, images);
         }
     }
 
