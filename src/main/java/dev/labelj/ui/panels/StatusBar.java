@@ -95,6 +95,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
     public void closed() {
         count = 0;
         position.setText("");
+        zoom.setText("");
         show(Messages.get("status.closed"));
     }
 
