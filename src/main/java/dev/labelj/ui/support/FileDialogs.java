@@ -21,11 +21,6 @@ public final class FileDialogs {
         this.store = store;
     }
 
-    /** Dialogs that remember nothing (before settings exist). */
-    public static FileDialogs forgetful() {
-        return new FileDialogs(null);
-    }
-
     public static FileDialogs rememberingIn(SettingsStore store) {
         return new FileDialogs(store);
     }
@@ -60,9 +55,7 @@ public final class FileDialogs {
         Path chosen = chooser.getSelectedFile().toPath().toAbsolutePath().normalize();
         // Reopen in the folder that holds the choice, so the user sees it and its siblings again.
         File shownFolder = chosen.getParent() == null ? chosen.toFile() : chosen.getParent().toFile();
-        if (store != null) {
-            store.updateHistory(h -> h.withDialogDir(dialogName, shownFolder.toPath()));
-        }
+        store.updateHistory(h -> h.withDialogDir(dialogName, shownFolder.toPath()));
         return Optional.of(chosen);
     }
 
@@ -73,9 +66,6 @@ public final class FileDialogs {
     }
 
     public Optional<Path> lastDirectory(String dialogName) {
-        if (store == null) {
-            return Optional.empty();
-        }
         // No disk check on the EDT: JFileChooser itself falls back to the nearest existing parent.
         return store.history().dialogDir(dialogName);
     }
