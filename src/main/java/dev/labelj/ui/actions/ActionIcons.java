@@ -10,7 +10,8 @@ import javax.swing.UIManager;
 /**
  * Which command has which icon: {@code icons/<name>.svg} beside the resource bundle, drawn on a 16×16 grid
  * in four placeholder colours that are painted in the installed look's own icon colours. The colours are
- * looked up at every paint, so a live theme switch repaints the icons in the new colours.
+ * looked up at every paint, so a live theme switch repaints the icons in the new colours
+ * (docs/adr/0096-icons-drawn-in-placeholder-colours.md).
  */
 public final class ActionIcons {
     /** The size in menus. */
