@@ -30,6 +30,8 @@ public final class CommandAction extends AbstractAction {
 
     CommandAction(ActionId id, Runnable command, BooleanSupplier enabledWhen) {
         this(id.key(), id.keyStroke(), id.isPlainKey(), command, enabledWhen);
+        ActionIcons.icon(id, ActionIcons.MENU_SIZE).ifPresent(icon -> putValue(SMALL_ICON, icon));
+        ActionIcons.icon(id, ActionIcons.TOOLBAR_SIZE).ifPresent(icon -> putValue(LARGE_ICON_KEY, icon));
     }
 
     private CommandAction(String id, KeyStroke key, boolean plainKey, Runnable command, BooleanSupplier enabledWhen) {

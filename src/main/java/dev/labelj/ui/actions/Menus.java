@@ -117,6 +117,8 @@ public final class Menus {
                 CommandAction action = actions.get(id);
                 JButton button = bar.add(action);
                 button.setName("tool." + id.key());
+                // labelImg's toolbar: the icon with its word under it; the tooltip says more
+                button.setHideActionText(false);
                 if (action.hasChangingName()) {
                     // the toolbar keeps its width: "Undo Move box" is for the menu and the tooltip
                     button.setHideActionText(true);

@@ -8,13 +8,16 @@ import java.awt.Component;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.swing.Action;
 import javax.swing.DefaultListCellRenderer;
+import javax.swing.Icon;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JToolBar;
+import javax.swing.SwingConstants;
 
 /** Open / add / export, and the view switches: smoothing, log scale for losses, live reload, best-epoch rule. */
 final class ResultsToolBar extends JToolBar {
@@ -79,6 +82,12 @@ final class ResultsToolBar extends JToolBar {
         JButton button = add(action);
         button.setName(name);
         button.setHideActionText(false);
+        // beside the checkboxes and lists: the menu-sized icon with the word to its right
+        if (action.getValue(Action.SMALL_ICON) instanceof Icon icon) {
+            button.setIcon(icon);
+        }
+        button.setHorizontalTextPosition(SwingConstants.TRAILING);
+        button.setVerticalTextPosition(SwingConstants.CENTER);
     }
 
     private static final class AlignmentRenderer extends DefaultListCellRenderer {
