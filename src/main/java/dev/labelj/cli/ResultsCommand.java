@@ -38,8 +38,15 @@ public final class ResultsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return LabelJCommand.EXIT_NO_DISPLAY;
         }
-        ResultsViewer.launch(List.copyOf(inputs), rememberedTheme(SettingsPaths.resolve(Optional.empty())));
+        ResultsViewer.launch(List.copyOf(inputs), rememberedTheme(settingsFile()));
         return LabelJCommand.EXIT_WINDOW_OPEN;
+    }
+
+    /** {@code --settings FILE} (given before or after {@code results}), else the usual settings file. */
+    Path settingsFile() {
+        Object parent = spec.parent() == null ? null : spec.parent().userObject();
+        Path given = parent instanceof LabelJCommand launcher ? launcher.settingsFile : null;
+        return SettingsPaths.resolve(Optional.ofNullable(given));
     }
 
     /** The theme the main window remembers, so both windows look alike (read only: nothing is changed). */

@@ -28,4 +28,16 @@ class ResultsThemeTest {
         assertThat(ResultsCommand.rememberedTheme(file)).isEqualTo(Theme.SYSTEM);
         assertThat(file).doesNotExist();
     }
+
+    @Test
+    void settingsGivenOnTheCommandLineAreTheOnesRead(@TempDir Path dir) {
+        Path file = dir.resolve("mine.json");
+        for (String[] args : new String[][] {{"results", "--settings", file.toString(), "run"},
+                {"--settings", file.toString(), "results", "run"}}) {
+            picocli.CommandLine line = LabelJCommand.commandLine();
+            picocli.CommandLine.ParseResult parsed = line.parseArgs(args);
+            ResultsCommand results = (ResultsCommand) parsed.subcommand().commandSpec().userObject();
+            assertThat(results.settingsFile()).as(String.join(" ", args)).isEqualTo(file);
+        }
+    }
 }
