@@ -21,6 +21,7 @@ import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.session.SettingsStartup;
 import dev.labelj.ui.support.Languages;
 import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Words;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
 import dev.labelj.ui.tools.ToolsCommands;
@@ -74,7 +75,7 @@ public final class App {
         AppActions actions = new AppActions();
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
         mainCommands.defineIn(actions);
-        new LooksCommands(window, settings).defineIn(actions);
+        new LooksCommands(window, settings, () -> relabel(actions, mainCommands, statusBar)).defineIn(actions);
         new FileCommands(window, session, document).defineIn(actions);
         BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
         boxTransfer.defineIn(actions);
@@ -108,6 +109,16 @@ public final class App {
         session.addListener(new SaveFailures(window));
         settingsWiring = new SettingsWiring(window, session, settings);
         fileList.setStatusLookup((root, image) -> session.files().store().status(image));
+    }
+
+    /** After a language switch: commands, menus, panels and the canvas hint in the new language. */
+    private void relabel(AppActions actions, MainCommands mainCommands, StatusBar statusBar) {
+        actions.relabel();
+        statusBar.relabel();
+        mainCommands.showFormat(actions);
+        Words.relabel(window.getRootPane());
+        canvas.setHint(Messages.get("view.emptyHint"));
+        window.repaint();
     }
 
     private static BrowseListener refreshing(AppActions actions) {

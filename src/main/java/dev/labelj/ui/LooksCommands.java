@@ -12,12 +12,11 @@ import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ThemeSupport;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 
 /**
  * Defines the View menu's Theme and Language choices and the Help menu: the theme switches live and is
- * remembered; the language is remembered and applies at the next start (said so in the language chosen).
+ * remembered; so does the language: the window's words are read again at once (Tools windows and the results
+ * viewer already open keep theirs until they are opened again).
  */
 public final class LooksCommands {
     private static final Map<ActionId, Theme> THEMES = Map.of(ActionId.THEME_LIGHT, Theme.LIGHT,
@@ -25,12 +24,15 @@ public final class LooksCommands {
     private static final Map<ActionId, String> LANGUAGES = Map.of(ActionId.LANGUAGE_SYSTEM, Languages.SYSTEM,
             ActionId.LANGUAGE_ENGLISH, Languages.ENGLISH, ActionId.LANGUAGE_CHINESE, Languages.CHINESE);
 
-    private final JFrame window;
+    private final MainWindow window;
     private final SettingsStore store;
+    private final Runnable relabel;
 
-    public LooksCommands(JFrame window, SettingsStore store) {
+    /** {@code relabel}: reads the window's words again after a language switch. */
+    public LooksCommands(MainWindow window, SettingsStore store, Runnable relabel) {
         this.window = window;
         this.store = store;
+        this.relabel = relabel;
     }
 
     public void defineIn(AppActions actions) {
@@ -56,8 +58,8 @@ public final class LooksCommands {
             return;
         }
         store.updateSettings(s -> s.withLanguage(tag));
-        java.util.Locale chosen = Languages.localeOf(tag);
-        JOptionPane.showMessageDialog(window, Messages.in(chosen, "language.nextStart"),
-                Messages.in(chosen, "language.title"), JOptionPane.INFORMATION_MESSAGE);
+        Languages.apply(tag);
+        relabel.run();
+        window.showStatus(Messages.get("status.languageSwitched"));
     }
 }

@@ -76,7 +76,8 @@ final class MainCommands {
         window.showStatus(Messages.get("status.format", next.displayName()));
     }
 
-    private void showFormat(AppActions actions) {
+    /** The format toggle's name says the format saved now ("Format: YOLO"). */
+    void showFormat(AppActions actions) {
         AnnotationFormat now = Formats.byId(session.plan().format()).orElse(Formats.VOC);
         actions.get(ActionId.SAVE_FORMAT).putValue(javax.swing.Action.NAME,
                 Messages.get("action.saveFormat", now.displayName()));

@@ -81,6 +81,7 @@ class LooksGuiTest {
             return null;
         });
         Locale.setDefault(BEFORE);
+        javax.swing.JComponent.setDefaultLocale(BEFORE);
     }
 
     /** The main window, with its View and Help menus. */
@@ -154,25 +155,48 @@ class LooksGuiTest {
     }
 
     @Test
-    void chineseChosenInTheMenuIsSaidToApplyAtNextStartAndThenTheMenusAreChinese() throws Exception {
+    void chineseChosenInTheMenuSwitchesTheOpenWindowAtOnceAndIsRemembered() throws Exception {
         launch();
         assertThat(radio("languageChinese").getText()).isEqualTo("\u7b80\u4f53\u4e2d\u6587");
         assertThat(GuiActionRunner.execute(() -> findMenu("language").getText())).isEqualTo("Language");
+        waitFor("the labelled count", () -> !GuiActionRunner.execute(
+                () -> window.label("status.labelled").target().getText()).isEmpty());
         chooseLater("languageChinese");
 
-        JOptionPaneFixture notice = window.optionPane();
-        notice.requireMessage(Messages.in(Locale.SIMPLIFIED_CHINESE, "language.nextStart"));
-        notice.buttonWithText(UIManager.getString("OptionPane.okButtonText")).click();
+        waitFor("the menu bar in Chinese", () -> GuiActionRunner.execute(
+                () -> app.window().getJMenuBar().getMenu(0).getText()).equals("\u6587\u4ef6"));
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
         assertThat(app.settings().settings().language()).isEqualTo(Languages.CHINESE);
-        assertThat(window.menuItem("menu.file").target().getText()).isEqualTo("File");
+        assertThat(GuiActionRunner.execute(() -> findMenu("language").getText())).isEqualTo("\u8bed\u8a00");
+        assertThat(window.menuItem("save").target().getText()).isEqualTo(Messages.in(zh, "action.save"));
+        assertThat(window.button("tool.createBox").target().getToolTipText())
+                .startsWith(Messages.in(zh, "action.createBox.tip"));
+        assertThat(window.label("status").target().getText()).isEqualTo(Messages.in(zh, "status.languageSwitched"));
+        assertThat(GuiActionRunner.execute(() -> window.table("boxList").target().getTableHeader().getColumnModel()
+                .getColumn(0).getHeaderValue())).isEqualTo(Messages.in(zh, "boxList.label"));
+        assertThat(GuiActionRunner.execute(() -> window.checkBox("useDefaultLabel").target().getText()))
+                .isEqualTo(Messages.in(zh, "defaultLabel.use"));
+        assertThat(window.button("tool.undo").target().getText()).isEqualTo(Messages.in(zh, "action.undo"));
+        String labelled = GuiActionRunner.execute(() -> window.label("status.labelled").target().getText());
+        assertThat(java.util.stream.IntStream.rangeClosed(0, 8).mapToObj(n -> Messages.in(zh, "status.labelledOf", n, 8)))
+                .as("the labelled count in Chinese").contains(labelled);
+        assertThat(GuiActionRunner.execute(() -> window.menuItem("saveFormat").target().getText()))
+                .as("the format toggle keeps naming the format").isEqualTo(Messages.in(zh, "action.saveFormat", "PascalVOC"));
+
+        chooseLater("languageEnglish");
+        waitFor("back in English", () -> GuiActionRunner.execute(
+                () -> app.window().getJMenuBar().getMenu(0).getText()).equals("File"));
+        assertThat(window.menuItem("save").target().getText()).isEqualTo(Messages.in(Locale.ENGLISH, "action.save"));
+        chooseLater("languageChinese");
+        waitFor("Chinese again", () -> GuiActionRunner.execute(
+                () -> app.window().getJMenuBar().getMenu(0).getText()).equals("\u6587\u4ef6"));
         window.close();
         AppFixture.cleanUp(window);
         window = null;
 
         launch();
         assertThat(GuiActionRunner.execute(() -> app.window().getJMenuBar().getMenu(0).getText()))
-                .isEqualTo("\u6587\u4ef6");
-        assertThat(GuiActionRunner.execute(() -> findMenu("language").getText())).isEqualTo("\u8bed\u8a00");
+                .as("remembered for the next start").isEqualTo("\u6587\u4ef6");
         assertThat(radio("languageChinese").isSelected()).isTrue();
     }
 

@@ -76,4 +76,9 @@ public final class AppActions {
             rootPane.getActionMap().put(id.key(), action);
         });
     }
+
+    /** After a language switch: every command's name and tooltip in the new language. */
+    public void relabel() {
+        actions.values().forEach(CommandAction::relabel);
+    }
 }

@@ -1,6 +1,6 @@
 package dev.labelj.ui.actions;
 
-import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Words;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.swing.ButtonGroup;
@@ -22,7 +22,7 @@ public final class ChoiceMenu {
     }
 
     static JMenu of(ActionId id, List<CommandAction> choices) {
-        JMenu menu = new JMenu(Messages.get("action." + id.key()));
+        JMenu menu = Words.keyed(new JMenu(), "action." + id.key());
         menu.setName(id.key());
         ButtonGroup group = new ButtonGroup();
         for (CommandAction choice : choices) {

@@ -23,8 +23,8 @@ public final class CommandAction extends AbstractAction {
     private final Runnable command;
     private final boolean plainKey;
     private final BooleanSupplier enabledWhen;
-    private final String baseName;
-    private final String baseTip;
+    private String baseName;
+    private String baseTip;
     /** What the command would act on now ("Move box" for Undo), named in the menu and tooltip; or null. */
     private Supplier<Optional<String>> detail;
 
@@ -44,6 +44,18 @@ public final class CommandAction extends AbstractAction {
         if (key != null) {
             putValue(ACCELERATOR_KEY, key);
         }
+        readWords();
+    }
+
+    /** After a language switch: the name and tooltip again, from the bundle of the new language. */
+    void relabel() {
+        readWords();
+        putValue(NAME, baseName);
+        refresh();
+    }
+
+    private void readWords() {
+        KeyStroke key = accelerator();
         String tip = Messages.get("action." + id + ".tip");
         baseName = Messages.get("action." + id);
         baseTip = key == null ? tip : tip + " (" + ActionId.describe(key) + ")";

@@ -52,7 +52,7 @@ import static dev.labelj.ui.actions.ActionId.DATASET_STATS;
 import static dev.labelj.ui.actions.ActionId.VALIDATE_DATASET;
 import static dev.labelj.ui.actions.ActionId.EXPORT_DATASET;
 
-import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Words;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.List;
@@ -122,7 +122,7 @@ public final class Menus {
                 if (action.hasChangingName()) {
                     // the toolbar keeps its width: "Undo Move box" is for the menu and the tooltip
                     button.setHideActionText(true);
-                    button.setText(action.baseName());
+                    Words.keyed(button, "action." + id.key());
                 }
             }
         }
@@ -142,7 +142,7 @@ public final class Menus {
     }
 
     private static JMenu menu(String key, int mnemonic, List<ActionId> ids, AppActions actions, JMenu recent) {
-        JMenu menu = new JMenu(Messages.get(key));
+        JMenu menu = Words.keyed(new JMenu(), key);
         menu.setName(key);
         menu.setMnemonic(mnemonic);
         boolean separatorPending = false;

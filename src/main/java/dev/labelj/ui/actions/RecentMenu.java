@@ -4,6 +4,7 @@ import dev.labelj.settings.RecentEntry;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.support.Tasks;
 import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Words;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class RecentMenu extends JMenu {
     private static final ExecutorService CHECKER = Tasks.worker("recent-check");
 
     public RecentMenu(SettingsStore store, Consumer<RecentEntry> open, Consumer<String> status) {
-        super(Messages.get("menu.openRecent"));
+        Words.keyed(this, "menu.openRecent");
         this.store = store;
         this.open = open;
         this.status = status;

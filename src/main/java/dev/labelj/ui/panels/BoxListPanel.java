@@ -1,7 +1,7 @@
 package dev.labelj.ui.panels;
 
 import dev.labelj.model.Box;
-import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Words;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -47,7 +47,7 @@ public final class BoxListPanel extends JPanel {
     /** @param colours the colour of each label, as the canvas draws it */
     public BoxListPanel(Function<String, Color> colours) {
         super(new BorderLayout());
-        JLabel title = new JLabel(Messages.get("panel.boxes"));
+        JLabel title = Words.keyed(new JLabel(), "panel.boxes");
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         table.setName("boxList");
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);

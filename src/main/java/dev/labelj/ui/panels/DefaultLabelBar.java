@@ -1,6 +1,6 @@
 package dev.labelj.ui.panels;
 
-import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Words;
 import java.awt.BorderLayout;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,7 +17,7 @@ import javax.swing.event.PopupMenuListener;
  * are the session's classes, read again each time the list opens.
  */
 public final class DefaultLabelBar extends JPanel {
-    private final JCheckBox use = new JCheckBox(Messages.get("defaultLabel.use"));
+    private final JCheckBox use = Words.keyed(new JCheckBox(), "defaultLabel.use");
     private final JComboBox<String> label = new JComboBox<>();
     private boolean updating;
     private BiConsumer<Boolean, String> changed = (on, chosen) -> { };

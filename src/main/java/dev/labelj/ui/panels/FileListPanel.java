@@ -3,7 +3,7 @@ package dev.labelj.ui.panels;
 import dev.labelj.io.AnnotationState;
 import dev.labelj.model.AnnotationStatus;
 import dev.labelj.ui.browse.BrowseListener;
-import dev.labelj.ui.support.Messages;
+import dev.labelj.ui.support.Words;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ public final class FileListPanel extends JPanel implements BrowseListener {
 
     public FileListPanel(IntConsumer onChoose) {
         super(new BorderLayout());
-        JLabel title = new JLabel(Messages.get("panel.files"));
+        JLabel title = Words.keyed(new JLabel(), "panel.files");
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         list.setName("fileList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -46,7 +46,7 @@ public final class FileListPanel extends JPanel implements BrowseListener {
             }
         });
         filter.setName("fileFilter");
-        filter.putClientProperty("JTextField.placeholderText", Messages.get("panel.files.filter"));
+        Words.placeholder(filter, "panel.files.filter");
         filter.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
         filter.getDocument().addDocumentListener(new DocumentListener() {
             @Override

@@ -19,6 +19,8 @@ public final class StatusBar extends JPanel implements BrowseListener {
     private final JLabel position = field("status.position");
     private final JLabel labelled = field("status.labelled");
     private int count;
+    private int labelledCount;
+    private int labelledOf;
 
     public StatusBar() {
         super(new BorderLayout());
@@ -54,7 +56,14 @@ public final class StatusBar extends JPanel implements BrowseListener {
 
     /** How many of the folder's images have an annotation. */
     public void showLabelled(int count, int of) {
+        labelledCount = count;
+        labelledOf = of;
         labelled.setText(of == 0 ? "" : Messages.get("status.labelledOf", count, of));
+    }
+
+    /** After a language switch: the counts in the new language (the next message comes in it anyway). */
+    public void relabel() {
+        showLabelled(labelledCount, labelledOf);
     }
 
     public void showZoom(double percent) {

@@ -2,10 +2,12 @@ package dev.labelj.ui.support;
 
 import java.util.List;
 import java.util.Locale;
+import javax.swing.JComponent;
 
 /**
  * The languages the interface speaks. A choice is a BCP 47 tag as the settings file keeps it; "" follows the
- * system. It takes effect at start-up: Swing components read their words once, when they are built.
+ * system. It takes effect at start-up, and when chosen in the menu: the windows then read their words again
+ * ({@link Words#relabel}, the actions' own relabel).
  */
 public final class Languages {
     public static final String SYSTEM = "";
@@ -19,9 +21,14 @@ public final class Languages {
     private Languages() {
     }
 
-    /** At start-up, before any window: makes {@code tag} the default locale ("" restores the system's). */
+    /**
+     * Makes {@code tag} the default locale ("" restores the system's), for LabelJ's words and Swing's own
+     * (the OK and Cancel of dialogs, the file chooser) in components built from now on.
+     */
     public static void apply(String tag) {
-        Locale.setDefault(localeOf(tag));
+        Locale locale = localeOf(tag);
+        Locale.setDefault(locale);
+        JComponent.setDefaultLocale(locale);
     }
 
     /** The locale a choice stands for. */
