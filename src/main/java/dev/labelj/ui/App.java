@@ -86,6 +86,7 @@ public final class App {
         boxCommands.defineIn(actions);
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);
+        new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
         defaultLabelBar.onChange(modes::setDefaultLabel);
         defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
         canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar, session, canvas);

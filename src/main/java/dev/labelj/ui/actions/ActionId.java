@@ -83,6 +83,12 @@ public enum ActionId {
     DATASET_STATS("datasetStats"),
     VALIDATE_DATASET("validateDataset"),
     EXPORT_DATASET("exportDataset"),
+    // the look of the image and its boxes, for viewing only
+    BRIGHTER("brighter", "menu B"),
+    DARKER("darker", "menu shift B"),
+    MORE_CONTRAST("moreContrast", "menu K"),
+    LESS_CONTRAST("lessContrast", "menu shift K"),
+    RESET_ADJUSTMENT("resetAdjustment", "menu shift N"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

@@ -47,6 +47,11 @@ import static dev.labelj.ui.actions.ActionId.ZOOM_OUT;
 import static dev.labelj.ui.actions.ActionId.DATASET_STATS;
 import static dev.labelj.ui.actions.ActionId.VALIDATE_DATASET;
 import static dev.labelj.ui.actions.ActionId.EXPORT_DATASET;
+import static dev.labelj.ui.actions.ActionId.BRIGHTER;
+import static dev.labelj.ui.actions.ActionId.DARKER;
+import static dev.labelj.ui.actions.ActionId.MORE_CONTRAST;
+import static dev.labelj.ui.actions.ActionId.LESS_CONTRAST;
+import static dev.labelj.ui.actions.ActionId.RESET_ADJUSTMENT;
 
 import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
@@ -73,7 +78,8 @@ public final class Menus {
             COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
     private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
-            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
+            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,
+            RESET_ADJUSTMENT, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
             null, THEME, LANGUAGE);
     private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET);
     private static final List<ActionId> HELP = Arrays.asList(SHORTCUTS, null, ABOUT);

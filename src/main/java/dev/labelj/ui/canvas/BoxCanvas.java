@@ -272,6 +272,16 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     }
 
+    /** Brightness and contrast of the picture on screen (the file is never changed). */
+    public void setAdjustment(ImageAdjustment wanted) {
+        picture.setAdjustment(wanted);
+        repaint();
+    }
+
+    public ImageAdjustment adjustment() {
+        return picture.adjustment();
+    }
+
     public void setDrawSquares(boolean on) {
         squares = on;
     }
@@ -365,7 +375,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             g2.fillRect(0, 0, getWidth(), getHeight());
             if (!picture.isEmpty()) {
                 ViewTransform now = transform();
-                picture.paint(g2, now);
+                picture.paint(g2, now, getWidth(), getHeight());
                 List<Box> boxes = tool.preview().orElseGet(this::boxes);
                 painter.paintBoxes(g2, now, boxes, visibility::isVisible, selection::contains, -1);
                 tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));

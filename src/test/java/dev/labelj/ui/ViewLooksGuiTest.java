@@ -1,0 +1,138 @@
+package dev.labelj.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.support.AppFixture;
+import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.SampleImages;
+import dev.labelj.ui.session.LaunchOptions;
+import java.awt.AWTException;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JLabel;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The look of the image and its boxes in the real window, by keyboard and menu: brightness and contrast keys
+ * change the pixels on screen (read back from the screen), never the image file.
+ */
+@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ViewLooksGuiTest {
+    private static final String FIRST = "astronaut-portrait.jpg";
+
+    @TempDir
+    Path home;
+    private App app;
+    private FrameFixture window;
+    private CanvasDriver driver;
+    private Path images;
+
+    @BeforeAll
+    static void display() {
+        AppFixture.setUpClass();
+    }
+
+    @AfterEach
+    void close() {
+        AppFixture.cleanUp(window);
+    }
+
+    /** Launches on a copy of the sample images with a settings file holding {@code settingsJson}. */
+    private void launch(String settingsJson) throws Exception {
+        images = SampleImages.copyInto(home);
+        Path settings = home.resolve("settings.json");
+        Files.writeString(settings, settingsJson);
+        LaunchOptions options = new LaunchOptions(Optional.of(images), Optional.empty(),
+                Optional.of(home.resolve("labels")), Optional.of("voc"), Optional.empty(), false, false);
+        AppFixture.Launched launched = AppFixture.launch(options, settings);
+        app = launched.app();
+        window = launched.window();
+        driver = new CanvasDriver(app, window);
+        driver.waitForImage(FIRST);
+    }
+
+    @Test
+    void brightnessKeysBrightenTheScreenByTheRememberedStepAndResetShowsTheImageAsItIs() throws Exception {
+        launch("{\"version\": 1, \"settings\": {\"brightnessStepPercent\": 25}}");
+        byte[] file = Files.readAllBytes(images.resolve(FIRST));
+        BufferedImage before = onScreen();
+
+        driver.chord(KeyEvent.VK_B, KeyEvent.VK_CONTROL);
+        CanvasDriver.waitFor("brighter on screen", () -> meanOf(onScreen()) > meanOf(before) + 20);
+        BufferedImage brighter = onScreen();
+        int lift = Math.round(25 * 255 / 100f);
+        int checked = 0;
+        for (int y = 0; y < before.getHeight(); y += 3) {
+            for (int x = 0; x < before.getWidth(); x += 3) {
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int was = before.getRGB(x, y) >> shift & 0xff;
+                    int now = brighter.getRGB(x, y) >> shift & 0xff;
+                    assertThat(now).as("channel at %d,%d", x, y).isBetween(Math.min(255, was + lift) - 2,
+                            Math.min(255, was + lift) + 2);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        assertThat(statusAdjustment()).contains("+25").contains("+0");
+
+        driver.chord(KeyEvent.VK_K, KeyEvent.VK_CONTROL);
+        assertThat(statusAdjustment()).contains("+25").contains("+10");
+        driver.chord(KeyEvent.VK_B, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        driver.chord(KeyEvent.VK_B, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        assertThat(statusAdjustment()).contains("\u221225");
+
+        driver.chord(KeyEvent.VK_N, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        CanvasDriver.waitFor("as it is again", () -> Math.abs(meanOf(onScreen()) - meanOf(before)) < 0.5);
+        assertThat(statusAdjustment()).isEmpty();
+
+        driver.chord(KeyEvent.VK_B, KeyEvent.VK_CONTROL);
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+        assertThat(statusAdjustment()).as("kept for the next image").contains("+25");
+        assertThat(Files.readAllBytes(images.resolve(FIRST))).as("the file is never changed").isEqualTo(file);
+    }
+
+    /** The middle of the canvas (inside the picture) as the screen shows it now. */
+    private BufferedImage onScreen() {
+        driver.robot().waitForIdle();
+        Rectangle area = GuiActionRunner.execute(() -> {
+            Point at = app.canvas().getLocationOnScreen();
+            int cx = at.x + app.canvas().getWidth() / 2;
+            int cy = at.y + app.canvas().getHeight() / 2;
+            return new Rectangle(cx - 60, cy - 60, 120, 120);
+        });
+        try {
+            return new java.awt.Robot().createScreenCapture(area);
+        } catch (AWTException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static double meanOf(BufferedImage image) {
+        long sum = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y);
+                sum += (p >> 16 & 0xff) + (p >> 8 & 0xff) + (p & 0xff);
+            }
+        }
+        return sum / (3.0 * image.getWidth() * image.getHeight());
+    }
+
+    private String statusAdjustment() {
+        JLabel label = window.label("status.adjustment").target();
+        return GuiActionRunner.execute(label::getText);
+    }
+}
