@@ -2,9 +2,13 @@ package dev.labelj.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelj.model.Box;
+import dev.labelj.settings.SettingsStore;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
 import dev.labelj.support.SampleImages;
+import dev.labelj.ui.canvas.LabelColors;
+import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.session.LaunchOptions;
 import java.awt.AWTException;
 import java.awt.Point;
@@ -13,9 +17,12 @@ import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JRadioButtonMenuItem;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The look of the image and its boxes in the real window, by keyboard and menu: brightness and contrast keys
- * change the pixels on screen (read back from the screen), never the image file.
+ * change the pixels on screen (read back from the screen), never the image file; the Line Width choice
+ * thickens the outlines on screen and is remembered.
  */
 @org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ViewLooksGuiTest {
@@ -104,6 +112,75 @@ class ViewLooksGuiTest {
         assertThat(Files.readAllBytes(images.resolve(FIRST))).as("the file is never changed").isEqualTo(file);
     }
 
+    @Test
+    void lineWidthFromTheViewMenuThickensTheOutlinesOnScreenAndIsRemembered() throws Exception {
+        launch("{\"version\": 1, \"settings\": {}}");
+        GuiActionRunner.execute(() -> app.document().replaceBoxes(List.of(Box.of("cat", 60, 60, 200, 240)), "Draw box"));
+        assertThat(outlineWidthOnScreen("cat", 60, 150)).isEqualTo(2);
+        JRadioButtonMenuItem six = radio("lineWidth6");
+        assertThat(GuiActionRunner.execute(six::getText)).isEqualTo("6 px");
+        assertThat(GuiActionRunner.execute(() -> radio("lineWidth2").isSelected())).as("the default marked").isTrue();
+
+        GuiActionRunner.execute(() -> six.doClick());
+
+        assertThat(app.settings().settings().boxLineWidth()).isEqualTo(6);
+        CanvasDriver.waitFor("thicker outline", () -> outlineWidthOnScreen("cat", 60, 150) == 6);
+        app.settings().flush();
+        assertThat(SettingsStore.load(home.resolve("settings.json")).settings().boxLineWidth()).isEqualTo(6);
+        GuiActionRunner.execute(() -> radio("lineWidth1").doClick());
+        CanvasDriver.waitFor("thin outline", () -> outlineWidthOnScreen("cat", 60, 150) == 1);
+        assertThat(GuiActionRunner.execute(() -> radio("lineWidth1").isSelected())).isTrue();
+    }
+
+    /** How many screen pixels of the label's colour a row crosses at a box's left edge (image x, y). */
+    private int outlineWidthOnScreen(String label, double imageX, double imageY) {
+        driver.robot().waitForIdle();
+        Rectangle area = GuiActionRunner.execute(() -> {
+            Point at = app.canvas().getLocationOnScreen();
+            ViewTransform t = app.canvas().transform();
+            return new Rectangle(at.x + (int) Math.round(t.toViewX(imageX)) - 15,
+                    at.y + (int) Math.round(t.toViewY(imageY)), 30, 1);
+        });
+        BufferedImage row = capture(area);
+        java.awt.Color wanted = LabelColors.of(label);
+        int count = 0;
+        for (int x = 0; x < row.getWidth(); x++) {
+            java.awt.Color seen = new java.awt.Color(row.getRGB(x, 0));
+            if (Math.abs(seen.getRed() - wanted.getRed()) + Math.abs(seen.getGreen() - wanted.getGreen())
+                    + Math.abs(seen.getBlue() - wanted.getBlue()) < 12) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private JRadioButtonMenuItem radio(String name) {
+        return GuiActionRunner.execute(() -> (JRadioButtonMenuItem) find(app.window().getJMenuBar(), name));
+    }
+
+    private static java.awt.Component find(java.awt.Container root, String name) {
+        for (java.awt.Component child : root instanceof JMenu menu ? menu.getMenuComponents() : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof java.awt.Container container) {
+                java.awt.Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static BufferedImage capture(Rectangle area) {
+        try {
+            return new java.awt.Robot().createScreenCapture(area);
+        } catch (AWTException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The middle of the canvas (inside the picture) as the screen shows it now. */
     private BufferedImage onScreen() {
         driver.robot().waitForIdle();
@@ -113,11 +190,7 @@ class ViewLooksGuiTest {
             int cy = at.y + app.canvas().getHeight() / 2;
             return new Rectangle(cx - 60, cy - 60, 120, 120);
         });
-        try {
-            return new java.awt.Robot().createScreenCapture(area);
-        } catch (AWTException e) {
-            throw new AssertionError(e);
-        }
+        return capture(area);
     }
 
     private static double meanOf(BufferedImage image) {

@@ -52,6 +52,7 @@ import static dev.labelj.ui.actions.ActionId.DARKER;
 import static dev.labelj.ui.actions.ActionId.MORE_CONTRAST;
 import static dev.labelj.ui.actions.ActionId.LESS_CONTRAST;
 import static dev.labelj.ui.actions.ActionId.RESET_ADJUSTMENT;
+import static dev.labelj.ui.actions.ActionId.LINE_WIDTH;
 
 import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
@@ -80,13 +81,14 @@ public final class Menus {
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
             ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,
             RESET_ADJUSTMENT, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
-            null, THEME, LANGUAGE);
+            null, THEME, LANGUAGE, LINE_WIDTH);
     private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET);
     private static final List<ActionId> HELP = Arrays.asList(SHORTCUTS, null, ABOUT);
     /** Submenus of radio items, at their marker id in a menu list. */
     private static final Map<ActionId, List<ActionId>> CHOICES = Map.of(
             THEME, List.of(THEME_LIGHT, THEME_DARK, THEME_SYSTEM),
-            LANGUAGE, List.of(LANGUAGE_SYSTEM, LANGUAGE_ENGLISH, LANGUAGE_CHINESE));
+            LANGUAGE, List.of(LANGUAGE_SYSTEM, LANGUAGE_ENGLISH, LANGUAGE_CHINESE),
+            LINE_WIDTH, List.copyOf(ActionId.lineWidths().keySet()));
     private static final List<ActionId> TOOLBAR = Arrays.asList(OPEN_DIR, CHANGE_SAVE_DIR, NEXT_IMAGE,
             PREVIOUS_IMAGE, VERIFY_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO,
             REDO, null,
