@@ -11,6 +11,8 @@ import dev.labelj.ui.canvas.LabelColors;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.session.LaunchOptions;
 import java.awt.AWTException;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
@@ -20,7 +22,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JColorChooser;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import javax.swing.JTable;
+import javax.swing.UIManager;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.matcher.JButtonMatcher;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import javax.swing.JMenu;
 import javax.swing.JRadioButtonMenuItem;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -132,8 +143,78 @@ class ViewLooksGuiTest {
         assertThat(GuiActionRunner.execute(() -> radio("lineWidth1").isSelected())).isTrue();
     }
 
-    /** How many screen pixels of the label's colour a row crosses at a box's left edge (image x, y). */
+    @Test
+    void aLabelColourChosenFromTheEditMenuPaintsItsBoxesAndSwatchAndIsThereAfterARestart() throws Exception {
+        launch("{\"version\": 1, \"settings\": {}}");
+        GuiActionRunner.execute(() -> {
+            app.document().replaceBoxes(List.of(Box.of("cat", 60, 60, 200, 240), Box.of("dog", 20, 20, 40, 40)),
+                    "Draw box");
+            app.selection().set(List.of(0));
+        });
+        Color chosen = new Color(0x10, 0x90, 0xf0);
+        assertThat(LabelColors.of("cat")).isNotEqualTo(chosen);
+        JMenuItem item = GuiActionRunner.execute(() -> (JMenuItem) find(app.window().getJMenuBar(), "labelColor"));
+        assertThat(GuiActionRunner.execute(item::isEnabled)).isTrue();
+        javax.swing.SwingUtilities.invokeLater(item::doClick);
+
+        DialogFixture dialog = WindowFinder.findDialog(new GenericTypeMatcher<JDialog>(JDialog.class) {
+            @Override
+            protected boolean isMatching(JDialog d) {
+                return d.isShowing() && d.getTitle().contains("cat");
+            }
+        }).withTimeout(10000).using(window.robot());
+        JColorChooser chooser = window.robot().finder().findByType(dialog.target(), JColorChooser.class);
+        GuiActionRunner.execute(() -> chooser.setColor(chosen));
+        dialog.button(JButtonMatcher.withText(UIManager.getString("ColorChooser.okText"))).click();
+
+        CanvasDriver.waitFor("the chosen colour on screen", () -> outlineWidthOnScreen("cat", chosen, 60, 150) == 2);
+        assertThat(outlineWidthOnScreen("dog", LabelColors.of("dog"), 20, 30)).as("other labels keep theirs")
+                .isEqualTo(2);
+        assertThat(swatchColour(0)).isEqualTo(chosen);
+        assertThat(app.settings().settings().labelColors()).containsEntry("cat", "#1090f0");
+        AppFixture.cleanUp(window);
+
+        AppFixture.Launched again = AppFixture.launch(LaunchOptions.ofImages(images), home.resolve("settings.json"));
+        app = again.app();
+        window = again.window();
+        driver = new CanvasDriver(app, window);
+        driver.waitForImage(FIRST);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().palette().of("cat"))).isEqualTo(chosen);
+        GuiActionRunner.execute(() -> {
+            app.document().replaceBoxes(List.of(Box.of("cat", 60, 60, 200, 240)), "Draw box");
+            app.selection().set(List.of(0));
+        });
+        CanvasDriver.waitFor("remembered colour on screen", () -> outlineWidthOnScreen("cat", chosen, 60, 150) == 2);
+        JMenuItem byDefault = GuiActionRunner.execute(
+                () -> (JMenuItem) find(app.window().getJMenuBar(), "labelColorDefault"));
+        GuiActionRunner.execute(() -> byDefault.doClick());
+        CanvasDriver.waitFor("derived colour again",
+                () -> outlineWidthOnScreen("cat", LabelColors.of("cat"), 60, 150) == 2);
+        assertThat(app.settings().settings().labelColors()).doesNotContainKey("cat");
+    }
+
+    /** The swatch the box list paints in row {@code row}. */
+    private Color swatchColour(int row) {
+        JTable table = window.table("boxList").target();
+        return GuiActionRunner.execute(() -> {
+            int column = table.convertColumnIndexToView(0);
+            JLabel cell = (JLabel) table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+            javax.swing.Icon icon = cell.getIcon();
+            BufferedImage painted = new BufferedImage(icon.getIconWidth(), icon.getIconHeight(),
+                    BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = painted.createGraphics();
+            icon.paintIcon(cell, g, 0, 0);
+            g.dispose();
+            return new Color(painted.getRGB(icon.getIconWidth() / 2, icon.getIconHeight() / 2));
+        });
+    }
+
     private int outlineWidthOnScreen(String label, double imageX, double imageY) {
+        return outlineWidthOnScreen(label, LabelColors.of(label), imageX, imageY);
+    }
+
+    /** How many screen pixels of the label's colour a row crosses at a box's left edge (image x, y). */
+    private int outlineWidthOnScreen(String label, Color wanted, double imageX, double imageY) {
         driver.robot().waitForIdle();
         Rectangle area = GuiActionRunner.execute(() -> {
             Point at = app.canvas().getLocationOnScreen();
@@ -142,7 +223,6 @@ class ViewLooksGuiTest {
                     at.y + (int) Math.round(t.toViewY(imageY)), 30, 1);
         });
         BufferedImage row = capture(area);
-        java.awt.Color wanted = LabelColors.of(label);
         int count = 0;
         for (int x = 0; x < row.getWidth(); x++) {
             java.awt.Color seen = new java.awt.Color(row.getRGB(x, 0));

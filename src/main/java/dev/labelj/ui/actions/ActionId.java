@@ -97,6 +97,8 @@ public enum ActionId {
     LINE_WIDTH_4("lineWidth4"),
     LINE_WIDTH_6("lineWidth6"),
     LINE_WIDTH_8("lineWidth8"),
+    LABEL_COLOR("labelColor"),
+    LABEL_COLOR_DEFAULT("labelColorDefault"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

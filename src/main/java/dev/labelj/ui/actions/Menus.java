@@ -53,6 +53,8 @@ import static dev.labelj.ui.actions.ActionId.MORE_CONTRAST;
 import static dev.labelj.ui.actions.ActionId.LESS_CONTRAST;
 import static dev.labelj.ui.actions.ActionId.RESET_ADJUSTMENT;
 import static dev.labelj.ui.actions.ActionId.LINE_WIDTH;
+import static dev.labelj.ui.actions.ActionId.LABEL_COLOR;
+import static dev.labelj.ui.actions.ActionId.LABEL_COLOR_DEFAULT;
 
 import dev.labelj.ui.support.Messages;
 import java.awt.event.KeyEvent;
@@ -76,7 +78,7 @@ public final class Menus {
     private static final List<ActionId> FILE = Arrays.asList(OPEN_FILE, OPEN_DIR, CHANGE_SAVE_DIR, OPEN_RECENT, SAVE,
             SAVE_AS, SAVE_FORMAT, null, DELETE_IMAGE, UNDO_DELETE_IMAGE, null, RESET_SETTINGS, null, QUIT);
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
-            COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
+            COPY_PREVIOUS, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES, null, LABEL_COLOR, LABEL_COLOR_DEFAULT);
     private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
             ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,
@@ -93,7 +95,8 @@ public final class Menus {
             PREVIOUS_IMAGE, VERIFY_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO,
             REDO, null,
             ZOOM_IN, ZOOM_OUT, FIT_WINDOW, FIT_WIDTH);
-    private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX);
+    private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
+            LABEL_COLOR);
 
     private Menus() {
     }

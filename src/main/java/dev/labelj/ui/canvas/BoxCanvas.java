@@ -268,8 +268,18 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     }
 
     public void setStyle(BoxPainter.Style style) {
-        painter = new BoxPainter(style);
+        painter = new BoxPainter(style, painter.palette());
         repaint();
+    }
+
+    /** The colours boxes are drawn in (chosen ones, else derived from the label). */
+    public void setPalette(LabelPalette palette) {
+        painter = new BoxPainter(painter.style(), palette);
+        repaint();
+    }
+
+    public LabelPalette palette() {
+        return painter.palette();
     }
 
     /** Brightness and contrast of the picture on screen (the file is never changed). */
