@@ -86,7 +86,12 @@ public final class App {
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);
         new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
-        new LabelColorCommands(window, settings, document, selection, canvas, boxList).defineIn(actions);
+        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList);
+        labelColors.defineIn(actions);
+        mainCommands.afterReset(() -> {
+            modes.apply(settings.settings());
+            labelColors.apply();
+        });
         defaultLabelBar.onChange(modes::setDefaultLabel);
         defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
         canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar, session, canvas);

@@ -272,6 +272,10 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     }
 
+    public BoxPainter.Style style() {
+        return painter.style();
+    }
+
     /** The colours boxes are drawn in (chosen ones, else derived from the label). */
     public void setPalette(LabelPalette palette) {
         painter = new BoxPainter(painter.style(), palette);
