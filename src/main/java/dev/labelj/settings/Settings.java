@@ -1,6 +1,11 @@
 package dev.labelj.settings;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The user's preferences. {@link #defaults()} is the one place defaults are written down; the compact
@@ -12,6 +17,8 @@ import java.util.Locale;
  * @param boxLineWidth box outline width in screen pixels
  * @param brightnessStepPercent how much one brightness key press changes the image, in percent
  * @param contrastStepPercent how much one contrast key press changes the image, in percent
+ * @param labelColors the colour the user chose for a label, as {@code #rrggbb}, by label name; labels not in
+ *     it keep the colour derived from their name
  */
 public record Settings(
         String saveFormat,
@@ -26,14 +33,18 @@ public record Settings(
         ZoomMode zoomMode,
         int boxLineWidth,
         int brightnessStepPercent,
-        int contrastStepPercent) {
+        int contrastStepPercent,
+        Map<String, String> labelColors) {
 
     public static final int MIN_LINE_WIDTH = 1;
     public static final int MAX_LINE_WIDTH = 20;
     public static final int MAX_STEP_PERCENT = 100;
+    /** More chosen colours than any class list needs: a hand-edited or hostile file stays small in memory. */
+    public static final int MAX_LABEL_COLORS = 1000;
+    private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private static final Settings DEFAULTS = new Settings("voc", false, false, true, false, false, "",
-            Theme.SYSTEM, "", ZoomMode.FIT_WINDOW, 2, 10, 10);
+            Theme.SYSTEM, "", ZoomMode.FIT_WINDOW, 2, 10, 10, Map.of());
 
     public Settings {
         saveFormat = saveFormat == null || saveFormat.isBlank() ? "voc" : saveFormat.strip().toLowerCase(Locale.ROOT);
@@ -44,6 +55,21 @@ public record Settings(
         boxLineWidth = clamp(boxLineWidth, MIN_LINE_WIDTH, MAX_LINE_WIDTH, 2);
         brightnessStepPercent = clamp(brightnessStepPercent, 1, MAX_STEP_PERCENT, 10);
         contrastStepPercent = clamp(contrastStepPercent, 1, MAX_STEP_PERCENT, 10);
+        labelColors = checkedColors(labelColors);
+    }
+
+    /** Keeps the entries that are a non-empty label and a {@code #rrggbb} colour (lower case), sorted by label. */
+    private static Map<String, String> checkedColors(Map<String, String> colors) {
+        TreeMap<String, String> kept = new TreeMap<>();
+        if (colors != null) {
+            colors.forEach((label, color) -> {
+                if (label != null && !label.isEmpty() && color != null && HEX_COLOR.matcher(color).matches()
+                        && kept.size() < MAX_LABEL_COLORS) {
+                    kept.put(label, color.toLowerCase(Locale.ROOT));
+                }
+            });
+        }
+        return Collections.unmodifiableMap(kept);
     }
 
     public static Settings defaults() {
@@ -60,47 +86,69 @@ public record Settings(
 
     public Settings withSaveFormat(String format) {
         return new Settings(format, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
-                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     public Settings withAutoSave(boolean on) {
         return new Settings(saveFormat, on, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
-                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     public Settings withSingleClassMode(boolean on) {
         return new Settings(saveFormat, autoSave, on, displayLabels, drawSquares, defaultLabelEnabled,
-                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     public Settings withDisplayLabels(boolean on) {
         return new Settings(saveFormat, autoSave, singleClassMode, on, drawSquares, defaultLabelEnabled,
-                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     public Settings withDrawSquares(boolean on) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, on, defaultLabelEnabled,
-                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     public Settings withDefaultLabel(boolean enabled, String label) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, enabled, label, theme,
-                language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
-                defaultLabel, newTheme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, newTheme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     /** {@code tag}: a BCP 47 tag such as "zh-CN", or "" to follow the system. */
     public Settings withLanguage(String tag) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
-                defaultLabel, theme, tag, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, theme, tag, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors);
     }
 
     public Settings withBoxLineWidth(int width) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
-                defaultLabel, theme, language, zoomMode, width, brightnessStepPercent, contrastStepPercent);
+                defaultLabel, theme, language, zoomMode, width, brightnessStepPercent, contrastStepPercent,
+                labelColors);
+    }
+
+    /** {@code color}: {@code #rrggbb} for {@code label}, or null to give it back its derived colour. */
+    public Settings withLabelColor(String label, String color) {
+        Map<String, String> colors = new HashMap<>(labelColors);
+        if (color == null) {
+            colors.remove(label);
+        } else {
+            colors.put(label, color);
+        }
+        return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                colors);
     }
 }

@@ -11,7 +11,6 @@ import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.canvas.CanvasScrollBars;
-import dev.labelj.ui.canvas.LabelColors;
 import dev.labelj.ui.panels.BoxListPanel;
 import dev.labelj.ui.panels.DefaultLabelBar;
 import dev.labelj.ui.panels.FileListPanel;
@@ -65,7 +64,7 @@ public final class App {
         canvas = new BoxCanvas(document, selection, visibility, canvasEvents);
         canvas.setHint(Messages.get("view.emptyHint"));
         FileListPanel fileList = new FileListPanel(session::request);
-        BoxListPanel boxList = new BoxListPanel(LabelColors::of);
+        BoxListPanel boxList = new BoxListPanel(label -> canvas.palette().of(label));
         StatusBar statusBar = new StatusBar();
         labeller = new Labeller(canvas);
         DefaultLabelBar defaultLabelBar = new DefaultLabelBar(() -> labeller.classes().names());
@@ -89,6 +88,13 @@ public final class App {
         boxCommands.defineIn(actions);
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);
+        new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
+        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList);
+        labelColors.defineIn(actions);
+        mainCommands.afterReset(() -> {
+            modes.apply(settings.settings());
+            labelColors.apply();
+        });
         defaultLabelBar.onChange(modes::setDefaultLabel);
         defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
         canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar, session, canvas);

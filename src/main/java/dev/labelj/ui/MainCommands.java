@@ -22,6 +22,7 @@ final class MainCommands {
     private final SettingsStore store;
 
     private final AnnotationDocument document;
+    private Runnable afterReset = () -> { };
 
     MainCommands(MainWindow window, ImageSession session, SettingsStore store, AnnotationDocument document) {
         this.window = window;
@@ -45,7 +46,15 @@ final class MainCommands {
         showFormat(actions);
         actions.define(ActionId.TRAINING_RESULTS, () -> ResultsViewer.show(List.of()));
         actions.define(ActionId.RESET_SETTINGS, new ResetSettingsCommand(window, store,
-                () -> ThemeSupport.switchTo(store.settings().theme()), window::showStatus));
+                () -> {
+                    ThemeSupport.switchTo(store.settings().theme());
+                    afterReset.run();
+                }, window::showStatus));
+    }
+
+    /** What else puts the settings into effect once a reset has replaced them (modes, line width, colours). */
+    void afterReset(Runnable apply) {
+        afterReset = apply;
     }
 
     /** Quit and the window's close button: unsaved boxes are settled first. */

@@ -6,15 +6,17 @@ import dev.labelj.settings.Settings;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.actions.ActionId;
 import dev.labelj.ui.actions.AppActions;
+import dev.labelj.ui.actions.ChoiceMenu;
 import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxPainter;
 import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.support.Messages;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The modes that make long sessions fast, each remembered in the settings: Auto Save, Single Class, Display
- * Labels, Draw Squares; and Verify Image (Space), which marks the image checked and saves it.
+ * Labels, Draw Squares, the box Line Width; and Verify Image (Space), which marks the image checked and saves it.
  */
 final class ModeCommands {
     private final SettingsStore store;
@@ -44,6 +46,8 @@ final class ModeCommands {
                 on -> update(s -> s.withDisplayLabels(on)), () -> true);
         actions.defineToggle(ActionId.DRAW_SQUARES, () -> settings().drawSquares(),
                 on -> update(s -> s.withDrawSquares(on)), () -> true);
+        ActionId.lineWidths().forEach((id, width) -> actions.define(id, () -> update(s -> s.withBoxLineWidth(width)))
+                .putValue(ChoiceMenu.CHOSEN, (BooleanSupplier) () -> settings().boxLineWidth() == width));
         session.setAutoSave(() -> settings().autoSave());
         apply(settings());
     }

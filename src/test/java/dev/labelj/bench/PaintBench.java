@@ -11,6 +11,7 @@ import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxPainter;
 import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.canvas.CanvasListener;
+import dev.labelj.ui.canvas.ImageAdjustment;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.canvas.Zoom;
 import java.awt.Component;
@@ -78,6 +79,10 @@ final class PaintBench {
         onEdt(() -> canvas.setStyle(BoxPainter.Style.DEFAULT.withShowLabels(true)));
         table.add("paint: same with label tabs", timePaint(canvas, view), "");
         onEdt(() -> canvas.setStyle(BoxPainter.Style.DEFAULT));
+        onEdt(() -> canvas.setAdjustment(new ImageAdjustment(20, 10)));
+        table.add("paint: same, brightness +20 % contrast +10 %", timePaint(canvas, view), "");
+        table.add("paint: same, the adjustment changed before each paint", timeChangingPaint(canvas, view), "");
+        onEdt(() -> canvas.setAdjustment(ImageAdjustment.NONE));
 
         onEdt(() -> {
             canvas.imageShown(0, full);
@@ -85,6 +90,10 @@ final class PaintBench {
         });
         Thread.sleep(2000); // the canvas makes its heap copy of the 12 MP pixels off the EDT, once
         table.add("paint: BoxCanvas at 400 %, 12 MP nearest-neighbour, 500 boxes", timePaint(canvas, view), "");
+        onEdt(() -> canvas.setAdjustment(new ImageAdjustment(20, 10)));
+        table.add("paint: same at 400 %, brightness +20 % contrast +10 %", timePaint(canvas, view), "");
+        table.add("paint: same at 400 %, the adjustment changed before each paint", timeChangingPaint(canvas, view), "");
+        onEdt(() -> canvas.setAdjustment(ImageAdjustment.NONE));
 
         ViewTransform fit = ViewTransform.fit(full.width(), full.height(), VIEW_W, VIEW_H);
         BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
@@ -113,6 +122,30 @@ final class PaintBench {
         SwingUtilities.invokeAndWait(() -> {
             try {
                 result.set(Samples.time(WARMUPS, RUNS, () -> {
+                    Graphics2D g = view.createGraphics();
+                    g.setClip(0, 0, VIEW_W, VIEW_H);
+                    canvas.paint(g);
+                    g.dispose();
+                }));
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result.get();
+    }
+
+    /** Each sample is one brightness step (alternately up and down) and the whole paint it causes. */
+    private static Samples timeChangingPaint(BoxCanvas canvas, BufferedImage view) throws Exception {
+        int[] step = {0};
+        AtomicReference<Samples> result = new AtomicReference<>();
+        Exception[] failure = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(Samples.time(WARMUPS, RUNS, () -> {
+                    canvas.setAdjustment(canvas.adjustment().brighter(step[0]++ % 2 == 0 ? 10 : -10));
                     Graphics2D g = view.createGraphics();
                     g.setClip(0, 0, VIEW_W, VIEW_H);
                     canvas.paint(g);

@@ -138,9 +138,12 @@ class SettingsGuiTest {
     void resetEverythingFromTheMenuSwitchesBackToTheDefaultThemeWithoutRestart() throws Exception {
         SettingsStore before = SettingsStore.load(settingsFile());
         before.updateSettings(s -> s.withTheme(Theme.DARK));
+        before.updateSettings(s -> s.withBoxLineWidth(6).withLabelColor("cat", "#123456"));
         before.close();
         launch(LaunchOptions.empty());
         assertThat(GuiActionRunner.execute(com.formdev.flatlaf.FlatLaf::isLafDark)).isTrue();
+        assertThat(GuiActionRunner.execute(() -> app.canvas().style().lineWidthPx())).isEqualTo(6f);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().palette().isChosen("cat"))).isTrue();
 
         window.menuItem("resetSettings").click();
         window.optionPane().button(JButtonMatcher.withText(Messages.get("reset.everything"))).click();
@@ -148,6 +151,10 @@ class SettingsGuiTest {
         waitFor("light theme", () -> GuiActionRunner.execute(() -> !com.formdev.flatlaf.FlatLaf.isLafDark()));
         assertThat(app.settings().settings().theme()).isEqualTo(Theme.SYSTEM);
         assertThat(SettingsStore.load(single("settings.json.bak-")).settings().theme()).isEqualTo(Theme.DARK);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().style().lineWidthPx())).as("line width reset live")
+                .isEqualTo(2f);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().palette().isChosen("cat"))).as("colours reset live")
+                .isFalse();
     }
 
     @Test

@@ -87,6 +87,22 @@ public enum ActionId {
     OPEN_ANNOTATION("openAnnotation", "menu shift O"),
     COPY_BOXES("copyBoxes", "menu C"),
     PASTE_BOXES("pasteBoxes", "menu shift V"),
+    // the look of the image and its boxes, for viewing only
+    BRIGHTER("brighter", "menu B"),
+    DARKER("darker", "menu shift B"),
+    MORE_CONTRAST("moreContrast", "menu K"),
+    LESS_CONTRAST("lessContrast", "menu shift K"),
+    RESET_ADJUSTMENT("resetAdjustment", "menu shift N"),
+    /** Not a command: where the View menu holds its Line Width submenu. */
+    LINE_WIDTH("lineWidth"),
+    LINE_WIDTH_1("lineWidth1"),
+    LINE_WIDTH_2("lineWidth2"),
+    LINE_WIDTH_3("lineWidth3"),
+    LINE_WIDTH_4("lineWidth4"),
+    LINE_WIDTH_6("lineWidth6"),
+    LINE_WIDTH_8("lineWidth8"),
+    LABEL_COLOR("labelColor"),
+    LABEL_COLOR_DEFAULT("labelColorDefault"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),
@@ -112,6 +128,17 @@ public enum ActionId {
     /** CLASS_1 … CLASS_9 in order: the number keys that give a box the N-th class. */
     public static ActionId classKey(int number) {
         return valueOf("CLASS_" + number);
+    }
+
+    /** LINE_WIDTH_1 … LINE_WIDTH_8: the Line Width choices, each with its width in pixels. */
+    public static java.util.Map<ActionId, Integer> lineWidths() {
+        java.util.Map<ActionId, Integer> widths = new java.util.LinkedHashMap<>();
+        for (ActionId id : values()) {
+            if (id.name().startsWith("LINE_WIDTH_")) {
+                widths.put(id, Integer.valueOf(id.name().substring("LINE_WIDTH_".length())));
+            }
+        }
+        return widths;
     }
 
     public Scope scope() {

@@ -51,6 +51,14 @@ import static dev.labelj.ui.actions.ActionId.ZOOM_OUT;
 import static dev.labelj.ui.actions.ActionId.DATASET_STATS;
 import static dev.labelj.ui.actions.ActionId.VALIDATE_DATASET;
 import static dev.labelj.ui.actions.ActionId.EXPORT_DATASET;
+import static dev.labelj.ui.actions.ActionId.BRIGHTER;
+import static dev.labelj.ui.actions.ActionId.DARKER;
+import static dev.labelj.ui.actions.ActionId.MORE_CONTRAST;
+import static dev.labelj.ui.actions.ActionId.LESS_CONTRAST;
+import static dev.labelj.ui.actions.ActionId.RESET_ADJUSTMENT;
+import static dev.labelj.ui.actions.ActionId.LINE_WIDTH;
+import static dev.labelj.ui.actions.ActionId.LABEL_COLOR;
+import static dev.labelj.ui.actions.ActionId.LABEL_COLOR_DEFAULT;
 
 import dev.labelj.ui.support.Words;
 import java.awt.event.KeyEvent;
@@ -75,22 +83,26 @@ public final class Menus {
             OPEN_RECENT, SAVE,
             SAVE_AS, SAVE_FORMAT, CLOSE, null, DELETE_IMAGE, UNDO_DELETE_IMAGE, null, RESET_SETTINGS, null, QUIT);
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
-            COPY_PREVIOUS, COPY_BOXES, PASTE_BOXES, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES);
+            COPY_PREVIOUS, COPY_BOXES, PASTE_BOXES, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES, null,
+            LABEL_COLOR, LABEL_COLOR_DEFAULT);
     private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
-            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
-            null, THEME, LANGUAGE);
+            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,
+            RESET_ADJUSTMENT, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
+            null, THEME, LANGUAGE, LINE_WIDTH);
     private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET);
     private static final List<ActionId> HELP = Arrays.asList(SHORTCUTS, null, ABOUT);
     /** Submenus of radio items, at their marker id in a menu list. */
     private static final Map<ActionId, List<ActionId>> CHOICES = Map.of(
             THEME, List.of(THEME_LIGHT, THEME_DARK, THEME_SYSTEM),
-            LANGUAGE, List.of(LANGUAGE_SYSTEM, LANGUAGE_ENGLISH, LANGUAGE_CHINESE));
+            LANGUAGE, List.of(LANGUAGE_SYSTEM, LANGUAGE_ENGLISH, LANGUAGE_CHINESE),
+            LINE_WIDTH, List.copyOf(ActionId.lineWidths().keySet()));
     private static final List<ActionId> TOOLBAR = Arrays.asList(OPEN_DIR, CHANGE_SAVE_DIR, NEXT_IMAGE,
             PREVIOUS_IMAGE, VERIFY_IMAGE, SAVE, SAVE_FORMAT, null, CREATE_BOX, DUPLICATE_BOX, DELETE_BOX, null, UNDO,
             REDO, null,
             ZOOM_IN, ZOOM_OUT, FIT_WINDOW, FIT_WIDTH);
-    private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX);
+    private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
+            LABEL_COLOR);
 
     private Menus() {
     }

@@ -296,8 +296,32 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     }
 
     public void setStyle(BoxPainter.Style style) {
-        painter = new BoxPainter(style);
+        painter = new BoxPainter(style, painter.palette());
         repaint();
+    }
+
+    public BoxPainter.Style style() {
+        return painter.style();
+    }
+
+    /** The colours boxes are drawn in (chosen ones, else derived from the label). */
+    public void setPalette(LabelPalette palette) {
+        painter = new BoxPainter(painter.style(), palette);
+        repaint();
+    }
+
+    public LabelPalette palette() {
+        return painter.palette();
+    }
+
+    /** Brightness and contrast of the picture on screen (the file is never changed). */
+    public void setAdjustment(ImageAdjustment wanted) {
+        picture.setAdjustment(wanted);
+        repaint();
+    }
+
+    public ImageAdjustment adjustment() {
+        return picture.adjustment();
     }
 
     public void setDrawSquares(boolean on) {
@@ -393,7 +417,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             g2.fillRect(0, 0, getWidth(), getHeight());
             if (!picture.isEmpty()) {
                 ViewTransform now = transform();
-                picture.paint(g2, now);
+                picture.paint(g2, now, getWidth(), getHeight());
                 List<Box> boxes = tool.preview().orElseGet(this::boxes);
                 painter.paintBoxes(g2, now, boxes, visibility::isVisible, selection::contains, -1);
                 tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));

@@ -41,16 +41,26 @@ public final class BoxPainter {
     }
 
     private final Style style;
+    private final LabelPalette palette;
     private final Stroke outline;
     private final Font labelFont = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
     public BoxPainter(Style style) {
+        this(style, LabelPalette.DERIVED);
+    }
+
+    public BoxPainter(Style style, LabelPalette palette) {
         this.style = style;
+        this.palette = palette;
         this.outline = new BasicStroke(style.lineWidthPx());
     }
 
     public Style style() {
         return style;
+    }
+
+    public LabelPalette palette() {
+        return palette;
     }
 
     /**
@@ -82,11 +92,11 @@ public final class BoxPainter {
     public void paintDraft(Graphics2D g, ViewTransform transform, Box draft) {
         Rectangle2D view = transform.toView(draft);
         Stroke oldStroke = g.getStroke();
-        g.setColor(LabelColors.translucent(draft.label(), FILL_ALPHA));
+        g.setColor(palette.translucent(draft.label(), FILL_ALPHA));
         g.fill(view);
         g.setStroke(new BasicStroke(style.lineWidthPx(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f));
-        g.setColor(LabelColors.of(draft.label()));
+        g.setColor(palette.of(draft.label()));
         g.draw(view);
         g.setStroke(oldStroke);
     }
@@ -112,9 +122,9 @@ public final class BoxPainter {
 
     private void paintBox(Graphics2D g, ViewTransform transform, Box box, Rectangle2D view, boolean isSelected,
                           boolean isHovered) {
-        Color color = LabelColors.of(box.label());
+        Color color = palette.of(box.label());
         if (isSelected || isHovered) {
-            g.setColor(LabelColors.translucent(box.label(), FILL_ALPHA));
+            g.setColor(palette.translucent(box.label(), FILL_ALPHA));
             g.fill(view);
         }
         g.setColor(color);

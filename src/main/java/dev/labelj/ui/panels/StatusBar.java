@@ -18,6 +18,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
     private final JLabel zoom = field("status.zoom");
     private final JLabel position = field("status.position");
     private final JLabel labelled = field("status.labelled");
+    private final JLabel adjustment = field("status.adjustment");
     private int count;
     private int labelledCount;
     private int labelledOf;
@@ -29,6 +30,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
         add(message, BorderLayout.CENTER);
         JPanel fields = new JPanel(new FlowLayout(FlowLayout.TRAILING, 12, 0));
         fields.setOpaque(false);
+        fields.add(adjustment);
         fields.add(pointer);
         fields.add(zoom);
         fields.add(position);
@@ -64,6 +66,16 @@ public final class StatusBar extends JPanel implements BrowseListener {
     /** After a language switch: the counts in the new language (the next message comes in it anyway). */
     public void relabel() {
         showLabelled(labelledCount, labelledOf);
+    }
+
+    /** The brightness and contrast the image is shown with; nothing while it is shown as it is. */
+    public void showAdjustment(int brightnessPercent, int contrastPercent) {
+        adjustment.setText(brightnessPercent == 0 && contrastPercent == 0 ? ""
+                : Messages.get("status.adjusted", brightnessPercent, contrastPercent));
+    }
+
+    public String adjustmentText() {
+        return adjustment.getText();
     }
 
     public void showZoom(double percent) {

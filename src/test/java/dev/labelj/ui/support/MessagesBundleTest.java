@@ -90,7 +90,8 @@ class MessagesBundleTest {
             java.util.Map.entry("results.summary.warnings", new int[] {0}),
             java.util.Map.entry("results.status.loading", new int[] {0}),
             java.util.Map.entry("results.status.loaded", new int[] {0, 1}),
-            java.util.Map.entry("results.runs.count", new int[] {0}));
+            java.util.Map.entry("results.runs.count", new int[] {0}),
+            java.util.Map.entry("status.adjusted", new int[] {0, 1}));
 
     @Test
     void countsAreWrittenWithoutDigitGrouping() throws IOException {

@@ -1,0 +1,83 @@
+package dev.labelj.ui;
+
+import dev.labelj.document.AnnotationDocument;
+import dev.labelj.document.BoxSelection;
+import dev.labelj.model.Box;
+import dev.labelj.settings.SettingsStore;
+import dev.labelj.ui.actions.ActionId;
+import dev.labelj.ui.actions.AppActions;
+import dev.labelj.ui.canvas.BoxCanvas;
+import dev.labelj.ui.canvas.LabelPalette;
+import dev.labelj.ui.support.Messages;
+import java.awt.Color;
+import java.awt.Component;
+import java.util.List;
+import javax.swing.JColorChooser;
+
+/**
+ * Edit ▸ Label Colour… (also on the box menus): the selected box's label gets a colour the user picks, remembered
+ * in the settings for every image and session; Default Label Colour gives it back the colour derived from its
+ * name. Canvas and box list repaint with it at once.
+ */
+final class LabelColorCommands {
+    private final Component window;
+    private final SettingsStore store;
+    private final AnnotationDocument document;
+    private final BoxSelection selection;
+    private final BoxCanvas canvas;
+    private final Component boxList;
+
+    LabelColorCommands(Component window, SettingsStore store, AnnotationDocument document, BoxSelection selection,
+            BoxCanvas canvas, Component boxList) {
+        this.window = window;
+        this.store = store;
+        this.document = document;
+        this.selection = selection;
+        this.canvas = canvas;
+        this.boxList = boxList;
+    }
+
+    void defineIn(AppActions actions) {
+        actions.define(ActionId.LABEL_COLOR, this::choose, () -> selectedLabel() != null);
+        actions.define(ActionId.LABEL_COLOR_DEFAULT, () -> setColor(selectedLabel(), null), () -> {
+            String label = selectedLabel();
+            return label != null && canvas.palette().isChosen(label);
+        });
+        apply();
+    }
+
+    /** The label of the first selected box, or null. */
+    private String selectedLabel() {
+        if (!document.hasImage() || selection.isEmpty()) {
+            return null;
+        }
+        List<Box> boxes = document.current().boxes();
+        int index = selection.indices().get(0);
+        return index < boxes.size() ? boxes.get(index).label() : null;
+    }
+
+    private void choose() {
+        String label = selectedLabel();
+        if (label == null) {
+            return;
+        }
+        Color picked = JColorChooser.showDialog(window, Messages.get("labelColor.title", label),
+                canvas.palette().of(label));
+        if (picked != null) {
+            setColor(label, LabelPalette.hex(picked));
+        }
+    }
+
+    private void setColor(String label, String hex) {
+        if (label != null) {
+            store.updateSettings(s -> s.withLabelColor(label, hex));
+            apply();
+        }
+    }
+
+    /** Puts the remembered colours into effect (at start and after each choice). */
+    void apply() {
+        canvas.setPalette(LabelPalette.of(store.settings().labelColors()));
+        boxList.repaint();
+    }
+}
