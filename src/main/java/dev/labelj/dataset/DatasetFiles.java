@@ -51,8 +51,8 @@ final class DatasetFiles {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Path, Set<String>> folder : folders.entrySet()) {
             try (Stream<Path> files = Files.list(folder.getKey())) {
-                files.filter(f -> isAnnotationName(f, folder.getValue())
-                                && !claimed.contains(f.toAbsolutePath().normalize()))
+                files.filter(f -> !claimed.contains(f.toAbsolutePath().normalize())
+                                && isAnnotationName(f, folder.getValue()))
                         .sorted()
                         .forEach(f -> findings.add(new Finding(Finding.Severity.WARNING, "annotation-without-image", f,
                                 0, 0, f + ": an annotation file without an image")));

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Reads every image of a dataset folder with its annotation, for stats, validate, split and COCO export.
  * Sizes come from image headers (a decode only for other formats). The annotation is looked up in the given
- * format, or in labelImg's order (VOC, YOLO, CreateML) when none is given.
+ * format, or in labelImg's order (VOC, YOLO, CreateML) when none is given. Files are read on a few threads; the
+ * items always come in the folder's natural order.
  */
 public final class DatasetReader {
     private DatasetReader() {
@@ -35,14 +36,26 @@ public final class DatasetReader {
 
     public static Dataset read(Path root, Optional<Path> labelDir, Optional<AnnotationFormat> format, ClassList classes)
             throws IOException {
+        return read(root, labelDir, format, classes, ConvertProgress.NONE);
+    }
+
+    /**
+     * Reads the dataset, files on several threads, and tells {@code progress} after each image in the folder's
+     * order, on the calling thread. A progress that throws (a {@link java.util.concurrent.CancellationException}
+     * for a cancel) stops the reading there: the images after it are never read.
+     */
+    public static Dataset read(Path root, Optional<Path> labelDir, Optional<AnnotationFormat> format, ClassList classes,
+                               ConvertProgress progress) throws IOException {
         ImageScan.Result scan = ImageScan.scan(root);
         AnnotationLocator locator = labelDir.map(dir -> AnnotationLocator.inSaveDir(root, dir))
                 .orElseGet(() -> AnnotationLocator.nextToImages(root));
         FormatOptions options = new FormatOptions(classes);
         List<DatasetItem> items = new ArrayList<>();
-        for (Path image : scan.images()) {
-            items.add(readOne(image, locator, format, options));
-        }
+        int total = scan.images().size();
+        OrderedWork.run(scan.images(), image -> readOne(image, locator, format, options), (index, image, item) -> {
+            items.add(item);
+            progress.imageDone(index + 1, total, image);
+        });
         return new Dataset(root, items, scan.skipped());
     }
 

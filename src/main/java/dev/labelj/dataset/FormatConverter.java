@@ -4,6 +4,7 @@ import dev.labelj.image.ImageLoadException;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationLocator;
 import dev.labelj.io.AnnotationRead;
+import dev.labelj.io.AtomicFiles;
 import dev.labelj.io.FileKinds;
 import dev.labelj.io.FormatOptions;
 import dev.labelj.io.ImageRef;
@@ -21,7 +22,9 @@ import java.util.Set;
  * Converts a folder of annotations from one format to another, headless. Each image's real (oriented) size
  * comes from its header (or a decode), so YOLO fractions and VOC size checks use the truth. A bad file is
  * reported and skipped; the rest still convert. Images that would share one output file are refused
- * together (docs/adr/0051-stem-collisions.md).
+ * together (docs/adr/0051-stem-collisions.md). Annotations are read on a few threads and written on the calling
+ * thread in the folder's order, so output, class ids and messages are those of a one-thread run; the written
+ * files are forced to the disk at the end (docs/adr/0057-bulk-output-forced-at-the-end.md).
  */
 public final class FormatConverter {
     private FormatConverter() {
@@ -57,20 +60,33 @@ public final class FormatConverter {
         }
         Map<Path, List<Path>> collisions = request.to().oneImagePerFile()
                 ? StemCollisions.find(images, image -> target.locate(image, request.to())) : Map.of();
+        boolean inPlace = sameFolder(request.outDir(), request.imageDir())
+                || request.labelDir().map(dir -> sameFolder(request.outDir(), dir)).orElse(false);
+        FormatOptions batchOptions = inPlace ? writeOptions : writeOptions.withDurability(AtomicFiles.Durability.AT_THE_END);
         Set<Path> writtenHere = new HashSet<>();
-        for (int i = 0; i < images.size(); i++) {
-            Path image = images.get(i);
-            Path to = target.locate(image, request.to());
-            if (collisions.containsKey(to)) {
-                tally.fail(image, StemCollisions.message(to, collisions.get(to)));
-            } else {
-                Step step = new Step(request, image, source.locateForReading(image, request.from()), to,
-                        readOptions, writeOptions);
-                convertOne(step, tally, writtenHere);
-            }
-            progress.imageDone(i + 1, images.size(), image);
+        try {
+            OrderedWork.run(images, image -> {
+                Path to = target.locate(image, request.to());
+                return collisions.containsKey(to) ? null
+                        : read(new Step(request, image, source.locateForReading(image, request.from()), to, readOptions,
+                                batchOptions));
+            }, (index, image, read) -> {
+                Path to = target.locate(image, request.to());
+                if (read == null) {
+                    tally.fail(image, StemCollisions.message(to, collisions.get(to)));
+                } else {
+                    write(read, tally, writtenHere);
+                }
+                progress.imageDone(index + 1, images.size(), image);
+            });
+        } finally {
+            AtomicFiles.forceFolders(writtenHere.stream().map(p -> p.toAbsolutePath().getParent()).distinct().toList());
         }
         return tally.report(images.size());
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** One image's conversion: where its annotation is read from and where it goes. */
@@ -78,13 +94,48 @@ public final class FormatConverter {
                         FormatOptions writeOptions) {
     }
 
-    private static void convertOne(Step step, ConvertTally tally, Set<Path> writtenHere) {
+    /**
+     * What reading one image's annotation gave, on a reading thread: no file, not a regular file, the annotation,
+     * or the failure (with the file it names, or empty when the annotation has no entry for the image).
+     */
+    private record Read(Step step, boolean exists, boolean regular, AnnotationRead annotation, Path failedFile,
+                        String failure, boolean noEntry) {
+    }
+
+    private static Read read(Step step) {
         Path from = step.from();
         if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            return new Read(step, false, false, null, null, null, false);
+        }
+        if (!Files.isRegularFile(from)) {
+            return new Read(step, true, false, null, null, null, false);
+        }
+        try {
+            ImageSize size = RealSizes.of(step.image());
+            AnnotationRead read = step.request().from().read(from, ImageRef.of(step.image(), size),
+                    step.readOptions());
+            return new Read(step, true, true, read, null, null, false);
+        } catch (AnnotationIoException e) {
+            boolean noEntry = e.kind() == AnnotationIoException.Kind.NO_ENTRY;
+            return new Read(step, true, true, null, e.file(), e.getMessage(), noEntry);
+        } catch (ImageLoadException e) {
+            return new Read(step, true, true, null, step.image(), step.image() + ": " + e.getMessage(), false);
+        } catch (RuntimeException e) {
+            // a value the model refuses, or a reader bug, must cost this image only, never the whole batch
+            return new Read(step, true, true, null, from, from + ": cannot convert (" + e.getClass().getSimpleName()
+                    + ")", false);
+        }
+    }
+
+    /** Writes one image's annotation, on the calling thread in the folder's order, so ids and messages never vary. */
+    private static void write(Read read, ConvertTally tally, Set<Path> writtenHere) {
+        Step step = read.step();
+        Path from = step.from();
+        if (!read.exists()) {
             tally.withoutAnnotation++;
             return;
         }
-        if (!Files.isRegularFile(from)) {
+        if (!read.regular()) {
             tally.fail(from, from + ": is " + FileKinds.describe(from) + ", not an annotation file");
             return;
         }
@@ -93,24 +144,23 @@ public final class FormatConverter {
             tally.keptFiles.add(step.to());
             return;
         }
+        if (read.noEntry()) {
+            tally.withoutAnnotation++;
+            return;
+        }
+        if (read.failure() != null) {
+            tally.fail(read.failedFile(), read.failure());
+            return;
+        }
         try {
-            ImageSize size = RealSizes.of(step.image());
-            AnnotationRead read = step.request().from().read(from, ImageRef.of(step.image(), size),
-                    step.readOptions());
-            tally.warnings.addAll(read.warnings());
-            tally.warnings.addAll(step.request().to().write(step.to(), read.annotation(), step.writeOptions()));
+            tally.warnings.addAll(read.annotation().warnings());
+            tally.warnings.addAll(step.request().to().write(step.to(), read.annotation().annotation(),
+                    step.writeOptions()));
             writtenHere.add(step.to());
             tally.converted++;
         } catch (AnnotationIoException e) {
-            if (e.kind() == AnnotationIoException.Kind.NO_ENTRY) {
-                tally.withoutAnnotation++;
-            } else {
-                tally.fail(e.file(), e.getMessage());
-            }
-        } catch (ImageLoadException e) {
-            tally.fail(step.image(), step.image() + ": " + e.getMessage());
+            tally.fail(e.file(), e.getMessage());
         } catch (RuntimeException e) {
-            // a value the model refuses, or a reader bug, must cost this image only, never the whole batch
             tally.fail(from, from + ": cannot convert (" + e.getClass().getSimpleName() + ")");
         }
     }

@@ -1,6 +1,7 @@
 package dev.labelj.dataset;
 
 import dev.labelj.image.ImageFolder;
+import dev.labelj.image.NaturalOrder;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -29,9 +30,19 @@ final class ImageScan {
     static Result scan(Path root) throws IOException {
         Visitor visitor = new Visitor(root);
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
-        List<Path> sorted = new ArrayList<>(visitor.images);
-        sorted.sort(ImageFolder.byRelativePath(root));
-        return new Result(List.copyOf(sorted), visitor.skipped);
+        return new Result(sorted(root, visitor.images), visitor.skipped);
+    }
+
+    /** The folder's natural order, each path's relative name made once instead of at every comparison. */
+    private static List<Path> sorted(Path root, List<Path> images) {
+        record Keyed(String key, Path image) {
+        }
+        List<Keyed> keyed = new ArrayList<>(images.size());
+        for (Path image : images) {
+            keyed.add(new Keyed(root.relativize(image).toString().replace('\\', '/'), image));
+        }
+        keyed.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.key(), b.key()));
+        return keyed.stream().map(Keyed::image).toList();
     }
 
     private static final class Visitor extends SimpleFileVisitor<Path> {

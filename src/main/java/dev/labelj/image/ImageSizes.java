@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class ImageSizes {
     /** JPEG headers come after the EXIF block, which holds a thumbnail of up to 64 KB. */
     private static final int HEAD_BYTES = 256 * 1024;
+    /** Read first: a batch of camera pictures must not read a quarter megabyte of each. */
+    private static final int FIRST_BYTES = 16 * 1024;
 
     private ImageSizes() {
     }
@@ -26,15 +28,27 @@ public final class ImageSizes {
 
     public static Optional<Size> fromHeader(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer head = ByteBuffer.allocate((int) Math.min(HEAD_BYTES, channel.size()));
-            while (head.hasRemaining() && channel.read(head) >= 0) {
-                // FileChannel may read less than asked
-            }
-            head.flip();
-            return ImageHeader.read(head).filter(h -> h.width() > 0 && h.height() > 0)
-                    .map(h -> new Size(h.width(), h.height(), h.channels() == 1 ? 1 : 3));
+            long fileSize = channel.size();
+            Optional<Size> size = fromFirst(channel, Math.min(FIRST_BYTES, fileSize));
+            // most headers sit in the first bytes; a large EXIF block (a thumbnail) pushes a JPEG's further
+            return size.isPresent() || fileSize <= FIRST_BYTES ? size : fromFirst(channel, Math.min(HEAD_BYTES, fileSize));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    private static Optional<Size> fromFirst(FileChannel channel, long bytes) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate((int) bytes);
+        channel.position(0);
+        while (head.hasRemaining() && channel.read(head) >= 0) {
+            // FileChannel may read less than asked
+        }
+        head.flip();
+        try {
+            return ImageHeader.read(head).filter(h -> h.width() > 0 && h.height() > 0)
+                    .map(h -> new Size(h.width(), h.height(), h.channels() == 1 ? 1 : 3));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a header cut off by the first read: the longer read decides
         }
     }
 }

@@ -44,9 +44,14 @@ public record AnnotationLocator(Path imageRoot, Optional<Path> saveDir) {
     /** The first existing annotation in labelImg's lookup order (VOC, YOLO, CreateML). */
     public Optional<Located> find(Path imageFile) {
         for (AnnotationFormat format : Formats.all()) {
-            Path file = locateForReading(imageFile, format);
-            if (Files.isRegularFile(file)) {
-                return Optional.of(new Located(format, file));
+            // as locateForReading, with one look at the disk for an image's own file (a batch asks thousands)
+            Path own = locate(imageFile, format);
+            if (Files.isRegularFile(own)) {
+                return Optional.of(new Located(format, own));
+            }
+            Optional<Path> shared = format.sharedFile(own.toAbsolutePath().getParent()).filter(Files::isRegularFile);
+            if (shared.isPresent()) {
+                return Optional.of(new Located(format, shared.get()));
             }
         }
         return Optional.empty();

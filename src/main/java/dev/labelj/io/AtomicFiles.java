@@ -18,25 +18,43 @@ import java.util.Set;
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the bytes go
  * to a temp file in the same folder, are forced to disk, then moved over the target in one step.
+ * A batch of many small files may leave the forcing to its end ({@link Durability#AT_THE_END}): each file is
+ * still replaced in one step, and {@link #forceFolders} then forces the folders the batch wrote
+ * (docs/adr/0057-bulk-output-forced-at-the-end.md).
  */
 public final class AtomicFiles {
+    /** When the bytes of a file are forced to the disk. */
+    public enum Durability {
+        /** Before the file replaces the old one: after a crash the file is the old one or the new one. */
+        EACH_FILE,
+        /** By the batch, at its end ({@link #forceFolders}): a crash soon after may leave files of it empty. */
+        AT_THE_END
+    }
+
+    /** Whether a folder's file store keeps POSIX permissions, per folder written into by this process. */
+    private static final java.util.Map<Path, Boolean> POSIX_FOLDERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] content) throws AnnotationIoException {
+        write(target, content, Durability.EACH_FILE);
+    }
+
+    public static void write(Path target, byte[] content, Durability durability) throws AnnotationIoException {
         Path temp = null;
         try {
             Path folder = target.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            StaleTempFiles.cleanOnce(folder);
-            temp = Files.createTempFile(folder, StaleTempFiles.prefixFor(target), ".tmp");
+            temp = createTemp(folder, target);
             givePermissions(temp, target);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (durability == Durability.EACH_FILE) {
+                    channel.force(true);
+                }
             }
             move(temp, target);
             temp = null;
@@ -48,12 +66,50 @@ public final class AtomicFiles {
         }
     }
 
+    /** The temp file beside {@code target}; the folder is made only when it is missing (a batch writes thousands). */
+    private static Path createTemp(Path folder, Path target) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        }
+        StaleTempFiles.cleanOnce(folder);
+        try {
+            return Files.createTempFile(folder, StaleTempFiles.prefixFor(target), ".tmp");
+        } catch (java.nio.file.NoSuchFileException e) {
+            // removed in the meantime: make it again, once
+            Files.createDirectories(folder);
+            return Files.createTempFile(folder, StaleTempFiles.prefixFor(target), ".tmp");
+        }
+    }
+
+    /**
+     * The end of a batch written with {@link Durability#AT_THE_END}: forces the entries of the folders it wrote,
+     * so the new names are on the disk when the batch reports it is done. The files' bytes are left to the
+     * system's own write-back (seconds): forcing each one costs a disk flush per file, which is most of a batch's
+     * time. Quiet where a folder cannot be opened as a file (some systems).
+     */
+    public static void forceFolders(java.util.Collection<Path> folders) {
+        for (Path folder : folders) {
+            try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (IOException | SecurityException e) {
+                // the files were written; only the extra assurance is missing
+            }
+        }
+    }
+
     /**
      * A temp file is private (0600); the written file must stay readable the way the old one was,
      * or as a newly created file normally is (0644), so trainers running as another user can read it.
      */
     private static void givePermissions(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Path folder = temp.toAbsolutePath().getParent();
+        Boolean posix = POSIX_FOLDERS.get(folder);
+        if (posix == null) {
+            // looking up a file's store reads the system's whole mount table: once per folder, not per file
+            posix = Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class);
+            POSIX_FOLDERS.put(folder, posix);
+        }
+        if (!posix) {
             return;
         }
         Set<PosixFilePermission> permissions = Files.exists(target)

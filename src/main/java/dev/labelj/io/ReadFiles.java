@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Reads an annotation file whole, turning I/O failures into typed errors that name the file. */
 public final class ReadFiles {
@@ -16,12 +17,14 @@ public final class ReadFiles {
 
     public static byte[] readAll(Path file) throws AnnotationIoException {
         try {
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // one look at the file instead of three: a batch reads thousands
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
                 // a FIFO would block the read for ever and /dev/zero would fill memory
                 throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
                         "not a regular file (" + FileKinds.describe(file) + "): not an annotation file", null);
             }
-            if (Files.size(file) > MAX_BYTES) {
+            if (attributes.size() > MAX_BYTES) {
                 throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
                         "larger than " + MAX_BYTES / (1024 * 1024) + " MB: not an annotation file", null);
             }

@@ -93,7 +93,7 @@ public final class CreateMlFormat implements AnnotationFormat {
         }
         try {
             ParsedFiles.forget();
-            AtomicFiles.write(file, CreateMlJson.MAPPER.writeValueAsBytes(entries));
+            AtomicFiles.write(file, CreateMlJson.MAPPER.writeValueAsBytes(entries), options.durability());
         } catch (JacksonException e) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
                     "cannot build the JSON: " + e.getOriginalMessage(), e);

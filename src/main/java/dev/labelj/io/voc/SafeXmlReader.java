@@ -4,30 +4,33 @@ import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.InputText;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.UnmarshalException;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Parses a VOC file with a StAX reader that refuses any DOCTYPE before JAXB sees it: no DTD, no entity
  * declarations, no external entities. An XXE file therefore reads no local file and a billion-laughs
  * file fails at its first line instead of expanding. Records the line of every element for messages.
+ * The elements are built straight from that stream; JAXB binds {@link VocXml} only for writing.
  */
 final class SafeXmlReader {
     /** A StAX factory is not promised to be thread-safe; saves and prefetches read on several threads. */
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXmlReader::hardenedFactory);
+    /** A document builder is not thread-safe either, and costs far more to make than a document. */
+    private static final ThreadLocal<DocumentBuilder> DOCUMENTS = ThreadLocal.withInitial(SafeXmlReader::documentBuilder);
     /**
      * Real VOC files nest 5 levels (annotation/object/part/bndbox/xmin). Bounding the depth, as the JSON
      * readers do, keeps the element copies (which recurse) from overflowing the stack, and makes a file of
@@ -58,15 +61,84 @@ final class SafeXmlReader {
                 throw AnnotationIoException.malformed(file, rootLine, reader.getLocalName(),
                         "not a Pascal VOC file: the root element must be <annotation>");
             }
-            VocXml root = context().createUnmarshaller().unmarshal(reader, VocXml.class).getValue();
-            return new Parsed(root, rootLine, reader.linesOf(root.children));
+            return new DomBuilder(reader, DOCUMENTS.get().newDocument()).root(rootLine);
         } catch (XMLStreamException e) {
             throw malformed(file, reader, e.getMessage(), e);
-        } catch (UnmarshalException e) {
-            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
-            throw malformed(file, reader, String.valueOf(cause.getMessage()), e);
-        } catch (JAXBException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw malformed(file, reader, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Builds the root's attributes and its child elements as DOM trees straight from the checked stream: the
+     * same tree a JAXB binding of {@link VocXml} gives (elements, attributes, text; comments and processing
+     * instructions dropped), without a new document builder for every element, which made a file cost ten times
+     * its parse. Text directly in the root is not kept, as before.
+     */
+    private static final class DomBuilder {
+        private final LineRecorder reader;
+        private final Document document;
+        private final Map<Element, Integer> lines = new IdentityHashMap<>();
+
+        DomBuilder(LineRecorder reader, Document document) {
+            this.reader = reader;
+            this.document = document;
+        }
+
+        Parsed root(int rootLine) throws XMLStreamException {
+            VocXml root = new VocXml();
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+                root.attributes.put(reader.getAttributeName(i), reader.getAttributeValue(i));
+            }
+            int event = reader.next();
+            while (event != XMLStreamConstants.END_ELEMENT) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    root.children.add(element());
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("the file ends inside <annotation>", reader.getLocation());
+                }
+                event = reader.next();
+            }
+            return new Parsed(root, rootLine, lines);
+        }
+
+        /** The element the reader stands on, read to its end tag; depth is bounded by the reader. */
+        private Element element() throws XMLStreamException {
+            String namespace = reader.getNamespaceURI();
+            String prefix = reader.getPrefix();
+            String name = prefix == null || prefix.isEmpty() ? reader.getLocalName() : prefix + ":" + reader.getLocalName();
+            Element element = namespace == null || namespace.isEmpty() ? document.createElementNS(null, name)
+                    : document.createElementNS(namespace, name);
+            lines.put(element, reader.currentLine());
+            for (int i = 0; i < reader.getNamespaceCount(); i++) {
+                String declared = reader.getNamespacePrefix(i);
+                element.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, declared == null || declared.isEmpty()
+                        ? "xmlns" : "xmlns:" + declared, String.valueOf(reader.getNamespaceURI(i)));
+            }
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+                javax.xml.namespace.QName attribute = reader.getAttributeName(i);
+                String attributeNamespace = attribute.getNamespaceURI();
+                String qualified = attribute.getPrefix().isEmpty() ? attribute.getLocalPart()
+                        : attribute.getPrefix() + ":" + attribute.getLocalPart();
+                element.setAttributeNS(attributeNamespace.isEmpty() ? null : attributeNamespace, qualified,
+                        reader.getAttributeValue(i));
+            }
+            int event = reader.next();
+            while (event != XMLStreamConstants.END_ELEMENT) {
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> element.appendChild(element());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
+                            element.appendChild(document.createTextNode(reader.getText()));
+                    case XMLStreamConstants.CDATA -> element.appendChild(document.createCDATASection(reader.getText()));
+                    case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException(
+                            "the file ends inside <" + name + ">", reader.getLocation());
+                    default -> {
+                        // comments and processing instructions are not part of an annotation
+                    }
+                }
+                event = reader.next();
+            }
+            return element;
         }
     }
 
@@ -99,6 +171,15 @@ final class SafeXmlReader {
         return factory;
     }
 
+    private static DocumentBuilder documentBuilder() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("cannot set up XML documents", e);
+        }
+    }
+
+    /** The binding the writer marshals {@link VocXml} with. */
     static JAXBContext context() {
         return ContextHolder.CONTEXT;
     }
@@ -116,9 +197,8 @@ final class SafeXmlReader {
         }
     }
 
-    /** Refuses DOCTYPEs and notes the line where each element starts, in document order. */
+    /** Refuses DOCTYPEs and entities, and bounds how deep elements nest. */
     private static final class LineRecorder extends StreamReaderDelegate {
-        private final List<Integer> startLines = new ArrayList<>();
         private int depth;
 
         LineRecorder(XMLStreamReader reader) {
@@ -140,23 +220,12 @@ final class SafeXmlReader {
             int event = super.next();
             refuseDtd(event);
             if (event == XMLStreamConstants.START_ELEMENT) {
-                startLines.add(currentLine());
                 if (++depth > MAX_DEPTH) {
                     throw new XMLStreamException("elements nested more than " + MAX_DEPTH
                             + " levels deep: not an annotation file", getLocation());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            }
-            return event;
-        }
-
-        @Override
-        public int nextTag() throws XMLStreamException {
-            int event = next();
-            while (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.COMMENT
-                    || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
-                event = next();
             }
             return event;
         }
@@ -170,28 +239,6 @@ final class SafeXmlReader {
 
         int currentLine() {
             return getLocation() == null ? 0 : Math.max(0, getLocation().getLineNumber());
-        }
-
-        /** Pairs the recorded lines with the DOM elements, walking them in the same document order. */
-        Map<Element, Integer> linesOf(List<Element> rootChildren) {
-            Map<Element, Integer> lines = new IdentityHashMap<>();
-            int[] index = {0};
-            for (Element child : rootChildren) {
-                assign(child, lines, index);
-            }
-            return lines;
-        }
-
-        private void assign(Element element, Map<Element, Integer> lines, int[] index) {
-            if (index[0] < startLines.size()) {
-                lines.put(element, startLines.get(index[0]));
-            }
-            index[0]++;
-            for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element child) {
-                    assign(child, lines, index);
-                }
-            }
         }
     }
 }

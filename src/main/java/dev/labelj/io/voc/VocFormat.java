@@ -46,7 +46,7 @@ public final class VocFormat implements AnnotationFormat {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
                     "cannot build the XML: " + e.getMessage(), e);
         }
-        AtomicFiles.write(file, xml);
+        AtomicFiles.write(file, xml, options.durability());
         return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_AS_IS);
     }
 }

@@ -97,7 +97,7 @@ public final class YoloFormat implements AnnotationFormat {
         }
         Path classesTxt = source.classesTxt().orElse(labelFolderOf(file).resolve(ClassFiles.CLASSES_TXT));
         ClassesTxtAppender.append(classesTxt, source.classes(), classes);
-        AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8), options.durability());
         List<AnnotationWarning> warnings = new java.util.ArrayList<>(usable.warnings());
         warnings.addAll(BoxChecks.swapped(file, annotation.boxes(), BoxChecks.SWAPPED_ORDERED));
         return warnings;
