@@ -1,5 +1,6 @@
 package dev.labelj.cli;
 
+import dev.labelj.dataset.ConvertProgress;
 import dev.labelj.dataset.DatasetReader;
 import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.AnnotationIoException;
@@ -48,6 +49,11 @@ final class DatasetOptions {
     }
 
     DatasetReader.Dataset read() throws IOException, AnnotationIoException {
-        return DatasetReader.read(dir, Optional.ofNullable(labels), annotationFormat(), classList());
+        return read(ConvertProgress.NONE);
+    }
+
+    /** Reads the dataset, telling {@code progress} after each image (a terminal's "reading N/M" line). */
+    DatasetReader.Dataset read(ConvertProgress progress) throws IOException, AnnotationIoException {
+        return DatasetReader.read(dir, Optional.ofNullable(labels), annotationFormat(), classList(), progress);
     }
 }

@@ -39,7 +39,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         DatasetReader.Dataset read;
         try {
-            read = dataset.read();
+            read = dataset.read(TerminalProgress.forConsole(spec.commandLine().getErr(), "reading"));
         } catch (AnnotationIoException e) {
             return fail("cannot read class file: " + e.getMessage());
         }

@@ -13,17 +13,28 @@ final class TerminalProgress implements ConvertProgress {
     private static final long EVERY_MILLIS = 100;
     private final PrintWriter err;
     private final LongSupplier clock;
+    private final String verb;
     private long shownAt = Long.MIN_VALUE;
     private boolean shown;
 
     TerminalProgress(PrintWriter err, LongSupplier clock) {
+        this(err, clock, "converting");
+    }
+
+    TerminalProgress(PrintWriter err, LongSupplier clock, String verb) {
         this.err = err;
         this.clock = clock;
+        this.verb = verb;
     }
 
     /** Progress for this process: on its terminal, or none when stderr is not one. */
     static ConvertProgress forConsole(PrintWriter err) {
-        return System.console() != null ? new TerminalProgress(err, System::currentTimeMillis) : NONE;
+        return forConsole(err, "converting");
+    }
+
+    /** As {@link #forConsole(PrintWriter)}, with the word of the command ({@code reading} for validate and stats). */
+    static ConvertProgress forConsole(PrintWriter err, String verb) {
+        return System.console() != null ? new TerminalProgress(err, System::currentTimeMillis, verb) : NONE;
     }
 
     @Override
@@ -34,9 +45,9 @@ final class TerminalProgress implements ConvertProgress {
         }
         shownAt = now;
         shown = true;
-        err.print("\rconverting " + done + "/" + total);
+        err.print("\r" + verb + " " + done + "/" + total);
         if (done == total) {
-            err.print("\r" + " ".repeat(("converting " + done + "/" + total).length()) + "\r");
+            err.print("\r" + " ".repeat((verb + " " + done + "/" + total).length()) + "\r");
         }
         err.flush();
     }

@@ -1,5 +1,6 @@
 package dev.labelj.ui.tools;
 
+import dev.labelj.dataset.ConvertProgress;
 import dev.labelj.dataset.DatasetReader;
 import dev.labelj.dataset.DatasetStats;
 import dev.labelj.dataset.DatasetValidator;
@@ -40,14 +41,15 @@ public final class ToolsCommands {
 
     private void showStats() {
         SessionFiles files = session.files();
-        BackgroundRun.start(window, Messages.get("tools.reading"), () -> DatasetStats.of(read(files)),
+        BackgroundRun.start(window, Messages.get("tools.reading"),
+                progress -> DatasetStats.of(read(files, progress)),
                 stats -> StatsWindow.show(window, files.imageRoot(), stats));
     }
 
     private void validate() {
         SessionFiles files = session.files();
-        BackgroundRun.start(window, Messages.get("tools.reading"), () -> {
-            DatasetReader.Dataset dataset = read(files);
+        BackgroundRun.start(window, Messages.get("tools.reading"), progress -> {
+            DatasetReader.Dataset dataset = read(files, progress);
             return DatasetValidator.validate(dataset, files.store().options().fallbackClasses());
         }, findings -> FindingsWindow.show(window, files.imageRoot(), findings, this::openFinding));
     }
@@ -63,10 +65,13 @@ public final class ToolsCommands {
         });
     }
 
-    /** Annotations are found in labelImg's order (VOC, YOLO, CreateML), as the window reads them. */
-    private static DatasetReader.Dataset read(SessionFiles files) throws IOException {
+    /**
+     * Annotations are found in labelImg's order (VOC, YOLO, CreateML), as the window reads them; Cancel stops the
+     * reading at the next file through {@code progress}.
+     */
+    private static DatasetReader.Dataset read(SessionFiles files, ConvertProgress progress) throws IOException {
         return DatasetReader.read(files.imageRoot(), files.saveDir(), Optional.empty(),
-                files.store().options().fallbackClasses());
+                files.store().options().fallbackClasses(), progress);
     }
 
     /** Opens the image a finding names (through the unsaved-changes prompt) and selects its box. */

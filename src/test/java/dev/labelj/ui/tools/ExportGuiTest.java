@@ -1,0 +1,136 @@
+package dev.labelj.ui.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.labelj.dataset.CocoExport;
+import dev.labelj.support.AppFixture;
+import dev.labelj.support.GuiTests;
+import dev.labelj.ui.App;
+import dev.labelj.ui.session.LaunchOptions;
+import java.awt.Component;
+import java.awt.Container;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.swing.JDialog;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.matcher.JButtonMatcher;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tools → Export… in the real window: choose a format and a folder, and the labels are written there. */
+class ExportGuiTest {
+    @TempDir
+    Path dir;
+    private App app;
+    private FrameFixture main;
+
+    @BeforeAll
+    static void setUp() {
+        AppFixture.setUpClass();
+    }
+
+    @AfterEach
+    void close() {
+        AppFixture.cleanUp(main);
+    }
+
+    @Test
+    void exportToYoloWritesTheClassListAndOneFilePerLabelledImageAndReportsTheBrokenOne() throws Exception {
+        Path images = launch();
+        Path out = dir.resolve("yolo-out");
+        String result = export("yolo", out);
+
+        assertThat(Files.readAllLines(out.resolve("classes.txt"))).containsExactly("cat", "dog");
+        assertThat(Files.readAllLines(out.resolve("a.txt"))).hasSize(3);
+        // d's wholly-outside and zero-area boxes are dropped, its two real boxes kept as class 0
+        assertThat(Files.readAllLines(out.resolve("d.txt"))).hasSize(2).allMatch(line -> line.startsWith("0 "));
+        assertThat(out.resolve("b.txt")).exists().isEmptyFile();
+        assertThat(out.resolve("e.txt")).doesNotExist();
+        assertThat(result).contains("to YOLO in " + out).contains("1 failed").contains("e.xml");
+        // nothing is written into the image folder
+        try (Stream<Path> files = Files.list(images)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".txt"))).isEmpty();
+        }
+    }
+
+    @Test
+    void exportToCocoWritesOneDatasetFileWhoseAnnotationsPointAtItsImagesAndCategories() throws Exception {
+        launch();
+        Path out = dir.resolve("coco-out");
+        export(ExportJob.COCO, out);
+
+        JsonNode coco = new ObjectMapper().readTree(out.resolve(CocoExport.FILE_NAME).toFile());
+        assertThat(coco.get("categories").findValuesAsText("name")).containsExactly("cat", "dog");
+        List<Integer> imageIds = coco.get("images").findValues("id").stream().map(JsonNode::asInt).toList();
+        assertThat(imageIds).doesNotHaveDuplicates();
+        assertThat(coco.get("annotations")).hasSize(5).allSatisfy(annotation -> {
+            assertThat(imageIds).contains(annotation.get("image_id").asInt());
+            assertThat(annotation.get("category_id").asInt()).isBetween(1, 2);
+        });
+    }
+
+    private Path launch() throws Exception {
+        GuiTests.requireDisplay();
+        Path images = ToolsDataset.write(dir);
+        AppFixture.Launched launched = AppFixture.launch(LaunchOptions.ofImages(images), dir.resolve("settings.json"));
+        app = launched.app();
+        main = launched.window();
+        await("the folder is open", () -> GuiActionRunner.execute(() -> app.session().images().size()) == 5);
+        return images;
+    }
+
+    /** Goes through the dialog as a user does and returns the text of the result message. */
+    private String export(String format, Path out) {
+        main.menuItemWithPath("Tools", "Export\u2026").click();
+        DialogFixture ask = findDialog(d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
+        ask.comboBox("exportFormat").selectItem(ExportDialog.targets().indexOf(format));
+        ask.textBox("exportFolder").setText(out.toString());
+        ask.button(JButtonMatcher.withText("OK")).click();
+        DialogFixture done = findDialog(d -> d.isShowing() && holds(d, "exportResult"));
+        String text = done.textBox("exportResult").text();
+        done.button(JButtonMatcher.withText("OK")).click();
+        return text;
+    }
+
+    private static boolean holds(Container container, String name) {
+        for (Component child : container.getComponents()) {
+            if (name.equals(child.getName()) || child instanceof Container inner && holds(inner, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DialogFixture findDialog(Predicate<JDialog> test) {
+        return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
+            @Override
+            protected boolean isMatching(JDialog d) {
+                return test.test(d);
+            }
+        }).withTimeout(20000).using(main.robot());
+    }
+
+    private static void await(String what, Supplier<Boolean> condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.get();
+            }
+        }, Timeout.timeout(20000));
+    }
+}
