@@ -53,6 +53,20 @@ class YoloBehaviourTest {
     }
 
     @Test
+    void aBatchSeesTheDatasetClassFileAsItIsNowAfterItsOwnAppendsAndAnEditBetweenWrites() throws Exception {
+        FormatOptions batch = Formats.YOLO.startDataset(dir, FormatOptions.DEFAULT);
+        Formats.YOLO.write(dir.resolve("a.txt"), annotation(dir.resolve("a.jpg"), Box.of("dog", 0, 0, 64, 48)), batch);
+        Formats.YOLO.write(dir.resolve("b.txt"), annotation(dir.resolve("b.jpg"), Box.of("cat", 0, 0, 64, 48),
+                Box.of("dog", 0, 0, 64, 48)), batch);
+        assertThat(Files.readString(dir.resolve("classes.txt"))).isEqualTo("dog\ncat\n");
+        assertThat(Files.readString(dir.resolve("b.txt"))).startsWith("1 ").contains("\n0 ");
+        // someone edits the class file in place during the batch: the next write reads it again
+        Files.writeString(dir.resolve("classes.txt"), "cat\ndog\nbird\n");
+        Formats.YOLO.write(dir.resolve("c.txt"), annotation(dir.resolve("c.jpg"), Box.of("dog", 0, 0, 64, 48)), batch);
+        assertThat(Files.readString(dir.resolve("c.txt"))).startsWith("1 ");
+    }
+
+    @Test
     void existingClassesTxtIsReadFirstAndOnlyAppendedTo() throws Exception {
         byte[] original = "person\ncat\ndog\n".getBytes(StandardCharsets.UTF_8);
         Files.write(dir.resolve("classes.txt"), original);
