@@ -5,15 +5,19 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the bytes go
@@ -33,6 +37,10 @@ public final class AtomicFiles {
 
     /** Whether a folder's file store keeps POSIX permissions, per folder written into by this process. */
     private static final java.util.Map<Path, Boolean> POSIX_FOLDERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<StandardOpenOption> NEW_FILE = Set.of(StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+    private static final int TEMP_ATTEMPTS = 10;
 
     private AtomicFiles() {
     }
@@ -45,9 +53,10 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Path folder = target.toAbsolutePath().getParent();
-            temp = createTemp(folder, target);
-            givePermissions(temp, target);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            TempFile created = createTemp(folder, target);
+            temp = created.path();
+            try (FileChannel channel = created.channel()) {
+                givePermissions(temp, target);
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -66,18 +75,37 @@ public final class AtomicFiles {
         }
     }
 
-    /** The temp file beside {@code target}; the folder is made only when it is missing (a batch writes thousands). */
-    private static Path createTemp(Path folder, Path target) throws IOException {
+    /** A new temp file, open for writing: made and opened in one step, as a batch writes thousands. */
+    private record TempFile(Path path, FileChannel channel) {
+    }
+
+    /**
+     * The temp file beside {@code target}, private (0600) where the folder keeps POSIX permissions; the folder
+     * is made only when it is missing.
+     */
+    private static TempFile createTemp(Path folder, Path target) throws IOException {
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
         }
         StaleTempFiles.cleanOnce(folder);
-        try {
-            return Files.createTempFile(folder, StaleTempFiles.prefixFor(target), ".tmp");
-        } catch (java.nio.file.NoSuchFileException e) {
-            // removed in the meantime: make it again, once
-            Files.createDirectories(folder);
-            return Files.createTempFile(folder, StaleTempFiles.prefixFor(target), ".tmp");
+        FileAttribute<?>[] attributes = isPosix(folder)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PRIVATE)} : new FileAttribute<?>[0];
+        for (int attempt = 1; ; attempt++) {
+            Path path = folder.resolve(StaleTempFiles.prefixFor(target)
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return new TempFile(path, FileChannel.open(path, NEW_FILE, attributes));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == TEMP_ATTEMPTS) {
+                    throw e;
+                }
+            } catch (NoSuchFileException e) {
+                // the folder was removed in the meantime: make it again, once
+                if (attempt > 1) {
+                    throw e;
+                }
+                Files.createDirectories(folder);
+            }
         }
     }
 
@@ -102,20 +130,23 @@ public final class AtomicFiles {
      * or as a newly created file normally is (0644), so trainers running as another user can read it.
      */
     private static void givePermissions(Path temp, Path target) throws IOException {
-        Path folder = temp.toAbsolutePath().getParent();
-        Boolean posix = POSIX_FOLDERS.get(folder);
-        if (posix == null) {
-            // looking up a file's store reads the system's whole mount table: once per folder, not per file
-            posix = Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class);
-            POSIX_FOLDERS.put(folder, posix);
-        }
-        if (!posix) {
+        if (!isPosix(temp.toAbsolutePath().getParent())) {
             return;
         }
         Set<PosixFilePermission> permissions = Files.exists(target)
                 ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    private static boolean isPosix(Path folder) throws IOException {
+        Boolean posix = POSIX_FOLDERS.get(folder);
+        if (posix == null) {
+            // looking up a file's store reads the system's whole mount table: once per folder, not per file
+            posix = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+            POSIX_FOLDERS.put(folder, posix);
+        }
+        return posix;
     }
 
     private static String reason(Exception e) {

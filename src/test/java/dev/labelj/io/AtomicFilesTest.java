@@ -41,6 +41,12 @@ class AtomicFilesTest {
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
         AtomicFiles.write(shared, "new".getBytes());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+
+        Path secret = Files.writeString(dir.resolve("secret.json"), "old");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        AtomicFiles.write(secret, "new".getBytes(), AtomicFiles.Durability.AT_THE_END);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+        assertThat(Files.readString(secret)).isEqualTo("new");
     }
 
     @Test
