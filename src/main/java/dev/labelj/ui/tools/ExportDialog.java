@@ -46,9 +46,15 @@ final class ExportDialog {
         return imageDir.resolveSibling(imageDir.getFileName() + "-" + format);
     }
 
-    static Optional<Choice> ask(JFrame owner, Path imageDir) {
+    /** The target offered first: the first one that is not the format the window saves in. */
+    static String firstTarget(String currentFormat) {
+        return targets().stream().filter(id -> !id.equals(currentFormat)).findFirst().orElseThrow();
+    }
+
+    static Optional<Choice> ask(JFrame owner, Path imageDir, String currentFormat) {
         JComboBox<String> format = new JComboBox<>(targets().toArray(String[]::new));
         format.setName("exportFormat");
+        format.setSelectedItem(firstTarget(currentFormat));
         format.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value,
@@ -56,7 +62,7 @@ final class ExportDialog {
                 return super.getListCellRendererComponent(list, displayName((String) value), index, selected, focus);
             }
         });
-        JTextField folder = new JTextField(suggestedOut(imageDir, targets().get(0)).toString(), 36);
+        JTextField folder = new JTextField(suggestedOut(imageDir, firstTarget(currentFormat)).toString(), 36);
         folder.setName("exportFolder");
         format.addActionListener(e -> folder.setText(suggestedOut(imageDir, (String) format.getSelectedItem())
                 .toString()));

@@ -56,7 +56,7 @@ public final class ToolsCommands {
 
     private void export() {
         SessionFiles files = session.files();
-        ExportDialog.ask(window, files.imageRoot()).ifPresent(choice -> {
+        ExportDialog.ask(window, files.imageRoot(), files.format()).ifPresent(choice -> {
             ExportJob job = new ExportJob(files.imageRoot(), files.saveDir(),
                     Formats.byId(files.format()).orElse(Formats.VOC), choice.format(), choice.outDir(),
                     files.store().options().fallbackClasses());

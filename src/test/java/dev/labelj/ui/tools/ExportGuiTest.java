@@ -84,6 +84,23 @@ class ExportGuiTest {
         });
     }
 
+    @Test
+    void theDialogOffersAnotherFormatThanTheWindowsInAFolderBesideTheImagesAndCancelWritesNothing() throws Exception {
+        Path images = launch();
+        main.menuItemWithPath("Tools", "Export\u2026").click();
+        DialogFixture ask = findDialog(d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
+        // the window saves PascalVOC, so YOLO is offered first
+        assertThat(GuiActionRunner.execute(() -> ask.comboBox("exportFormat").target().getSelectedItem()))
+                .isEqualTo("yolo");
+        assertThat(ask.textBox("exportFolder").text()).isEqualTo(images.resolveSibling("images-yolo").toString());
+        ask.comboBox("exportFormat").selectItem(ExportDialog.targets().indexOf(ExportJob.COCO));
+        assertThat(ask.textBox("exportFolder").text()).isEqualTo(images.resolveSibling("images-coco").toString());
+        ask.button(JButtonMatcher.withText("Cancel")).click();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("images-"));
+        }
+    }
+
     private Path launch() throws Exception {
         GuiTests.requireDisplay();
         Path images = ToolsDataset.write(dir);
