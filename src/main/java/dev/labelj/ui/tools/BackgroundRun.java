@@ -3,7 +3,6 @@ package dev.labelj.ui.tools;
 import dev.labelj.dataset.ConvertProgress;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -38,10 +37,6 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
         this.job = job;
         this.done = done;
         this.dialog = progressDialog(owner, title);
-    }
-
-    static <T> void start(JFrame owner, String title, Callable<T> job, Consumer<T> done) {
-        start(owner, title, (Job<T>) progress -> job.call(), done);
     }
 
     static <T> void start(JFrame owner, String title, Job<T> job, Consumer<T> done) {
