@@ -6,27 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labelj.dataset.CocoExport;
 import dev.labelj.support.AppFixture;
-import dev.labelj.support.GuiTests;
 import dev.labelj.ui.App;
-import dev.labelj.ui.session.LaunchOptions;
 import java.awt.Component;
 import java.awt.Container;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import javax.swing.JDialog;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +78,7 @@ class ExportGuiTest {
     void theDialogOffersAnotherFormatThanTheWindowsInAFolderBesideTheImagesAndCancelWritesNothing() throws Exception {
         Path images = launch();
         main.menuItemWithPath("Tools", "Export\u2026").click();
-        DialogFixture ask = findDialog(d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
+        DialogFixture ask = ToolsWindows.dialog(main.robot(), d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
         // the window saves PascalVOC, so YOLO is offered first
         assertThat(GuiActionRunner.execute(() -> ask.comboBox("exportFormat").target().getSelectedItem()))
                 .isEqualTo("yolo");
@@ -102,23 +92,20 @@ class ExportGuiTest {
     }
 
     private Path launch() throws Exception {
-        GuiTests.requireDisplay();
-        Path images = ToolsDataset.write(dir);
-        AppFixture.Launched launched = AppFixture.launch(LaunchOptions.ofImages(images), dir.resolve("settings.json"));
+        AppFixture.Launched launched = ToolsWindows.launchOnDataset(dir);
         app = launched.app();
         main = launched.window();
-        await("the folder is open", () -> GuiActionRunner.execute(() -> app.session().images().size()) == 5);
-        return images;
+        return GuiActionRunner.execute(() -> app.session().files().imageRoot());
     }
 
     /** Goes through the dialog as a user does and returns the text of the result message. */
     private String export(String format, Path out) {
         main.menuItemWithPath("Tools", "Export\u2026").click();
-        DialogFixture ask = findDialog(d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
+        DialogFixture ask = ToolsWindows.dialog(main.robot(), d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
         ask.comboBox("exportFormat").selectItem(ExportDialog.targets().indexOf(format));
         ask.textBox("exportFolder").setText(out.toString());
         ask.button(JButtonMatcher.withText("OK")).click();
-        DialogFixture done = findDialog(d -> d.isShowing() && holds(d, "exportResult"));
+        DialogFixture done = ToolsWindows.dialog(main.robot(), d -> d.isShowing() && holds(d, "exportResult"));
         String text = done.textBox("exportResult").text();
         done.button(JButtonMatcher.withText("OK")).click();
         return text;
@@ -131,23 +118,5 @@ class ExportGuiTest {
             }
         }
         return false;
-    }
-
-    private DialogFixture findDialog(Predicate<JDialog> test) {
-        return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
-            @Override
-            protected boolean isMatching(JDialog d) {
-                return test.test(d);
-            }
-        }).withTimeout(20000).using(main.robot());
-    }
-
-    private static void await(String what, Supplier<Boolean> condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.get();
-            }
-        }, Timeout.timeout(20000));
     }
 }

@@ -6,22 +6,14 @@ import dev.labelj.support.AppFixture;
 import dev.labelj.support.DocumentText;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.App;
-import dev.labelj.ui.session.LaunchOptions;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
-import javax.swing.JDialog;
 import javax.swing.JTable;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,20 +41,17 @@ class ToolsMenuGuiTest {
     }
 
     private Path launch() throws Exception {
-        GuiTests.requireDisplay();
-        Path images = ToolsDataset.write(dir);
-        AppFixture.Launched launched = AppFixture.launch(LaunchOptions.ofImages(images), dir.resolve("settings.json"));
+        AppFixture.Launched launched = ToolsWindows.launchOnDataset(dir);
         app = launched.app();
         main = launched.window();
-        await("the folder is open", () -> GuiActionRunner.execute(() -> app.session().images().size()) == 5);
-        return images;
+        return GuiActionRunner.execute(() -> app.session().files().imageRoot());
     }
 
     @Test
     void validateListsTheFindingsAndDoubleClickOpensTheImageWithTheBoxSelected() throws Exception {
         Path images = launch();
         main.menuItemWithPath("Tools", "Validate Dataset").click();
-        dialog = findDialog("findingsWindow");
+        dialog = ToolsWindows.named(main.robot(), "findingsWindow");
         JTable table = dialog.table("findingsTable").target();
         List<String> messages = GuiActionRunner.execute(() -> column(table, 4));
         assertThat(messages).hasSize(6).anyMatch(m -> m.startsWith("box-outside"))
@@ -73,7 +62,7 @@ class ToolsMenuGuiTest {
         Rectangle cell = GuiActionRunner.execute(() -> table.getCellRect(row, 4, true));
         GuiTests.doubleClick(main.robot(), table, new Point(cell.x + 20, cell.y + cell.height / 2));
         Path d = images.resolve("d.png").toAbsolutePath().normalize();
-        await("d.png is shown with box 3 selected", () -> GuiActionRunner.execute(() ->
+        ToolsWindows.await("d.png is shown with box 3 selected", () -> GuiActionRunner.execute(() ->
                 app.session().index() >= 0 && app.session().images().get(app.session().index()).equals(d)
                         && app.selection().indices().equals(List.of(2))));
         assertThat(GuiActionRunner.execute(() -> app.document().current().boxes().size())).isEqualTo(4);
@@ -83,7 +72,7 @@ class ToolsMenuGuiTest {
     void statisticsShowTheKnownCounts() throws Exception {
         launch();
         main.menuItemWithPath("Tools", "Dataset Statistics").click();
-        dialog = findDialog("statsWindow");
+        dialog = ToolsWindows.named(main.robot(), "statsWindow");
         String text = DocumentText.of(dialog.textBox("statsText").target());
         assertThat(text).contains("images:     5 (2 labelled, 1 negative, 1 unlabelled, 1 unreadable; 1 verified)",
                 "boxes:      7 (per image: min 0, median 3, max 4)");
@@ -95,23 +84,5 @@ class ToolsMenuGuiTest {
             values.add(String.valueOf(table.getValueAt(r, column)));
         }
         return values;
-    }
-
-    private DialogFixture findDialog(String name) {
-        return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
-            @Override
-            protected boolean isMatching(JDialog d) {
-                return name.equals(d.getName()) && d.isShowing();
-            }
-        }).withTimeout(20000).using(main.robot());
-    }
-
-    private static void await(String what, Supplier<Boolean> condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.get();
-            }
-        }, Timeout.timeout(20000));
     }
 }
