@@ -32,7 +32,7 @@ final class TerminalProgress implements ConvertProgress {
         return forConsole(err, "converting");
     }
 
-    /** As {@link #forConsole(PrintWriter)}, with the word of the command ({@code reading} for validate and stats). */
+    /** As {@link #forConsole(PrintWriter)}, with the command's word ({@code reading} for validate and stats). */
     static ConvertProgress forConsole(PrintWriter err, String verb) {
         return System.console() != null ? new TerminalProgress(err, System::currentTimeMillis, verb) : NONE;
     }

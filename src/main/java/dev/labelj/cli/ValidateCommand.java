@@ -41,7 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         List<Finding> findings;
         try {
-            DatasetReader.Dataset read = dataset.read(TerminalProgress.forConsole(spec.commandLine().getErr(), "reading"));
+            DatasetReader.Dataset read =
+                    dataset.read(TerminalProgress.forConsole(spec.commandLine().getErr(), "reading"));
             findings = DatasetValidator.validate(read, dataset.classList());
         } catch (AnnotationIoException e) {
             return fail("cannot read class file: " + e.getMessage());

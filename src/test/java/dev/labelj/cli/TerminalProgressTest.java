@@ -13,7 +13,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The progress line of convert, validate and stats: rewritten in place on a terminal, throttled, cleared at the end, absent when piped. */
+/**
+ * The progress line of convert, validate and stats: rewritten in place on a terminal, throttled, cleared at the
+ * end, absent when piped.
+ */
 class TerminalProgressTest {
     @Test
     void showsTheCountThrottledAndClearsTheLineAtTheEnd() {

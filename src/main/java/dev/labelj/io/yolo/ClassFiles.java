@@ -45,7 +45,7 @@ final class ClassFiles {
     /**
      * The names in a dataset's class file, or empty when it is not a file yet. The last reading is reused while
      * the file is the same one, unchanged (file key, size, modified time): a batch writes thousands of label
-     * files against one classes.txt, and reading it again for each was a third of a YOLO convert's system time.
+     * files against one classes.txt, and reading it again for each cost about five system calls per label file.
      */
     private static Optional<ClassList> read(Path classFile) throws AnnotationIoException {
         BasicFileAttributes attributes;

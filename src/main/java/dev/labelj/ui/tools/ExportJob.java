@@ -23,7 +23,8 @@ record ExportJob(Path imageDir, Optional<Path> labelDir, AnnotationFormat from, 
 
     ConvertReport run(ConvertProgress progress) throws IOException {
         if (COCO.equals(to)) {
-            DatasetReader.Dataset dataset = DatasetReader.read(imageDir, labelDir, Optional.of(from), classes, progress);
+            DatasetReader.Dataset dataset =
+                    DatasetReader.read(imageDir, labelDir, Optional.of(from), classes, progress);
             return CocoExport.export(dataset, classes, outDir.resolve(CocoExport.FILE_NAME), false);
         }
         AnnotationFormat target = Formats.byId(to).orElseThrow();

@@ -78,7 +78,7 @@ class ExportGuiTest {
     void theDialogOffersAnotherFormatThanTheWindowsInAFolderBesideTheImagesAndCancelWritesNothing() throws Exception {
         Path images = launch();
         main.menuItemWithPath("Tools", "Export\u2026").click();
-        DialogFixture ask = ToolsWindows.dialog(main.robot(), d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
+        DialogFixture ask = askDialog();
         // the window saves PascalVOC, so YOLO is offered first
         assertThat(GuiActionRunner.execute(() -> ask.comboBox("exportFormat").target().getSelectedItem()))
                 .isEqualTo("yolo");
@@ -101,7 +101,7 @@ class ExportGuiTest {
     /** Goes through the dialog as a user does and returns the text of the result message. */
     private String export(String format, Path out) {
         main.menuItemWithPath("Tools", "Export\u2026").click();
-        DialogFixture ask = ToolsWindows.dialog(main.robot(), d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
+        DialogFixture ask = askDialog();
         ask.comboBox("exportFormat").selectItem(ExportDialog.targets().indexOf(format));
         ask.textBox("exportFolder").setText(out.toString());
         ask.button(JButtonMatcher.withText("OK")).click();
@@ -109,6 +109,10 @@ class ExportGuiTest {
         String text = done.textBox("exportResult").text();
         done.button(JButtonMatcher.withText("OK")).click();
         return text;
+    }
+
+    private DialogFixture askDialog() {
+        return ToolsWindows.dialog(main.robot(), d -> "Export Dataset".equals(d.getTitle()) && d.isShowing());
     }
 
     private static boolean holds(Container container, String name) {

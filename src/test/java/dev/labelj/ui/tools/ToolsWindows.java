@@ -17,7 +17,7 @@ import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 
-/** Opening the window on the purpose-made dataset, finding the Tools menu's dialogs and waiting, for the GUI tests of this package. */
+/** For this package's GUI tests: the window on the purpose-made dataset, the Tools dialogs, waiting. */
 final class ToolsWindows {
     private static final int TIMEOUT_MILLIS = 20000;
 
