@@ -41,25 +41,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
     private final SelectTool selectTool = new SelectTool(this);
     private CanvasTool tool = selectTool;
-    static final Color VERIFIED_BACKGROUND = new Color(184, 239, 38);
-    /** How much of the green a dark look shows: full strength glares beside a dark window. */
-    private static final double VERIFIED_IN_DARK = 0.25;
-
-    /**
-     * A verified image sits on labelImg's light green; in a dark look, on that green mixed into the dark
-     * background, so the mark is as plain and not a glare.
-     */
-    static Color verifiedBackground(Color panel) {
-        if (panel == null || !com.formdev.flatlaf.FlatLaf.isLafDark()) {
-            return VERIFIED_BACKGROUND;
-        }
-        return new Color(mix(panel.getRed(), VERIFIED_BACKGROUND.getRed()),
-                mix(panel.getGreen(), VERIFIED_BACKGROUND.getGreen()), mix(panel.getBlue(), VERIFIED_BACKGROUND.getBlue()));
-    }
-
-    private static int mix(int background, int green) {
-        return (int) Math.round(background + (green - background) * VERIFIED_IN_DARK);
-    }
     private static final ExecutorService DETAIL_COPIER = Tasks.worker("canvas-detail");
     private DecodedImage detailRequested;
     private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
@@ -413,7 +394,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         try {
             boolean verified = document.hasImage() && document.current().verified();
             Color panel = UIManager.getColor("Panel.background");
-            g2.setColor(verified ? verifiedBackground(panel) : panel);
+            g2.setColor(verified ? VerifiedBackground.under(panel) : panel);
             g2.fillRect(0, 0, getWidth(), getHeight());
             if (!picture.isEmpty()) {
                 ViewTransform now = transform();

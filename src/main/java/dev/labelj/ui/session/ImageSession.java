@@ -1,7 +1,6 @@
 package dev.labelj.ui.session;
 
 import dev.labelj.document.AnnotationDocument;
-import dev.labelj.image.DecodedImage;
 import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.ui.browse.BrowseListener;
@@ -11,7 +10,6 @@ import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.Component;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,8 +22,7 @@ import java.util.function.Function;
  * {@link #plan()}, which any thread may read.
  */
 public final class ImageSession {
-    private final List<BrowseListener> listeners = new ArrayList<>();
-    private final BrowseListener broadcast = new Broadcast();
+    private final BrowseBroadcast broadcast = new BrowseBroadcast();
     private final AnnotationDocument document;
     private final AnnotationOpener opener;
     private final ImagePipeline pipeline;
@@ -54,12 +51,12 @@ public final class ImageSession {
     }
 
     public void addListener(BrowseListener listener) {
-        listeners.add(listener);
+        broadcast.add(listener);
     }
 
     /** Not from inside a listener call (the list is being walked then): hop with invokeLater first. */
     public void removeListener(BrowseListener listener) {
-        listeners.remove(listener);
+        broadcast.remove(listener);
     }
 
     /** Where opening a folder lands when no start image is given: the image remembered for that folder. */
@@ -338,68 +335,5 @@ public final class ImageSession {
     /** The decode/prefetch pipeline, for diagnostics and the benchmark. */
     public ImagePipeline pipeline() {
         return pipeline;
-    }
-
-    /** Hands every event to each listener in the order they were added. */
-    private final class Broadcast implements BrowseListener {
-        @Override
-        public void imagesChanged(Path folder, List<Path> list) {
-            listeners.forEach(l -> l.imagesChanged(folder, list));
-        }
-
-        @Override
-        public void loading(int at, Path image) {
-            listeners.forEach(l -> l.loading(at, image));
-        }
-
-        @Override
-        public void imageShown(int at, DecodedImage image) {
-            listeners.forEach(l -> l.imageShown(at, image));
-        }
-
-        @Override
-        public void imageFailed(int at, Path image, String message) {
-            listeners.forEach(l -> l.imageFailed(at, image, message));
-        }
-
-        @Override
-        public void stayed(int at) {
-            listeners.forEach(l -> l.stayed(at));
-        }
-
-        @Override
-        public void notice(String text) {
-            listeners.forEach(l -> l.notice(text));
-        }
-
-        @Override
-        public void saved(int at, Path file) {
-            listeners.forEach(l -> l.saved(at, file));
-        }
-
-        @Override
-        public void saveFailed(Path image, String message) {
-            listeners.forEach(l -> l.saveFailed(image, message));
-        }
-
-        @Override
-        public void placeChanged() {
-            listeners.forEach(BrowseListener::placeChanged);
-        }
-
-        @Override
-        public void scanProgress(Path folder, int found) {
-            listeners.forEach(l -> l.scanProgress(folder, found));
-        }
-
-        @Override
-        public void scanFailed(Path folder, String message) {
-            listeners.forEach(l -> l.scanFailed(folder, message));
-        }
-
-        @Override
-        public void closed() {
-            listeners.forEach(BrowseListener::closed);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.extras.FlatSVGIcon;
+import dev.labelj.support.RestoreLookAndFeel;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -18,33 +19,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.swing.Action;
 import javax.swing.Icon;
-import javax.swing.LookAndFeel;
 import javax.swing.UIManager;
-import javax.swing.UnsupportedLookAndFeelException;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(RestoreLookAndFeel.class)
 class ActionIconsTest {
-    private LookAndFeel before;
-
-    @BeforeEach
-    void rememberLook() {
-        before = UIManager.getLookAndFeel();
-    }
-
-    @AfterEach
-    void restoreLook() {
-        GuiActionRunner.execute(() -> {
-            try {
-                UIManager.setLookAndFeel(before);
-            } catch (UnsupportedLookAndFeelException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
     @Test
     void everyIconAnActionNamesIsAnSvgThatPaints() {
         GuiActionRunner.execute(() -> {

@@ -4,45 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.labelj.support.RestoreLookAndFeel;
 import java.awt.Color;
-import javax.swing.LookAndFeel;
 import javax.swing.UIManager;
-import javax.swing.UnsupportedLookAndFeelException;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A verified image's margin: labelImg's green in a light look, a dimmed green in a dark one. */
+@ExtendWith(RestoreLookAndFeel.class)
 class VerifiedBackgroundTest {
-    private LookAndFeel before;
-
-    @BeforeEach
-    void rememberLook() {
-        before = UIManager.getLookAndFeel();
-    }
-
-    @AfterEach
-    void restoreLook() {
-        GuiActionRunner.execute(() -> {
-            try {
-                UIManager.setLookAndFeel(before);
-            } catch (UnsupportedLookAndFeelException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
     @Test
     void lightKeepsLabelImgsGreenAndDarkDimsItButKeepsItGreen() {
         GuiActionRunner.execute(() -> {
             FlatLightLaf.setup();
-            assertThat(BoxCanvas.verifiedBackground(UIManager.getColor("Panel.background")))
-                    .isEqualTo(BoxCanvas.VERIFIED_BACKGROUND);
+            assertThat(VerifiedBackground.under(UIManager.getColor("Panel.background")))
+                    .isEqualTo(VerifiedBackground.LABELIMG_GREEN);
             FlatDarkLaf.setup();
             Color panel = UIManager.getColor("Panel.background");
-            Color dark = BoxCanvas.verifiedBackground(panel);
-            assertThat(luminance(dark)).as("no glare").isLessThan(luminance(BoxCanvas.VERIFIED_BACKGROUND) / 2);
+            Color dark = VerifiedBackground.under(panel);
+            assertThat(luminance(dark)).as("no glare").isLessThan(luminance(VerifiedBackground.LABELIMG_GREEN) / 2);
             assertThat(dark.getGreen() - panel.getGreen()).as("still plainly green").isGreaterThan(40);
             assertThat(dark.getGreen()).isGreaterThan(dark.getBlue() + 30);
         });
