@@ -1,5 +1,14 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.commands.Labeller;
+import dev.labelj.ui.commands.ModeCommands;
+import dev.labelj.ui.commands.MainCommands;
+import dev.labelj.ui.commands.LooksCommands;
+import dev.labelj.ui.commands.LabelColorCommands;
+import dev.labelj.ui.commands.FileCommands;
+import dev.labelj.ui.commands.BoxTransfer;
+import dev.labelj.ui.commands.BoxCommands;
+import dev.labelj.ui.commands.AdjustCommands;
 import dev.labelj.image.OpenCv;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.document.AnnotationDocument;
@@ -34,12 +43,6 @@ import javax.swing.SwingUtilities;
 
 /** Composition root: builds the window and its collaborators and wires them together; holds no session state. */
 public final class App {
-    /**
-     * Root-pane client property of the main window: a {@code CompletableFuture} done once the settings
-     * are saved after the window closed (tests wait for it before deleting their folders).
-     */
-    public static final String SETTINGS_SAVED_AT_CLOSE = "labelj.settingsSavedAtClose";
-
     private final MainWindow window;
     private final AnnotationDocument document = new AnnotationDocument();
     private final BoxSelection selection = new BoxSelection();

@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.commands.BoxCommands;
 import dev.labelj.model.Box;
 import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.CanvasListener;

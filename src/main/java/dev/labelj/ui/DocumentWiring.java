@@ -1,5 +1,8 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.commands.Labeller;
+import dev.labelj.ui.commands.BoxTransfer;
+import dev.labelj.ui.commands.BoxCommands;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.AnnotationEvent;

@@ -2,6 +2,7 @@ package dev.labelj.ui;
 
 import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.actions.Menus;
+import dev.labelj.ui.commands.CommandWindow;
 import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.support.Messages;
@@ -14,7 +15,7 @@ import javax.swing.JSplitPane;
 import javax.swing.WindowConstants;
 
 /** The main window's layout: menu, toolbar, image view, side panels, status bar. It listens to nothing itself. */
-public final class MainWindow extends JFrame {
+public final class MainWindow extends JFrame implements CommandWindow {
     private final JComponent imageArea;
     private final FileListPanel fileList;
     private final StatusBar statusBar;
@@ -59,6 +60,12 @@ public final class MainWindow extends JFrame {
         setLocationRelativeTo(null);
     }
 
+    @Override
+    public JFrame frame() {
+        return this;
+    }
+
+    @Override
     public void showStatus(String text) {
         statusBar.show(text);
     }

@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.ui.commands.Labeller;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.model.ClassList;
 import dev.labelj.ui.browse.BrowseListener;

@@ -16,7 +16,13 @@ import javax.swing.SwingUtilities;
  * Connects the settings store to the window: remembered images and folders, window placement, the start-up
  * notice, and the save at close.
  */
-final class SettingsWiring {
+public final class SettingsWiring {
+    /**
+     * Root-pane client property of the main window: a {@code CompletableFuture} done once the settings
+     * are saved after the window closed (tests wait for it before deleting their folders).
+     */
+    public static final String SETTINGS_SAVED_AT_CLOSE = "labelj.settingsSavedAtClose";
+
     private final MainWindow window;
     private final ImageSession session;
     private final SettingsStore store;
@@ -42,7 +48,7 @@ final class SettingsWiring {
             }
         });
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        window.getRootPane().putClientProperty(App.SETTINGS_SAVED_AT_CLOSE, closed);
+        window.getRootPane().putClientProperty(SETTINGS_SAVED_AT_CLOSE, closed);
     }
 
     void afterShow(SettingsStartup startup) {

@@ -155,4 +155,12 @@ class PackageRulesTest {
     void uiSubPackagesHaveNoCycles() {
         slices().matching("dev.labelj.ui.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    @Test
+    void commandSetsLiveInTheirOwnPackage() {
+        // the ui root is the composition (App, MainWindow, wiring); what a menu entry runs lives in ui.commands
+        noClasses().that().resideInAPackage("dev.labelj.ui")
+                .should().haveSimpleNameEndingWith("Commands").orShould().haveSimpleNameEndingWith("Command")
+                .check(classes);
+    }
 }

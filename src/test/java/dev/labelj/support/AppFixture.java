@@ -1,6 +1,7 @@
 package dev.labelj.support;
 
 import dev.labelj.ui.App;
+import dev.labelj.ui.SettingsWiring;
 import dev.labelj.ui.session.LaunchOptions;
 import java.awt.Frame;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class AppFixture {
     /** Waits for the close-time settings save of a main window that has been closed. */
     public static void awaitSettingsSaved(Frame frame) {
         Object saved = frame instanceof JFrame jframe
-                ? GuiActionRunner.execute(() -> jframe.getRootPane().getClientProperty(App.SETTINGS_SAVED_AT_CLOSE))
+                ? GuiActionRunner.execute(() -> jframe.getRootPane().getClientProperty(SettingsWiring.SETTINGS_SAVED_AT_CLOSE))
                 : null;
         if (saved instanceof CompletableFuture<?> future) {
             try {

@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.model.ClassList;
 import dev.labelj.ui.panels.LabelDialog;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * (classes.txt, then the predefined classes), then every label used since. The previous answer is preselected,
  * so Enter repeats it. A new label joins the list at once; it reaches classes.txt only when a YOLO save writes it.
  */
-final class Labeller {
+public final class Labeller {
     private final Component parent;
     private ClassList classes = ClassList.EMPTY;
     private String last;
@@ -21,12 +21,12 @@ final class Labeller {
     private String defaultLabel;
     private String nextLabel;
 
-    Labeller(Component parent) {
+    public Labeller(Component parent) {
         this.parent = parent;
     }
 
     /** The dataset's classes, read off the EDT when a folder opens; labels added since are kept. */
-    void setDatasetClasses(ClassList known) {
+    public void setDatasetClasses(ClassList known) {
         ClassList merged = known;
         for (String name : classes.names()) {
             merged = merged.plus(name);
@@ -35,33 +35,33 @@ final class Labeller {
     }
 
     /** Labels found in an opened annotation join the list, so completion offers them. */
-    void learn(Iterable<String> labels) {
+    public void learn(Iterable<String> labels) {
         for (String label : labels) {
             classes = classes.plus(label);
         }
     }
 
-    ClassList classes() {
+    public ClassList classes() {
         return classes;
     }
 
     /** labelImg's Single Class Mode: once a label was given, new boxes take it without asking. */
-    void setSingleClass(boolean on) {
+    public void setSingleClass(boolean on) {
         singleClass = on;
     }
 
     /** "Use default label": new boxes take {@code label} without asking; null turns it off. */
-    void setDefaultLabel(String label) {
+    public void setDefaultLabel(String label) {
         defaultLabel = label == null || label.isBlank() ? null : label.strip();
     }
 
     /** A number key pressed with no box selected: the next box drawn takes this label. */
-    void setNextLabel(String label) {
+    public void setNextLabel(String label) {
         nextLabel = label;
     }
 
     /** The label a new box gets without a dialog, if a mode gives one; the number key's choice is used up. */
-    Optional<String> labelForNewBox() {
+    public Optional<String> labelForNewBox() {
         String label = nextLabel != null ? nextLabel : defaultLabel != null ? defaultLabel
                 : singleClass ? last : null;
         nextLabel = null;
@@ -73,7 +73,7 @@ final class Labeller {
     }
 
     /** Asks with {@code current} (else the previous answer) preselected; empty when cancelled. */
-    Optional<String> ask(String current) {
+    public Optional<String> ask(String current) {
         Optional<String> answer = LabelDialog.ask(parent, classes.names(), current != null ? current : last,
                 pointer());
         answer.ifPresent(label -> {

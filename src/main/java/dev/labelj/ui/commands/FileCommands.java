@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.ui.actions.ActionId;
@@ -19,19 +19,19 @@ import javax.swing.JOptionPane;
  * Deleted images go into a {@code .deleted} folder beside them (docs/adr/0081-delete-image-into-deleted-folder.md);
  * every delete of the session can be undone, last first.
  */
-final class FileCommands {
-    private final MainWindow window;
+public final class FileCommands {
+    private final CommandWindow window;
     private final ImageSession session;
     private final AnnotationDocument document;
     private final Deque<Removal> removals = new ArrayDeque<>();
 
-    FileCommands(MainWindow window, ImageSession session, AnnotationDocument document) {
+    public FileCommands(CommandWindow window, ImageSession session, AnnotationDocument document) {
         this.window = window;
         this.session = session;
         this.document = document;
     }
 
-    void defineIn(AppActions actions) {
+    public void defineIn(AppActions actions) {
         actions.define(ActionId.DELETE_IMAGE, this::deleteImage, document::hasImage);
         actions.define(ActionId.UNDO_DELETE_IMAGE, this::undoDelete, () -> !removals.isEmpty());
         actions.define(ActionId.CLOSE, session::close, session::isOpen);
@@ -51,7 +51,7 @@ final class FileCommands {
     }
 
     private boolean confirmed(Path image, int annotations) {
-        int answer = JOptionPane.showConfirmDialog(window,
+        int answer = JOptionPane.showConfirmDialog(window.frame(),
                 Messages.get("deleteImage.question", image.getFileName(), annotations, ImageRemoval.FOLDER),
                 Messages.get("deleteImage.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
         return answer == JOptionPane.OK_OPTION;
@@ -98,7 +98,7 @@ final class FileCommands {
     }
 
     private void failed(String key, RemovalException e) {
-        JOptionPane.showMessageDialog(window, Messages.get(key, e.file(), e.reason()),
+        JOptionPane.showMessageDialog(window.frame(), Messages.get(key, e.file(), e.reason()),
                 Messages.get("action.deleteImage"), JOptionPane.ERROR_MESSAGE);
     }
 }

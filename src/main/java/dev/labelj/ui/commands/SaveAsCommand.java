@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.io.AnnotationFormat;
@@ -21,18 +21,18 @@ import javax.swing.filechooser.FileNameExtensionFilter;
  * Save As (Ctrl+Shift+S): writes the open image's boxes to a file and format the user picks. The session keeps
  * saving to its normal place, and the boxes stay unsaved there: Save As is a copy, not a move of the target.
  */
-final class SaveAsCommand {
-    private final MainWindow window;
+public final class SaveAsCommand {
+    private final CommandWindow window;
     private final ImageSession session;
     private final AnnotationDocument document;
 
-    SaveAsCommand(MainWindow window, ImageSession session, AnnotationDocument document) {
+    public SaveAsCommand(CommandWindow window, ImageSession session, AnnotationDocument document) {
         this.window = window;
         this.session = session;
         this.document = document;
     }
 
-    void run() {
+    public void run() {
         if (!document.hasImage()) {
             return;
         }
@@ -54,7 +54,7 @@ final class SaveAsCommand {
             }
         }
         chooser.setSelectedFile(folder.resolve(normal.getFileName()).toFile());
-        if (chooser.showSaveDialog(window) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+        if (chooser.showSaveDialog(window.frame()) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
             return;
         }
         AnnotationFormat chosen = formatOf(chooser.getFileFilter());
@@ -67,7 +67,7 @@ final class SaveAsCommand {
             store.writeTo(file, format, annotation);
             window.showStatus(Messages.get("status.savedAs", file, format.displayName()));
         } catch (AnnotationIoException e) {
-            JOptionPane.showMessageDialog(window, Messages.get("saveAs.failed", file, e.getMessage()),
+            JOptionPane.showMessageDialog(window.frame(), Messages.get("saveAs.failed", file, e.getMessage()),
                     Messages.get("action.saveAs"), JOptionPane.ERROR_MESSAGE);
         }
     }

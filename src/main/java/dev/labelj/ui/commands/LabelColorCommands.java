@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.BoxSelection;
@@ -19,7 +19,7 @@ import javax.swing.JColorChooser;
  * in the settings for every image and session; Default Label Colour gives it back the colour derived from its
  * name. Canvas and box list repaint with it at once.
  */
-final class LabelColorCommands {
+public final class LabelColorCommands {
     private final Component window;
     private final SettingsStore store;
     private final AnnotationDocument document;
@@ -27,7 +27,7 @@ final class LabelColorCommands {
     private final BoxCanvas canvas;
     private final Component boxList;
 
-    LabelColorCommands(Component window, SettingsStore store, AnnotationDocument document, BoxSelection selection,
+    public LabelColorCommands(Component window, SettingsStore store, AnnotationDocument document, BoxSelection selection,
             BoxCanvas canvas, Component boxList) {
         this.window = window;
         this.store = store;
@@ -37,7 +37,7 @@ final class LabelColorCommands {
         this.boxList = boxList;
     }
 
-    void defineIn(AppActions actions) {
+    public void defineIn(AppActions actions) {
         actions.define(ActionId.LABEL_COLOR, this::choose, () -> selectedLabel() != null);
         actions.define(ActionId.LABEL_COLOR_DEFAULT, () -> setColor(selectedLabel(), null), () -> {
             String label = selectedLabel();
@@ -76,7 +76,7 @@ final class LabelColorCommands {
     }
 
     /** Puts the remembered colours into effect (at start and after each choice). */
-    void apply() {
+    public void apply() {
         canvas.setPalette(LabelPalette.of(store.settings().labelColors()));
         boxList.repaint();
     }

@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.io.Formats;
@@ -18,16 +18,16 @@ import java.util.function.UnaryOperator;
  * The modes that make long sessions fast, each remembered in the settings: Auto Save, Single Class, Display
  * Labels, Draw Squares, the box Line Width; and Verify Image (Space), which marks the image checked and saves it.
  */
-final class ModeCommands {
+public final class ModeCommands {
     private final SettingsStore store;
     private final ImageSession session;
     private final AnnotationDocument document;
     private final BoxCanvas canvas;
     private final Labeller labeller;
-    private final MainWindow window;
+    private final CommandWindow window;
 
-    ModeCommands(SettingsStore store, ImageSession session, AnnotationDocument document, BoxCanvas canvas,
-            Labeller labeller, MainWindow window) {
+    public ModeCommands(SettingsStore store, ImageSession session, AnnotationDocument document, BoxCanvas canvas,
+            Labeller labeller, CommandWindow window) {
         this.store = store;
         this.session = session;
         this.document = document;
@@ -36,7 +36,7 @@ final class ModeCommands {
         this.window = window;
     }
 
-    void defineIn(AppActions actions) {
+    public void defineIn(AppActions actions) {
         actions.define(ActionId.VERIFY_IMAGE, this::verify, document::isEditable);
         actions.defineToggle(ActionId.AUTO_SAVE, () -> settings().autoSave(),
                 on -> update(s -> s.withAutoSave(on)), () -> true);
@@ -53,7 +53,7 @@ final class ModeCommands {
     }
 
     /** The "use default label" bar: remembered, and in effect at once. */
-    void setDefaultLabel(boolean enabled, String label) {
+    public void setDefaultLabel(boolean enabled, String label) {
         update(s -> s.withDefaultLabel(enabled, label));
     }
 
@@ -67,7 +67,7 @@ final class ModeCommands {
     }
 
     /** Puts the remembered modes into effect (at start, after each change, after a settings reset). */
-    void apply(Settings now) {
+    public void apply(Settings now) {
         labeller.setSingleClass(now.singleClassMode());
         labeller.setDefaultLabel(now.defaultLabelEnabled() ? now.defaultLabel() : null);
         canvas.setDrawSquares(now.drawSquares());

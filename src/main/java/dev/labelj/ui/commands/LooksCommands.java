@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.settings.Theme;
@@ -24,12 +24,12 @@ public final class LooksCommands {
     private static final Map<ActionId, String> LANGUAGES = Map.of(ActionId.LANGUAGE_SYSTEM, Languages.SYSTEM,
             ActionId.LANGUAGE_ENGLISH, Languages.ENGLISH, ActionId.LANGUAGE_CHINESE, Languages.CHINESE);
 
-    private final MainWindow window;
+    private final CommandWindow window;
     private final SettingsStore store;
     private final Runnable relabel;
 
     /** {@code relabel}: reads the window's words again after a language switch. */
-    public LooksCommands(MainWindow window, SettingsStore store, Runnable relabel) {
+    public LooksCommands(CommandWindow window, SettingsStore store, Runnable relabel) {
         this.window = window;
         this.store = store;
         this.relabel = relabel;
@@ -40,8 +40,8 @@ public final class LooksCommands {
                 () -> store.settings().theme() == theme));
         LANGUAGES.forEach((id, tag) -> choice(actions, id, () -> chooseLanguage(tag),
                 () -> store.settings().language().equals(tag)));
-        actions.define(ActionId.SHORTCUTS, () -> ShortcutsDialog.show(window));
-        actions.define(ActionId.ABOUT, () -> AboutBox.show(window));
+        actions.define(ActionId.SHORTCUTS, () -> ShortcutsDialog.show(window.frame()));
+        actions.define(ActionId.ABOUT, () -> AboutBox.show(window.frame()));
     }
 
     private static void choice(AppActions actions, ActionId id, Runnable choose, BooleanSupplier chosen) {

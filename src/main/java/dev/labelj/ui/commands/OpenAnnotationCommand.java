@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.io.AnnotationIoException;
@@ -21,21 +21,21 @@ import javax.swing.filechooser.FileNameExtensionFilter;
  * reads (VOC, YOLO, CreateML, COCO), as one edit that Undo takes back. Nothing is written until the user saves,
  * and then to the usual place in the usual format. A file that cannot be read is said and changes nothing.
  */
-final class OpenAnnotationCommand {
+public final class OpenAnnotationCommand {
     private static final ExecutorService READER = Tasks.worker("open-annotation");
-    private final MainWindow window;
+    private final CommandWindow window;
     private final ImageSession session;
     private final AnnotationDocument document;
     private final SettingsStore store;
 
-    OpenAnnotationCommand(MainWindow window, ImageSession session, AnnotationDocument document, SettingsStore store) {
+    public OpenAnnotationCommand(CommandWindow window, ImageSession session, AnnotationDocument document, SettingsStore store) {
         this.window = window;
         this.session = session;
         this.document = document;
         this.store = store;
     }
 
-    void run() {
+    public void run() {
         if (!document.isEditable()) {
             return;
         }
@@ -44,7 +44,7 @@ final class OpenAnnotationCommand {
         Path firstUse = session.files().store().target(image).toAbsolutePath().getParent();
         FileNameExtensionFilter filter = new FileNameExtensionFilter(Messages.get("openAnnotation.filter"),
                 "xml", "txt", "json");
-        FileDialogs.rememberingIn(store).chooseFile(window, "openAnnotation", firstUse, filter)
+        FileDialogs.rememberingIn(store).chooseFile(window.frame(), "openAnnotation", firstUse, filter)
                 .ifPresent(file -> read(file, new ImageRef(image, shown.size())));
     }
 
@@ -68,7 +68,7 @@ final class OpenAnnotationCommand {
 
     private void failed(Path file, Throwable error) {
         String reason = error instanceof AnnotationIoException ? error.getMessage() : String.valueOf(error);
-        JOptionPane.showMessageDialog(window, Messages.get("openAnnotation.failed", file, reason),
+        JOptionPane.showMessageDialog(window.frame(), Messages.get("openAnnotation.failed", file, reason),
                 Messages.get("action.openAnnotation"), JOptionPane.ERROR_MESSAGE);
     }
 }

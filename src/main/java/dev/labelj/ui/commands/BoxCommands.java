@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.ui.support.Messages;
 import dev.labelj.document.AnnotationDocument;
@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The commands on boxes and the view: draw, duplicate, delete, nudge, undo/redo, hide/show, zoom. */
-final class BoxCommands {
+public final class BoxCommands {
     /** How far a duplicate lands from its original, in image pixels (labelImg offsets copies too). */
     private static final double DUPLICATE_OFFSET = 10;
 
@@ -24,7 +24,7 @@ final class BoxCommands {
     private final BoxCanvas canvas;
     private final Labeller labeller;
 
-    BoxCommands(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility, BoxCanvas canvas,
+    public BoxCommands(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility, BoxCanvas canvas,
             Labeller labeller) {
         this.document = document;
         this.selection = selection;
@@ -33,7 +33,7 @@ final class BoxCommands {
         this.labeller = labeller;
     }
 
-    void defineIn(AppActions actions) {
+    public void defineIn(AppActions actions) {
         actions.define(ActionId.CREATE_BOX, canvas::startDrawing, this::editable);
         actions.define(ActionId.EDIT_LABEL, this::editSelectedLabel, this::editableSelection);
         actions.define(ActionId.DUPLICATE_BOX, this::duplicate, this::editableSelection);
@@ -139,7 +139,7 @@ final class BoxCommands {
     }
 
     /** Ctrl+E, double-click: a new label for the box (and every other selected box). */
-    void editLabel(int index) {
+    public void editLabel(int index) {
         if (!document.isEditable() || index >= boxes().size()) {
             return;
         }
@@ -154,7 +154,7 @@ final class BoxCommands {
     }
 
     /** A box the canvas drew: labelled, then added as one edit and selected; dropped on Cancel. */
-    void add(Box unlabelled) {
+    public void add(Box unlabelled) {
         if (!document.isEditable()) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.io.AnnotationFormat;
@@ -16,22 +16,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Defines the window-level commands: folders, navigation, settings, help. */
-final class MainCommands {
-    private final MainWindow window;
+public final class MainCommands {
+    private final CommandWindow window;
     private final ImageSession session;
     private final SettingsStore store;
 
     private final AnnotationDocument document;
     private Runnable afterReset = () -> { };
 
-    MainCommands(MainWindow window, ImageSession session, SettingsStore store, AnnotationDocument document) {
+    public MainCommands(CommandWindow window, ImageSession session, SettingsStore store, AnnotationDocument document) {
         this.window = window;
         this.document = document;
         this.session = session;
         this.store = store;
     }
 
-    void defineIn(AppActions actions) {
+    public void defineIn(AppActions actions) {
         actions.define(ActionId.OPEN_DIR, this::chooseFolder);
         actions.define(ActionId.NEXT_IMAGE, session::next, session::hasNext);
         actions.define(ActionId.PREVIOUS_IMAGE, session::previous, session::hasPrevious);
@@ -45,7 +45,7 @@ final class MainCommands {
         actions.define(ActionId.SAVE_FORMAT, () -> nextFormat(actions));
         showFormat(actions);
         actions.define(ActionId.TRAINING_RESULTS, () -> ResultsViewer.show(List.of()));
-        actions.define(ActionId.RESET_SETTINGS, new ResetSettingsCommand(window, store,
+        actions.define(ActionId.RESET_SETTINGS, new ResetSettingsCommand(window.frame(), store,
                 () -> {
                     ThemeSupport.switchTo(store.settings().theme());
                     afterReset.run();
@@ -53,22 +53,22 @@ final class MainCommands {
     }
 
     /** What else puts the settings into effect once a reset has replaced them (modes, line width, colours). */
-    void afterReset(Runnable apply) {
+    public void afterReset(Runnable apply) {
         afterReset = apply;
     }
 
     /** Quit and the window's close button: unsaved boxes are settled first. */
-    void quit() {
-        session.leaveApp(window::dispose);
+    public void quit() {
+        session.leaveApp(window.frame()::dispose);
     }
 
     private void chooseFile() {
-        FileDialogs.rememberingIn(store).chooseFile(window, "openFile", imageFolder()).ifPresent(session::open);
+        FileDialogs.rememberingIn(store).chooseFile(window.frame(), "openFile", imageFolder()).ifPresent(session::open);
     }
 
     private void chooseSaveDir() {
         Path firstUse = session.plan().saveDir().orElse(imageFolder());
-        FileDialogs.rememberingIn(store).chooseFolder(window, "changeSaveDir", firstUse).ifPresent(folder -> {
+        FileDialogs.rememberingIn(store).chooseFolder(window.frame(), "changeSaveDir", firstUse).ifPresent(folder -> {
             session.changeSaveDir(folder);
             window.showStatus(Messages.get("status.saveDir", folder));
         });
@@ -86,7 +86,7 @@ final class MainCommands {
     }
 
     /** The format toggle's name says the format saved now ("Format: YOLO"). */
-    void showFormat(AppActions actions) {
+    public void showFormat(AppActions actions) {
         AnnotationFormat now = Formats.byId(session.plan().format()).orElse(Formats.VOC);
         actions.get(ActionId.SAVE_FORMAT).putValue(javax.swing.Action.NAME,
                 Messages.get("action.saveFormat", now.displayName()));
@@ -101,7 +101,7 @@ final class MainCommands {
     }
 
     private void chooseFolder() {
-        FileDialogs.rememberingIn(store).chooseFolder(window, "openDir", imageFolder())
+        FileDialogs.rememberingIn(store).chooseFolder(window.frame(), "openDir", imageFolder())
                 .ifPresent(folder -> session.openFolder(folder, store.history()));
     }
 

@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.actions.ActionId;
@@ -13,18 +13,18 @@ import java.util.function.UnaryOperator;
  * session and on every image (as labelImg's brightness), never saved into a file. One key press moves by the
  * remembered step ({@code brightnessStepPercent}, {@code contrastStepPercent}); the status bar says the values.
  */
-final class AdjustCommands {
+public final class AdjustCommands {
     private final SettingsStore store;
     private final BoxCanvas canvas;
     private final StatusBar statusBar;
 
-    AdjustCommands(SettingsStore store, BoxCanvas canvas, StatusBar statusBar) {
+    public AdjustCommands(SettingsStore store, BoxCanvas canvas, StatusBar statusBar) {
         this.store = store;
         this.canvas = canvas;
         this.statusBar = statusBar;
     }
 
-    void defineIn(AppActions actions) {
+    public void defineIn(AppActions actions) {
         actions.define(ActionId.BRIGHTER, () -> change(a -> a.brighter(brightnessStep())));
         actions.define(ActionId.DARKER, () -> change(a -> a.brighter(-brightnessStep())));
         actions.define(ActionId.MORE_CONTRAST, () -> change(a -> a.moreContrast(contrastStep())));

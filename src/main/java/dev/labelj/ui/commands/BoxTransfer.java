@@ -1,4 +1,4 @@
-package dev.labelj.ui;
+package dev.labelj.ui.commands;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.BoxSelection;
@@ -17,20 +17,20 @@ import java.util.function.Consumer;
  * Copy Boxes / Paste Boxes (Ctrl+C, Ctrl+Shift+V: the chosen boxes, to any later image). What arrives is cut to
  * the image's edges, added as one undoable edit and selected; nothing is saved. The status bar says what was cut.
  */
-final class BoxTransfer {
+public final class BoxTransfer {
     private final AnnotationDocument document;
     private final BoxSelection selection;
     private final Consumer<String> status;
     private List<Box> previousBoxes = List.of();
     private List<Box> copied = List.of();
 
-    BoxTransfer(AnnotationDocument document, BoxSelection selection, Consumer<String> status) {
+    public BoxTransfer(AnnotationDocument document, BoxSelection selection, Consumer<String> status) {
         this.document = document;
         this.selection = selection;
         this.status = status;
     }
 
-    void defineIn(AppActions actions) {
+    public void defineIn(AppActions actions) {
         actions.define(ActionId.COPY_PREVIOUS, () -> add(previousBoxes, "edit.copyPrevious"),
                 () -> document.isEditable() && !previousBoxes.isEmpty());
         actions.define(ActionId.COPY_BOXES, this::copy, () -> document.hasImage() && !document.current().boxes().isEmpty());
@@ -39,7 +39,7 @@ final class BoxTransfer {
     }
 
     /** The boxes of the image open before this one. */
-    void rememberPrevious(List<Box> boxes) {
+    public void rememberPrevious(List<Box> boxes) {
         previousBoxes = List.copyOf(boxes);
     }
 
