@@ -3,6 +3,7 @@ package dev.labelj.ui;
 import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.actions.Menus;
 import dev.labelj.ui.commands.CommandWindow;
+import dev.labelj.ui.panels.AppKeys;
 import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.support.Messages;
@@ -56,6 +57,7 @@ public final class MainWindow extends JFrame implements CommandWindow {
         setJMenuBar(Menus.menuBar(actions, recent));
         add(Menus.toolBar(actions), BorderLayout.NORTH);
         actions.bindKeys(getRootPane());
+        AppKeys.releaseAll(getContentPane());
         pack();
         setLocationRelativeTo(null);
     }

@@ -46,8 +46,13 @@ public final class CanvasDriver {
         robot().waitForIdle();
     }
 
+    /**
+     * Keys pressed as a user presses them: to whatever holds the focus now. (The frame fixture's own key
+     * method first focuses the frame itself, which no user does, and which hides bindings of the
+     * containers around the focused component.)
+     */
     public void keys(int... keyCodes) {
-        window.pressAndReleaseKeys(keyCodes);
+        robot().pressAndReleaseKeys(keyCodes);
         robot().waitForIdle();
     }
 

@@ -166,6 +166,24 @@ class AnnotationWindowGuiTest {
     }
 
     @Test
+    void plainArrowsNudgeABoxSelectedByAClickOnAFreshStart() throws Exception {
+        // as a user: start, click inside a saved box, press Right three times; no click in the side panels
+        Files.createDirectories(home.resolve("labels"));
+        Files.writeString(home.resolve("labels/astronaut-portrait.xml"), "<annotation><filename>" + FIRST
+                + "</filename><size><width>260</width><height>300</height><depth>3</depth></size><object>"
+                + "<name>gizmo</name><bndbox><xmin>60</xmin><ymin>80</ymin><xmax>160</xmax><ymax>200</ymax>"
+                + "</bndbox></object></annotation>");
+        launch("voc");
+        CanvasDriver.waitFor("the saved box", () -> driver.boxes().size() == 1);
+        driver.click(driver.viewOf(110, 140));
+        driver.keys(KeyEvent.VK_RIGHT, KeyEvent.VK_RIGHT, KeyEvent.VK_RIGHT, KeyEvent.VK_DOWN);
+        Box nudged = driver.boxes().get(0);
+        assertThat(List.of(nudged.xMin(), nudged.yMin(), nudged.xMax(), nudged.yMax()))
+                .containsExactly(63.0, 81.0, 163.0, 201.0);
+        assertThat(GuiActionRunner.execute(() -> app.window().getTitle())).startsWith("LabelJ — *");
+    }
+
+    @Test
     void aHandleResizesByWhatTheMouseMovedAt400And25Percent() throws Exception {
         launch("voc");
         drawAndLabel(driver.viewOf(60, 60), driver.viewOf(160, 200), "gizmo");

@@ -1,12 +1,16 @@
 package dev.labelj.ui.panels;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
+import javax.swing.JComboBox;
 import javax.swing.KeyStroke;
+import javax.swing.text.JTextComponent;
 
 /**
  * The single keys that are window commands everywhere but in text fields (labelImg's W, A, D, Space, Del,
@@ -47,6 +51,26 @@ public final class AppKeys {
         for (KeyStroke key : singleKeys()) {
             mask(component.getInputMap(JComponent.WHEN_FOCUSED), key);
             mask(component.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT), key);
+        }
+    }
+
+    /**
+     * {@link #release} for every component inside {@code root} but text fields and combo boxes, whose arrows
+     * move the caret or the choice. A container's own bindings are consulted before the window's whenever
+     * focus is inside it (a split pane takes the plain arrows to move its divider, a scroll pane to scroll),
+     * so masking only the focusable lists and tables is not enough.
+     */
+    public static void releaseAll(Container root) {
+        if (root instanceof JTextComponent || root instanceof JComboBox) {
+            return;
+        }
+        if (root instanceof JComponent component) {
+            release(component);
+        }
+        for (Component child : root.getComponents()) {
+            if (child instanceof Container container) {
+                releaseAll(container);
+            }
         }
     }
 
