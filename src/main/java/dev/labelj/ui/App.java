@@ -21,6 +21,7 @@ import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.canvas.CanvasScrollBars;
 import dev.labelj.ui.panels.BoxListPanel;
+import dev.labelj.ui.panels.ClassKeysBar;
 import dev.labelj.ui.panels.DefaultLabelBar;
 import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.panels.StatusBar;
@@ -33,12 +34,14 @@ import dev.labelj.ui.support.Words;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
 import dev.labelj.ui.tools.ToolsCommands;
+import java.awt.BorderLayout;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
+import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 
 /** Composition root: builds the window and its collaborators and wires them together; holds no session state. */
@@ -71,13 +74,21 @@ public final class App {
         StatusBar statusBar = new StatusBar();
         labeller = new Labeller(canvas);
         DefaultLabelBar defaultLabelBar = new DefaultLabelBar(() -> labeller.classes().names());
-        window = new MainWindow(new CanvasScrollBars(canvas), defaultLabelBar, boxList, fileList, statusBar);
+        ClassKeysBar classKeys = new ClassKeysBar();
+        labeller.onChange(() -> classKeys.show(labeller.classes().names(), labeller.nextLabel()));
+        JPanel aboveBoxes = new JPanel(new BorderLayout());
+        aboveBoxes.add(defaultLabelBar, BorderLayout.NORTH);
+        aboveBoxes.add(classKeys, BorderLayout.SOUTH);
+        window = new MainWindow(new CanvasScrollBars(canvas), aboveBoxes, boxList, fileList, statusBar);
         session.setDialogParent(window);
         BoxCommands boxCommands = new BoxCommands(document, selection, visibility, canvas, labeller);
         AppActions actions = new AppActions();
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
         mainCommands.defineIn(actions);
-        new LooksCommands(window, settings, () -> relabel(actions, mainCommands, statusBar)).defineIn(actions);
+        new LooksCommands(window, settings, () -> {
+            relabel(actions, mainCommands, statusBar);
+            classKeys.relabel();
+        }).defineIn(actions);
         new FileCommands(window, session, document).defineIn(actions);
         BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
         boxTransfer.defineIn(actions);

@@ -184,6 +184,35 @@ class AnnotationWindowGuiTest {
     }
 
     @Test
+    void escClearsTheNewBoxSelectionSoANumberKeyArmsTheNextBoxAndTheBarSaysWhich() throws Exception {
+        launch("voc");
+        drawAndLabel(driver.viewOf(40, 40), driver.viewOf(140, 140), "gizmo");
+        assertThat(GuiActionRunner.execute(() -> app.selection().isEmpty())).isFalse();
+        assertThat(classKeys()).contains("1 person").contains("3 dog");
+        driver.keys(KeyEvent.VK_ESCAPE);
+        assertThat(GuiActionRunner.execute(() -> app.selection().isEmpty())).isTrue();
+        driver.keys(KeyEvent.VK_3);
+        assertThat(driver.boxes().get(0).label()).isEqualTo("gizmo");
+        assertThat(classKeys()).contains("Next box: dog");
+        // the next box takes the armed class without asking; then nothing stays armed
+        driver.drawBox(driver.viewOf(150, 150), driver.viewOf(220, 260));
+        CanvasDriver.waitFor("the second box", () -> driver.boxes().size() == 2);
+        assertThat(driver.boxes().get(1).label()).isEqualTo("dog");
+        assertThat(classKeys()).doesNotContain("Next box");
+        // armed, then Esc with nothing selected: forgotten
+        driver.keys(KeyEvent.VK_ESCAPE, KeyEvent.VK_2);
+        assertThat(classKeys()).contains("Next box: cat");
+        driver.keys(KeyEvent.VK_ESCAPE);
+        assertThat(classKeys()).doesNotContain("Next box");
+    }
+
+    private String classKeys() {
+        return GuiActionRunner.execute(() -> ((javax.swing.JLabel) org.assertj.swing.core.BasicComponentFinder
+                .finderWithCurrentAwtHierarchy().findByName(app.window(), "classKeys")).getText())
+                .replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
+    }
+
+    @Test
     void aHandleResizesByWhatTheMouseMovedAt400And25Percent() throws Exception {
         launch("voc");
         drawAndLabel(driver.viewOf(60, 60), driver.viewOf(160, 200), "gizmo");

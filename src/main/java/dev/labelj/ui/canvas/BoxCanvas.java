@@ -14,16 +14,13 @@ import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.event.ActionEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
 import javax.swing.JComponent;
-import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 
 /**
@@ -66,13 +63,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         selection.addChangeListener(event -> repaint());
         visibility.addListener(this::repaint);
         new CanvasMouseHandler(this).install();
-        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("ESCAPE"), "cancelGesture");
-        getActionMap().put("cancelGesture", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                cancelGesture();
-            }
-        });
     }
 
     // --- what the session shows -------------------------------------------------------------------------
@@ -263,6 +253,11 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     public boolean isDrawing() {
         return tool != selectTool;
+    }
+
+    /** A box is being drawn, or a drag is moving or resizing boxes: Esc drops that before anything else. */
+    public boolean hasGesture() {
+        return isDrawing() || tool.preview().isPresent();
     }
 
     /** Esc: drops the gesture in progress (nothing reaches the document). */

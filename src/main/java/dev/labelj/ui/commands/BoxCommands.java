@@ -35,6 +35,7 @@ public final class BoxCommands {
 
     public void defineIn(AppActions actions) {
         actions.define(ActionId.CREATE_BOX, canvas::startDrawing, this::editable);
+        actions.define(ActionId.DESELECT, this::escape);
         actions.define(ActionId.EDIT_LABEL, this::editSelectedLabel, this::editableSelection);
         actions.define(ActionId.DUPLICATE_BOX, this::duplicate, this::editableSelection);
         actions.define(ActionId.DELETE_BOX, this::delete, this::editableSelection);
@@ -59,6 +60,17 @@ public final class BoxCommands {
         defineNudge(actions, ActionId.NUDGE_RIGHT_FAR, 10, 0);
         defineNudge(actions, ActionId.NUDGE_UP_FAR, 0, -10);
         defineNudge(actions, ActionId.NUDGE_DOWN_FAR, 0, 10);
+    }
+
+    /** Esc: ends the drawing under way, else clears the selection, else forgets the class armed for the next box. */
+    private void escape() {
+        if (canvas.hasGesture()) {
+            canvas.cancelGesture();
+        } else if (!selection.isEmpty()) {
+            selection.clear();
+        } else {
+            labeller.setNextLabel(null);
+        }
     }
 
     /** 1–9: the N-th class for the selected boxes, or for the next box drawn when none is selected. */

@@ -6,6 +6,7 @@ import java.awt.Component;
 import java.awt.MouseInfo;
 import java.awt.Point;
 import java.awt.PointerInfo;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,9 +21,15 @@ public final class Labeller {
     private boolean singleClass;
     private String defaultLabel;
     private String nextLabel;
+    private Runnable changed = () -> { };
 
     public Labeller(Component parent) {
         this.parent = parent;
+    }
+
+    /** Who hears the class list or the class armed for the next box change (the class-keys bar). */
+    public void onChange(Runnable listener) {
+        changed = listener;
     }
 
     /** The dataset's classes, read off the EDT when a folder opens; labels added since are kept. */
@@ -31,13 +38,23 @@ public final class Labeller {
         for (String name : classes.names()) {
             merged = merged.plus(name);
         }
-        classes = merged;
+        setClasses(merged);
     }
 
     /** Labels found in an opened annotation join the list, so completion offers them. */
     public void learn(Iterable<String> labels) {
+        ClassList more = classes;
         for (String label : labels) {
-            classes = classes.plus(label);
+            more = more.plus(label);
+        }
+        setClasses(more);
+    }
+
+    private void setClasses(ClassList now) {
+        boolean differs = !now.names().equals(classes.names());
+        classes = now;
+        if (differs) {
+            changed.run();
         }
     }
 
@@ -55,19 +72,27 @@ public final class Labeller {
         defaultLabel = label == null || label.isBlank() ? null : label.strip();
     }
 
-    /** A number key pressed with no box selected: the next box drawn takes this label. */
+    /** A number key pressed with no box selected: the next box drawn takes this label; null forgets it. */
     public void setNextLabel(String label) {
-        nextLabel = label;
+        if (!Objects.equals(label, nextLabel)) {
+            nextLabel = label;
+            changed.run();
+        }
+    }
+
+    /** The class a number key armed for the next box drawn, if any. */
+    public Optional<String> nextLabel() {
+        return Optional.ofNullable(nextLabel);
     }
 
     /** The label a new box gets without a dialog, if a mode gives one; the number key's choice is used up. */
     public Optional<String> labelForNewBox() {
         String label = nextLabel != null ? nextLabel : defaultLabel != null ? defaultLabel
                 : singleClass ? last : null;
-        nextLabel = null;
+        setNextLabel(null);
         if (label != null) {
             last = label;
-            classes = classes.plus(label);
+            setClasses(classes.plus(label));
         }
         return Optional.ofNullable(label);
     }
@@ -78,7 +103,7 @@ public final class Labeller {
                 pointer());
         answer.ifPresent(label -> {
             last = label;
-            classes = classes.plus(label);
+            setClasses(classes.plus(label));
         });
         return answer;
     }
