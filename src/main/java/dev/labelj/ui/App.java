@@ -10,6 +10,7 @@ import dev.labelj.ui.commands.BoxTransfer;
 import dev.labelj.ui.commands.BoxCommands;
 import dev.labelj.ui.commands.AdjustCommands;
 import dev.labelj.image.OpenCv;
+import dev.labelj.settings.ResetScope;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.BoxSelection;
@@ -81,6 +82,7 @@ public final class App {
         aboveBoxes.add(classKeys, BorderLayout.SOUTH);
         window = new MainWindow(new CanvasScrollBars(canvas), aboveBoxes, boxList, fileList, statusBar);
         session.setDialogParent(window);
+        settingsWiring = new SettingsWiring(window, session, settings);
         BoxCommands boxCommands = new BoxCommands(document, selection, visibility, canvas, labeller);
         AppActions actions = new AppActions();
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
@@ -105,9 +107,12 @@ public final class App {
         new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
         LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList);
         labelColors.defineIn(actions);
-        mainCommands.afterReset(() -> {
+        mainCommands.afterReset(scope -> {
             modes.apply(settings.settings());
             labelColors.apply();
+            if (scope == ResetScope.EVERYTHING) {
+                settingsWiring.rememberWhereTheUserIs();
+            }
         });
         defaultLabelBar.onChange(modes::setDefaultLabel);
         defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
@@ -127,7 +132,6 @@ public final class App {
                 boxTransfer, Menus.canvasPopup(actions));
         session.addListener(refreshing(actions));
         session.addListener(new SaveFailures(window));
-        settingsWiring = new SettingsWiring(window, session, settings);
         fileList.setStatusLookup((root, image) -> session.files().store().status(image));
     }
 

@@ -28,16 +28,18 @@ public final class SettingsWiring {
     private final SettingsStore store;
     private final Thread shutdownHook = new Thread(this::saveAtExit, "settings-save-at-exit");
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final HistoryRecorder recorder;
 
     SettingsWiring(MainWindow window, ImageSession session, SettingsStore store) {
         this.window = window;
         this.session = session;
         this.store = store;
+        this.recorder = new HistoryRecorder(store, session);
     }
 
     void beforeShow() {
         session.setRememberedImage(folder -> store.history().lastImageIn(folder));
-        session.addListener(new HistoryRecorder(store, session));
+        session.addListener(recorder);
         WindowPlacement.restoreBounds(window, store);
         store.onSaveFailure(e -> SwingUtilities.invokeLater(
                 () -> window.showStatus(Messages.get("status.settingsSaveFailed", store.file(), e.getMessage()))));
@@ -49,6 +51,14 @@ public final class SettingsWiring {
         });
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         window.getRootPane().putClientProperty(SETTINGS_SAVED_AT_CLOSE, closed);
+    }
+
+    /**
+     * After Reset → Everything: the open folder and image go back into the emptied history, so a plain
+     * start resumes here, as it would have had the folder just been opened.
+     */
+    void rememberWhereTheUserIs() {
+        recorder.recordNow();
     }
 
     void afterShow(SettingsStartup startup) {

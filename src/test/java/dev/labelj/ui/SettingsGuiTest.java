@@ -158,6 +158,40 @@ class SettingsGuiTest {
     }
 
     @Test
+    void afterResetEverythingTheWindowSavesInTheSettingsFormatAndTheOpenFolderIsRememberedAgain() throws Exception {
+        Path images = dev.labelj.support.SampleImages.copyInto(home);
+        Path labels = home.resolve("labels");
+        launch(new LaunchOptions(Optional.of(images), Optional.empty(), Optional.of(labels), Optional.empty(),
+                Optional.empty(), false, false));
+        waitForTitle("[1 / 8]");
+        window.pressAndReleaseKeys(KeyEvent.VK_D);
+        waitForTitle("[2 / 8]");
+        pressCtrl(KeyEvent.VK_Y);
+        waitFor("YOLO chosen", () -> app.settings().settings().saveFormat().equals("yolo"));
+
+        window.menuItem("resetSettings").click();
+        window.optionPane().button(JButtonMatcher.withText(Messages.get("reset.everything"))).click();
+        waitFor("status says reset", () -> statusText().startsWith(Messages.get("status.settingsReset", "")));
+
+        assertThat(app.settings().settings().saveFormat()).isEqualTo("voc");
+        assertThat(GuiActionRunner.execute(() -> app.session().plan().format())).isEqualTo("voc");
+        assertThat(GuiActionRunner.execute(() -> window.button("tool.saveFormat").target().getText()))
+                .isEqualTo(Messages.get("action.saveFormat", "PascalVOC"));
+        pressCtrl(KeyEvent.VK_S);
+        waitFor("saved as VOC", () -> Files.isRegularFile(labels.resolve("astronaut.xml")));
+        assertThat(labels.resolve("astronaut.txt")).doesNotExist();
+        assertThat(app.settings().history().mostRecent().map(RecentEntry::path)).contains(images);
+        assertThat(app.settings().history().lastImageIn(images)).contains(images.resolve("astronaut.jpg"));
+    }
+
+    private void pressCtrl(int key) {
+        window.robot().pressKey(KeyEvent.VK_CONTROL);
+        window.robot().pressAndReleaseKey(key);
+        window.robot().releaseKey(KeyEvent.VK_CONTROL);
+        window.robot().waitForIdle();
+    }
+
+    @Test
     void resetFromTheMenuSaysWhyWhenTheFileFromANewerVersionIsLeftAlone() throws Exception {
         String newer = "{\"version\": 9, \"settings\": {\"autoSave\": true}}";
         Files.writeString(settingsFile(), newer);

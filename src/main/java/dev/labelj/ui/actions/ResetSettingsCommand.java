@@ -23,11 +23,13 @@ import javax.swing.SwingUtilities;
 public final class ResetSettingsCommand implements Runnable {
     private final Component parent;
     private final SettingsStore store;
-    private final Runnable applyLive;
+    private final Consumer<ResetScope> applyLive;
     private final Consumer<String> status;
     private final ExecutorService worker = Tasks.worker("settings-reset");
 
-    public ResetSettingsCommand(Component parent, SettingsStore store, Runnable applyLive, Consumer<String> status) {
+    /** {@code applyLive}: puts the reset settings into effect in the open window, told what was reset. */
+    public ResetSettingsCommand(Component parent, SettingsStore store, Consumer<ResetScope> applyLive,
+            Consumer<String> status) {
         this.parent = parent;
         this.store = store;
         this.applyLive = applyLive;
@@ -53,7 +55,7 @@ public final class ResetSettingsCommand implements Runnable {
             try {
                 Optional<Path> backup = store.reset(scope);
                 SwingUtilities.invokeLater(() -> {
-                    applyLive.run();
+                    applyLive.accept(scope);
                     status.accept(SettingsStartup.resetDone(backup));
                 });
             } catch (SavingBlockedException e) {

@@ -3,6 +3,7 @@ package dev.labelj.ui.commands;
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.Formats;
+import dev.labelj.settings.ResetScope;
 import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.actions.ActionId;
 import dev.labelj.ui.actions.AppActions;
@@ -14,6 +15,7 @@ import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ThemeSupport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Defines the window-level commands: folders, navigation, settings, help. */
 public final class MainCommands {
@@ -22,7 +24,7 @@ public final class MainCommands {
     private final SettingsStore store;
 
     private final AnnotationDocument document;
-    private Runnable afterReset = () -> { };
+    private Consumer<ResetScope> afterReset = scope -> { };
 
     public MainCommands(CommandWindow window, ImageSession session, SettingsStore store, AnnotationDocument document) {
         this.window = window;
@@ -46,14 +48,17 @@ public final class MainCommands {
         showFormat(actions);
         actions.define(ActionId.TRAINING_RESULTS, () -> ResultsViewer.show(List.of()));
         actions.define(ActionId.RESET_SETTINGS, new ResetSettingsCommand(window.frame(), store,
-                () -> {
+                scope -> {
                     ThemeSupport.switchTo(store.settings().theme());
-                    afterReset.run();
+                    // the window saves in the format the settings now name, and its toggle says so
+                    session.setFormat(store.settings().saveFormat());
+                    showFormat(actions);
+                    afterReset.accept(scope);
                 }, window::showStatus));
     }
 
     /** What else puts the settings into effect once a reset has replaced them (modes, line width, colours). */
-    public void afterReset(Runnable apply) {
+    public void afterReset(Consumer<ResetScope> apply) {
         afterReset = apply;
     }
 

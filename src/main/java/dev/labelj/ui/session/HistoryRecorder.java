@@ -29,6 +29,20 @@ public final class HistoryRecorder implements BrowseListener {
         }
     }
 
+    /** Records the open folder and the image shown now (after the history was emptied under them). */
+    public void recordNow() {
+        Path opened = session.opened();
+        if (folder == null || opened == null) {
+            return;
+        }
+        store.updateHistory(h -> h.withRecent(session.plan().asRecentEntry(opened)));
+        int index = session.index();
+        if (index >= 0 && index < session.images().size()) {
+            Path image = session.images().get(index);
+            store.updateHistory(h -> h.withLastImage(folder, image));
+        }
+    }
+
     @Override
     public void closed() {
         folder = null;
