@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * The jpackage app image ({@code mvn -Papp-image verify} builds it before this runs): its own runtime
  * starts the jar, headless commands work, and no display is one line and exit 2 there too.
  */
+// whole Maven builds (and jpackage) take minutes on a loaded machine: more than the suite default
+@org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.MINUTES)
 class AppImageIT {
     private static final Path LAUNCHER = Processes.target().resolve("app-image/labelj/bin/labelj");
     private static final Path HERE = Path.of("").toAbsolutePath();

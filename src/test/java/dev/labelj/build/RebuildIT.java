@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * does) gives the same jar: the second build must not shade the first build's shaded jar again.
  * Runs the same Maven on a copy of the project's build file and main sources.
  */
+// whole Maven builds (and jpackage) take minutes on a loaded machine: more than the suite default
+@org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.MINUTES)
 class RebuildIT {
     @Test
     void packagingTwiceWithoutCleanGivesTheSameJar(@TempDir Path copy) throws Exception {
