@@ -2,11 +2,13 @@ package dev.labelj.dataset;
 
 import dev.labelj.image.ImageLoadException;
 import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.AnnotationLocator;
 import dev.labelj.io.AnnotationRead;
 import dev.labelj.io.AtomicFiles;
 import dev.labelj.io.FileKinds;
 import dev.labelj.io.FormatOptions;
+import dev.labelj.io.Formats;
 import dev.labelj.io.ImageRef;
 import dev.labelj.model.ImageSize;
 import java.io.IOException;
@@ -68,8 +70,7 @@ public final class FormatConverter {
             OrderedWork.run(images, image -> {
                 Path to = target.locate(image, request.to());
                 return collisions.containsKey(to) ? null
-                        : read(new Step(request, image, source.locateForReading(image, request.from()), to, readOptions,
-                                batchOptions));
+                        : read(step(request, source, image, to, readOptions, batchOptions));
             }, (index, image, read) -> {
                 Path to = target.locate(image, request.to());
                 if (read == null) {
@@ -89,9 +90,24 @@ public final class FormatConverter {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** One image's conversion: where its annotation is read from and where it goes. */
-    private record Step(ConvertRequest request, Path image, Path from, Path to, FormatOptions readOptions,
-                        FormatOptions writeOptions) {
+    /** One image's conversion: where its annotation is read from, in which format, and where it goes. */
+    private record Step(ConvertRequest request, Path image, AnnotationFormat format, Path from, Path to,
+                        FormatOptions readOptions, FormatOptions writeOptions) {
+    }
+
+    /**
+     * The image's annotation in the request's format; with none named, in whichever format the image has one
+     * (looked up as the window and {@code stats} do); else where the first format would keep it, which is
+     * then reported as missing (or as not a regular file).
+     */
+    private static Step step(ConvertRequest request, AnnotationLocator source, Path image, Path to,
+                             FormatOptions readOptions, FormatOptions writeOptions) {
+        AnnotationLocator.Located located = request.from()
+                .map(format -> new AnnotationLocator.Located(format, source.locateForReading(image, format)))
+                .or(() -> source.find(image))
+                .orElseGet(() -> new AnnotationLocator.Located(Formats.all().get(0),
+                        source.locateForReading(image, Formats.all().get(0))));
+        return new Step(request, image, located.format(), located.file(), to, readOptions, writeOptions);
     }
 
     /**
@@ -112,7 +128,7 @@ public final class FormatConverter {
         }
         try {
             ImageSize size = RealSizes.of(step.image());
-            AnnotationRead read = step.request().from().read(from, ImageRef.of(step.image(), size),
+            AnnotationRead read = step.format().read(from, ImageRef.of(step.image(), size),
                     step.readOptions());
             return new Read(step, true, true, read, null, null, false);
         } catch (AnnotationIoException e) {

@@ -27,6 +27,9 @@ final class ExportResult {
         JTextArea area = new JTextArea(text(choice, report), 12, 60);
         area.setName("exportResult");
         area.setEditable(false);
+        // wrapped, so the folder written to is read whole, never cut at the dialog's edge
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
         JOptionPane.showMessageDialog(owner, new JScrollPane(area), Messages.get("tools.exportTitle"),
                 report.failed() > 0 || report.converted() == 0 ? JOptionPane.WARNING_MESSAGE
                         : JOptionPane.INFORMATION_MESSAGE);

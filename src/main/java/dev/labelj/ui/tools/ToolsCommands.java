@@ -6,7 +6,6 @@ import dev.labelj.dataset.DatasetStats;
 import dev.labelj.dataset.DatasetValidator;
 import dev.labelj.dataset.Finding;
 import dev.labelj.document.BoxSelection;
-import dev.labelj.io.Formats;
 import dev.labelj.ui.actions.ActionId;
 import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.session.ImageSession;
@@ -57,8 +56,7 @@ public final class ToolsCommands {
     private void export() {
         SessionFiles files = session.files();
         ExportDialog.ask(window, files.imageRoot(), files.format()).ifPresent(choice -> {
-            ExportJob job = new ExportJob(files.imageRoot(), files.saveDir(),
-                    Formats.byId(files.format()).orElse(Formats.VOC), choice.format(), choice.outDir(),
+            ExportJob job = new ExportJob(files.imageRoot(), files.saveDir(), choice.format(), choice.outDir(),
                     files.store().options().fallbackClasses());
             BackgroundRun.start(window, Messages.get("tools.exporting"), job::run,
                     report -> ExportResult.show(window, choice, report));

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labelj.dataset.CocoExport;
 import dev.labelj.support.AppFixture;
+import dev.labelj.support.CanvasDriver;
 import dev.labelj.ui.App;
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,6 +77,26 @@ class ExportGuiTest {
     }
 
     @Test
+    void exportFindsEachImagesAnnotationInWhicheverFormatTheWindowSavedIt() throws Exception {
+        launch();
+        // c.png has no annotation: label it in the window, saved as YOLO while the others are VOC
+        CanvasDriver driver = new CanvasDriver(app, main);
+        GuiActionRunner.execute(() -> app.session().request(2));
+        driver.waitForImage("c.png");
+        driver.drawBox(driver.viewOf(10, 10), driver.viewOf(60, 50));
+        driver.answerLabel("dog");
+        driver.chord(KeyEvent.VK_Y, KeyEvent.VK_CONTROL);
+        driver.chord(KeyEvent.VK_S, KeyEvent.VK_CONTROL);
+        driver.waitForFile(dir.resolve("labels/c.txt"));
+
+        Path out = dir.resolve("voc-out");
+        String result = export("voc", out);
+        assertThat(result).startsWith("Converted 4 of 5 images (0 without annotation, 0 kept as they were, 1 failed)");
+        assertThat(Files.readString(out.resolve("c.xml"))).contains("<name>dog</name>");
+        assertThat(out.resolve("a.xml")).exists();
+    }
+
+    @Test
     void theDialogOffersAnotherFormatThanTheWindowsInAFolderBesideTheImagesAndCancelWritesNothing() throws Exception {
         Path images = launch();
         main.menuItemWithPath("Tools", "Export\u2026").click();
@@ -107,6 +129,9 @@ class ExportGuiTest {
         ask.button(JButtonMatcher.withText("OK")).click();
         DialogFixture done = ToolsWindows.dialog(main.robot(), d -> d.isShowing() && holds(d, "exportResult"));
         String text = done.textBox("exportResult").text();
+        // wrapped: the folder at the end of the long line is seen whole, not scrolled off to the side
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JTextArea) done.textBox("exportResult").target())
+                .getLineWrap())).isTrue();
         done.button(JButtonMatcher.withText("OK")).click();
         return text;
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labelj.dataset.ConvertProgress;
 import dev.labelj.dataset.ConvertReport;
-import dev.labelj.io.Formats;
 import dev.labelj.model.ClassList;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class ExportJobTest {
         Path images = ToolsDataset.write(dir);
         Path out = ExportDialog.suggestedOut(images, ExportJob.COCO);
         assertThat(out.startsWith(images)).isFalse();
-        ConvertReport report = new ExportJob(images, Optional.empty(), Formats.VOC, ExportJob.COCO, out,
+        ConvertReport report = new ExportJob(images, Optional.empty(), ExportJob.COCO, out,
                 ClassList.EMPTY).run(ConvertProgress.NONE);
         assertThat(report.converted()).isGreaterThan(0);
         JsonNode coco = new ObjectMapper().readTree(out.resolve("annotations.json").toFile());
@@ -62,13 +61,13 @@ class ExportJobTest {
                 throw new CancellationException("cancelled");
             }
         };
-        assertThatThrownBy(() -> new ExportJob(images, Optional.empty(), Formats.VOC, "yolo", out, ClassList.EMPTY)
+        assertThatThrownBy(() -> new ExportJob(images, Optional.empty(), "yolo", out, ClassList.EMPTY)
                 .run(cancelAfterFirst)).isInstanceOf(CancellationException.class);
         try (Stream<Path> written = Files.list(out)) {
             assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt", "classes.txt");
         }
         Path all = dir.resolve("yolo-all");
-        ConvertReport report = new ExportJob(images, Optional.empty(), Formats.VOC, "yolo", all, ClassList.EMPTY)
+        ConvertReport report = new ExportJob(images, Optional.empty(), "yolo", all, ClassList.EMPTY)
                 .run(ConvertProgress.NONE);
         assertThat(Files.readAllLines(all.resolve("a.txt"))).hasSize(3);
         assertThat(report.images()).isEqualTo(5);
