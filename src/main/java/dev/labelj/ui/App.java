@@ -87,9 +87,14 @@ public final class App {
         AppActions actions = new AppActions();
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
         mainCommands.defineIn(actions);
+        FontNotice fontNotice = new FontNotice(FontNotice.labelFont(), window::showStatus);
+        fontNotice.startsIn(settings.settings().language());
+        session.addListener(fontNotice);
         new LooksCommands(window, settings, () -> {
             relabel(actions, mainCommands, statusBar);
             classKeys.relabel();
+            // after the "language switched" message, which the switch shows next
+            SwingUtilities.invokeLater(() -> fontNotice.switchedTo(settings.settings().language()));
         }).defineIn(actions);
         new FileCommands(window, session, document).defineIn(actions);
         BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
