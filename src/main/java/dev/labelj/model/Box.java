@@ -2,17 +2,22 @@ package dev.labelj.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * One labelled rectangle in image pixels: the continuous frame [0,w]x[0,h] of the oriented image.
  * The corners are kept exactly as read (a file may even hold xMax &lt; xMin); {@link #left()} and friends
  * give the ordered edges.
  *
- * @param pose   Pascal VOC's pose ("Unspecified" unless a file said otherwise)
- * @param extras elements of the box a format carries but LabelJ does not model
+ * @param pose     Pascal VOC's pose ("Unspecified" unless a file said otherwise)
+ * @param extras   elements of the box a format carries but LabelJ does not model
+ * @param proposal the model's score while the box is a proposal nobody has reviewed yet; empty for a box a
+ *                 person drew or accepted. Never written into an annotation file (the review marks keep it);
+ *                 any edit by hand (move, resize, relabel) makes the box reviewed.
  */
 public record Box(String label, double xMin, double yMin, double xMax, double yMax,
-                  boolean difficult, boolean truncated, String pose, List<ExtraElement> extras) {
+                  boolean difficult, boolean truncated, String pose, List<ExtraElement> extras,
+                  OptionalDouble proposal) {
     public static final String UNSPECIFIED_POSE = "Unspecified";
 
     public Box {
@@ -20,6 +25,13 @@ public record Box(String label, double xMin, double yMin, double xMax, double yM
         requireFinite(xMin, yMin, xMax, yMax);
         pose = pose == null || pose.isEmpty() ? UNSPECIFIED_POSE : pose;
         extras = List.copyOf(extras);
+        Objects.requireNonNull(proposal, "proposal");
+    }
+
+    /** A reviewed box (not a proposal). */
+    public Box(String label, double xMin, double yMin, double xMax, double yMax, boolean difficult,
+               boolean truncated, String pose, List<ExtraElement> extras) {
+        this(label, xMin, yMin, xMax, yMax, difficult, truncated, pose, extras, OptionalDouble.empty());
     }
 
     public static Box of(String label, double xMin, double yMin, double xMax, double yMax) {
@@ -52,6 +64,20 @@ public record Box(String label, double xMin, double yMin, double xMax, double yM
 
     public Box withDifficult(boolean newDifficult) {
         return new Box(label, xMin, yMin, xMax, yMax, newDifficult, truncated, pose, extras);
+    }
+
+    /** The same box as a model's proposal with this score, awaiting review. */
+    public Box asProposal(double score) {
+        return new Box(label, xMin, yMin, xMax, yMax, difficult, truncated, pose, extras, OptionalDouble.of(score));
+    }
+
+    public boolean isProposal() {
+        return proposal.isPresent();
+    }
+
+    /** Accepted: the same box, no longer a proposal. */
+    public Box reviewed() {
+        return isProposal() ? new Box(label, xMin, yMin, xMax, yMax, difficult, truncated, pose, extras) : this;
     }
 
     private static void requireFinite(double... values) {

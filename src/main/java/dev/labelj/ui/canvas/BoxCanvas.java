@@ -33,6 +33,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final AnnotationDocument document;
     private final BoxSelection selection;
     private final BoxVisibility visibility;
+    private double proposalFloor;
     private final CanvasPicture picture = new CanvasPicture();
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
@@ -328,7 +329,24 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     @Override
     public boolean isVisible(int index) {
-        return visibility.isVisible(index);
+        if (!visibility.isVisible(index)) {
+            return false;
+        }
+        List<Box> boxes = boxes();
+        return index >= boxes.size() || !boxes.get(index).isProposal()
+                || boxes.get(index).proposal().getAsDouble() >= proposalFloor;
+    }
+
+    /** Proposals scored below {@code score} are hidden (and cannot be clicked); reviewed boxes always show. */
+    public void setProposalFloor(double score) {
+        if (score != proposalFloor) {
+            proposalFloor = score;
+            repaint();
+        }
+    }
+
+    public double proposalFloor() {
+        return proposalFloor;
     }
 
     @Override
@@ -395,7 +413,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
                 ViewTransform now = transform();
                 picture.paint(g2, now, getWidth(), getHeight());
                 List<Box> boxes = tool.preview().orElseGet(this::boxes);
-                painter.paintBoxes(g2, now, boxes, visibility::isVisible, selection::contains, -1);
+                painter.paintBoxes(g2, now, boxes, this::isVisible, selection::contains, -1);
                 tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));
                 if (pending != null) {
                     painter.paintDraft(g2, now, pending);

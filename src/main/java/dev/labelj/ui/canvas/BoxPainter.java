@@ -12,6 +12,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 
 /**
@@ -43,6 +44,7 @@ public final class BoxPainter {
     private final Style style;
     private final LabelPalette palette;
     private final Stroke outline;
+    private final Stroke proposalOutline;
     private final Font labelFont = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
     public BoxPainter(Style style) {
@@ -53,6 +55,8 @@ public final class BoxPainter {
         this.style = style;
         this.palette = palette;
         this.outline = new BasicStroke(style.lineWidthPx());
+        this.proposalOutline = new BasicStroke(style.lineWidthPx(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {8f, 5f}, 0f);
     }
 
     public Style style() {
@@ -128,11 +132,22 @@ public final class BoxPainter {
             g.fill(view);
         }
         g.setColor(color);
-        g.draw(view);
+        if (box.isProposal()) {
+            // dashed with its score until reviewed, so a proposal never passes for a box someone checked
+            Stroke solid = g.getStroke();
+            g.setStroke(proposalOutline);
+            g.draw(view);
+            g.setStroke(solid);
+        } else {
+            g.draw(view);
+        }
         if (isSelected) {
             paintHandles(g, transform, box, color);
         }
-        if (style.showLabels()) {
+        if (box.isProposal()) {
+            paintLabel(g, String.format(Locale.ROOT, "%s %.2f", box.label(), box.proposal().getAsDouble()), view,
+                    color);
+        } else if (style.showLabels()) {
             paintLabel(g, box.label(), view, color);
         }
     }

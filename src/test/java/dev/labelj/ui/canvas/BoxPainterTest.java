@@ -35,6 +35,25 @@ class BoxPainterTest {
     }
 
     @Test
+    void aProposalIsDashedAndCarriesItsScoreWhileAReviewedBoxIsSolid() {
+        int catColour = LabelColors.of("cat").getRGB();
+        BufferedImage proposal = paint(300, 300,
+                g -> painter.paintBoxes(g, twice, List.of(CAT.asProposal(0.87)), ALL, NONE, -1));
+        BufferedImage reviewed = paint(300, 300, g -> painter.paintBoxes(g, twice, List.of(CAT), ALL, NONE, -1));
+        int gapsInProposal = 0;
+        int gapsInReviewed = 0;
+        for (int y = 60; y < 160; y++) {
+            gapsInProposal += proposal.getRGB(50, y) == BACKGROUND ? 1 : 0;
+            gapsInReviewed += reviewed.getRGB(50, y) == BACKGROUND ? 1 : 0;
+        }
+        assertThat(gapsInReviewed).as("solid left edge").isZero();
+        assertThat(gapsInProposal).as("dashed left edge").isGreaterThan(20);
+        // the score tab sits above the top-left corner, in the label's colour, even with labels not displayed
+        assertThat(proposal.getRGB(53, 40)).isEqualTo(catColour);
+        assertThat(reviewed.getRGB(53, 40)).isEqualTo(BACKGROUND);
+    }
+
+    @Test
     void aSelectedBoxIsFilledAndShowsItsEightHandles() {
         BufferedImage view = paint(300, 300, g -> painter.paintBoxes(g, twice, List.of(CAT), ALL, ALL, -1));
         int inside = view.getRGB(110, 90);
