@@ -80,18 +80,19 @@ class YoloBehaviourTest {
     }
 
     @Test
-    void appendingKeepsCrlfChineseNamesAndIdsOfAClassFileAboveTheLabelFolder() throws Exception {
+    void aClassFileAboveTheLabelFolderKeepsItsCrlfChineseNamesAndIdsAndIsNeverWritten() throws Exception {
         Path set = copyFolder(Fixtures.annotation("yolo/chinese-crlf"), dir.resolve("set"));
         byte[] original = Files.readAllBytes(set.resolve("classes.txt"));
         Path txt = set.resolve("labels").resolve("新图 3.txt");
         Formats.YOLO.write(txt, annotation(set.resolve("新图 3.jpg"), Box.of("熊猫", 1, 1, 10, 10),
                 Box.of("小狗", 1, 1, 10, 10)), FormatOptions.DEFAULT);
         assertThat(Files.readString(txt)).startsWith("41 ").contains("\n78 ");
-        byte[] now = Files.readAllBytes(set.resolve("classes.txt"));
-        assertThat(Arrays.copyOf(now, original.length)).isEqualTo(original);
-        assertThat(new String(now, original.length, now.length - original.length, StandardCharsets.UTF_8))
-                .isEqualTo("\r\n小狗\r\n");
-        assertThat(Files.exists(set.resolve("labels").resolve("classes.txt"))).isFalse();
+        // the list lives beside the labels (docs/adr/0101): it starts with the names above, in their order
+        assertThat(Files.readAllBytes(set.resolve("classes.txt"))).isEqualTo(original);
+        List<String> above = Files.readAllLines(set.resolve("classes.txt"), StandardCharsets.UTF_8);
+        List<String> beside = Files.readAllLines(set.resolve("labels").resolve("classes.txt"), StandardCharsets.UTF_8);
+        assertThat(beside.subList(0, above.size())).isEqualTo(above);
+        assertThat(beside.subList(above.size(), beside.size())).containsExactly("小狗");
         assertThat(read(txt, FormatOptions.DEFAULT).boxes()).extracting(Box::label).containsExactly("熊猫", "小狗");
     }
 
