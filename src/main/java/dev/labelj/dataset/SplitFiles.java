@@ -30,7 +30,8 @@ public final class SplitFiles {
         }
         StringBuilder yaml = new StringBuilder("path: ").append(quoted(out.toString())).append('\n');
         split.keySet().forEach(name -> yaml.append(name).append(": ").append(name).append(".txt\n"));
-        yaml.append("nc: ").append(classes.size()).append('\n').append("names:\n");
+        // an empty block would be YAML's null, not an empty list of names
+        yaml.append("nc: ").append(classes.size()).append('\n').append(classes.size() == 0 ? "names: {}\n" : "names:\n");
         for (int id = 0; id < classes.size(); id++) {
             yaml.append("  ").append(id).append(": ").append(quoted(classes.names().get(id))).append('\n');
         }

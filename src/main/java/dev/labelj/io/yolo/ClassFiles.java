@@ -102,7 +102,7 @@ final class ClassFiles {
             for (String name : List.of("data.yaml", "data.yml")) {
                 Path yaml = folder.resolve(name);
                 if (Files.isRegularFile(yaml)) {
-                    Optional<List<String>> names = DataYamlNames.parse(ClassListFile.rawLines(yaml));
+                    Optional<List<String>> names = DataYamlNames.read(yaml);
                     if (names.isPresent()) {
                         return new Source(Optional.empty(), new ClassList(names.get()));
                     }
