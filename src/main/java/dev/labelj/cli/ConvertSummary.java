@@ -34,7 +34,9 @@ final class ConvertSummary {
             err.println("labelj convert: " + InputText.escapeControls(kept.toString())
                     + ": already exists and was kept as it is (add --overwrite to replace it)");
         }
-        if (report.converted() == 0 && report.kept() == 0 && report.images() > report.withoutAnnotation()) {
+        // a COCO file refused whole has no images counted, only its failure: "see above", not "none has one"
+        if (report.converted() == 0 && report.kept() == 0
+                && (report.images() > report.withoutAnnotation() || !report.failures().isEmpty())) {
             err.println("labelj convert: nothing was converted; see the messages above");
         } else if (report.converted() == 0 && report.kept() == 0) {
             err.println("labelj convert: none of the " + report.images() + " images has a " + from

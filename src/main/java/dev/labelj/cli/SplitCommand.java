@@ -4,6 +4,7 @@ import dev.labelj.dataset.DatasetItem;
 import dev.labelj.dataset.DatasetReader;
 import dev.labelj.dataset.DatasetSplit;
 import dev.labelj.dataset.SplitFiles;
+import dev.labelj.dataset.TrainerLabels;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.ClassListFile;
 import dev.labelj.io.InputText;
@@ -62,14 +63,20 @@ public final class SplitCommand implements Callable<Integer> {
         }
         try {
             DatasetReader.Dataset read = dataset.read();
-            Map<String, List<Path>> split = DatasetSplit.split(read, ratios, seed);
+            DatasetSplit.Result split = DatasetSplit.split(read, ratios, seed);
             Path target = out == null ? dataset.dir : out;
-            SplitFiles.write(target, split, classNames(read));
+            SplitFiles.write(target, split.lists(), classNames(read));
             PrintWriter writer = spec.commandLine().getOut();
-            split.forEach((name, images) -> writer.printf("%s: %d images -> %s%n", name, images.size(),
+            split.lists().forEach((name, images) -> writer.printf("%s: %d images -> %s%n", name, images.size(),
                     target.resolve(name + ".txt")));
             writer.printf("data.yaml -> %s%n", target.resolve("data.yaml"));
             writer.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            for (String warning : split.warnings()) {
+                err.println("labelj split: warning: " + InputText.escapeControls(warning));
+            }
+            TrainerLabels.missing(read).ifPresent(w -> err.println("labelj split: warning: " + InputText.escapeControls(w)));
+            err.flush();
             return 0;
         } catch (AnnotationIoException e) {
             return fail(e.getMessage());
@@ -77,7 +84,9 @@ public final class SplitCommand implements Callable<Integer> {
     }
 
     private Optional<String> ratioProblem() {
-        if (train <= 0 || val <= 0 || test < 0 || Math.abs(train + val + test - 1) > 1e-6) {
+        // NaN passes every comparison below as false, so finiteness is checked first
+        boolean finite = Double.isFinite(train) && Double.isFinite(val) && Double.isFinite(test);
+        if (!finite || train <= 0 || val <= 0 || test < 0 || Math.abs(train + val + test - 1) > 1e-6) {
             return Optional.of("--train, --val and --test must be positive and add up to 1 (got " + train + ", " + val
                     + ", " + test + ")");
         }

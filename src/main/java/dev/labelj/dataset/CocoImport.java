@@ -24,8 +24,9 @@ import java.util.Optional;
 /**
  * Reads one COCO JSON file and writes each image's boxes in another format, beside the images' paths
  * relative to the image folder. An image is found by its {@code file_name} under the image folder, else by
- * its base name; the real size wins over the file's. A box naming an unknown image or category is an error
- * naming the annotation; the rest still convert.
+ * its base name; the real size wins over the file's. A file whose structure is wrong or ambiguous is refused
+ * whole (docs/adr/0104). A box naming an unknown image or category is an error naming the annotation; the rest
+ * still convert. Entries found as one image are all refused rather than overwriting each other.
  */
 public final class CocoImport {
     private CocoImport() {
@@ -64,20 +65,33 @@ public final class CocoImport {
         }
         ImageFinder finder = new ImageFinder(imageDir);
         AnnotationLocator target = AnnotationLocator.inSaveDir(imageDir, outDir);
+        Map<Path, List<String>> entriesByOutput = new HashMap<>();
         for (CocoDataset.Image image : coco.images()) {
-            writeOne(image, boxes.get(image.id()), finder, target, to, options, overwrite, tally);
+            finder.find(image.fileName()).ifPresent(found -> entriesByOutput
+                    .computeIfAbsent(target.locate(found, to), out -> new ArrayList<>()).add(image.fileName()));
+        }
+        for (CocoDataset.Image image : coco.images()) {
+            writeOne(image, boxes.get(image.id()), finder, target, to, options, overwrite, tally, entriesByOutput);
         }
         return tally.report(coco.images().size());
     }
 
     private static void writeOne(CocoDataset.Image entry, List<Box> boxes, ImageFinder finder, AnnotationLocator target,
-                                 AnnotationFormat to, FormatOptions options, boolean overwrite, ConvertTally tally) {
+                                 AnnotationFormat to, FormatOptions options, boolean overwrite, ConvertTally tally,
+                                 Map<Path, List<String>> entriesByOutput) {
         Optional<Path> image = finder.find(entry.fileName());
         if (image.isEmpty()) {
             tally.fail(Path.of(entry.fileName()), entry.fileName() + ": no such image under the image folder");
             return;
         }
         Path out = target.locate(image.get(), to);
+        List<String> sharing = entriesByOutput.get(out);
+        if (sharing.size() > 1) {
+            // entries found as one image (by base name) would overwrite each other's boxes: refuse them all
+            tally.fail(out, out + ": entries " + String.join(", ", sharing) + " are all found as " + image.get()
+                    + "; none was written (give each its folder in file_name, or convert them apart)");
+            return;
+        }
         if (!overwrite && Files.exists(out)) {
             tally.kept++;
             tally.keptFiles.add(out);

@@ -14,15 +14,23 @@ import java.util.TreeMap;
 /**
  * Splits a dataset into train/val/test, stratified by class and reproducible: each image is grouped by its
  * rarest class (images without boxes form one group), each group is shuffled with the seed, and its images are
- * dealt out so every group, and the whole, is split in the asked proportions. Images whose annotation cannot be read are left
- * out (validate names them).
+ * dealt out so every group is split in the asked proportions while the whole meets its counts exactly
+ * ({@link SplitTargets}: largest remainder, and every split at least one image when there are enough). Images
+ * whose annotation cannot be read are left out (validate names them).
  */
 public final class DatasetSplit {
     private DatasetSplit() {
     }
 
-    /** The split names in order ("train", "val", optionally "test") with their images. */
-    public static Map<String, List<Path>> split(DatasetReader.Dataset dataset, Map<String, Double> ratios, long seed) {
+    /** The split names in order ("train", "val", optionally "test") with their images, and what fell short. */
+    public record Result(Map<String, List<Path>> lists, List<String> warnings) {
+        public Result {
+            lists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists));
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public static Result split(DatasetReader.Dataset dataset, Map<String, Double> ratios, long seed) {
         Map<String, Integer> classCounts = new HashMap<>();
         for (DatasetItem item : dataset.items()) {
             item.annotation().ifPresent(a -> a.boxes().forEach(b -> classCounts.merge(b.label(), 1, Integer::sum)));
@@ -33,6 +41,8 @@ public final class DatasetSplit {
                 groups.computeIfAbsent(rarestClass(item, classCounts), g -> new ArrayList<>()).add(item.image());
             }
         }
+        int total = groups.values().stream().mapToInt(List::size).sum();
+        int[] targets = SplitTargets.of(ratios, total);
         Map<String, List<Path>> result = new LinkedHashMap<>();
         ratios.keySet().forEach(name -> result.put(name, new ArrayList<>()));
         List<String> names = new ArrayList<>(ratios.keySet());
@@ -43,33 +53,36 @@ public final class DatasetSplit {
             Collections.shuffle(images, new Random(seed + images.size()));
             int[] inGroup = new int[names.size()];
             for (int k = 0; k < images.size(); k++) {
-                int chosen = mostBehind(names, ratios, inGroup, k, result);
+                int chosen = mostBehind(names, ratios, inGroup, k, result, targets);
                 inGroup[chosen]++;
                 result.get(names.get(chosen)).add(images.get(k));
             }
         }
         result.values().forEach(list -> list.sort(dev.labelj.image.ImageFolder.byRelativePath(dataset.root())));
-        return result;
+        return new Result(result, SplitTargets.shortfalls(ratios, targets, total));
     }
 
     /**
-     * The split furthest below its share within the group; ties (a group of one image) go to the split
-     * furthest below its share of the whole dataset, so small groups still add up to the asked proportions.
+     * Among the splits that still have room in their count, the one furthest below its share within the group;
+     * ties (a group of one image) go to the split with the most room left for its size, so small groups still add
+     * up to the counts.
      */
     private static int mostBehind(List<String> names, Map<String, Double> ratios, int[] inGroup, int assigned,
-                                  Map<String, List<Path>> result) {
-        int total = result.values().stream().mapToInt(List::size).sum();
-        int best = 0;
+                                  Map<String, List<Path>> result, int[] targets) {
+        int best = -1;
         double bestGroup = Double.NEGATIVE_INFINITY;
-        double bestAll = Double.NEGATIVE_INFINITY;
+        double bestRoom = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < names.size(); i++) {
-            double ratio = ratios.get(names.get(i));
-            double group = ratio * (assigned + 1) - inGroup[i];
-            double all = ratio * (total + 1) - result.get(names.get(i)).size();
-            if (group > bestGroup + 1e-9 || Math.abs(group - bestGroup) <= 1e-9 && all > bestAll) {
+            int room = targets[i] - result.get(names.get(i)).size();
+            if (room <= 0) {
+                continue;
+            }
+            double group = ratios.get(names.get(i)) * (assigned + 1) - inGroup[i];
+            double share = (double) room / targets[i];
+            if (group > bestGroup + 1e-9 || Math.abs(group - bestGroup) <= 1e-9 && share > bestRoom) {
                 best = i;
                 bestGroup = group;
-                bestAll = all;
+                bestRoom = share;
             }
         }
         return best;

@@ -68,18 +68,16 @@ public final class DatasetValidator {
         List<Finding> findings = new ArrayList<>();
         Path file = item.annotationFile().orElse(item.image());
         List<Box> boxes = annotation.boxes();
+        int[] repeats = NearDuplicates.firstRepeats(boxes, DUPLICATE_IOU);
         for (int i = 0; i < boxes.size(); i++) {
             Box box = boxes.get(i);
             if (classes.size() > 0 && classes.indexOf(box.label().strip()) < 0 && !box.label().startsWith("class_")) {
                 findings.add(new Finding(Finding.Severity.ERROR, "unknown-label", file, 0, i + 1, "box " + (i + 1)
                         + " (" + dev.labelj.io.InputText.shown(box.label()) + ") is not in the class list"));
             }
-            for (int j = 0; j < i; j++) {
-                if (boxes.get(j).label().equals(box.label()) && iou(boxes.get(j), box) > DUPLICATE_IOU) {
-                    findings.add(new Finding(Finding.Severity.WARNING, "duplicate-box", file, 0, i + 1, "box " + (i + 1)
-                            + " nearly repeats box " + (j + 1) + " (same label, overlap above 90%)"));
-                    break;
-                }
+            if (repeats[i] >= 0) {
+                findings.add(new Finding(Finding.Severity.WARNING, "duplicate-box", file, 0, i + 1, "box " + (i + 1)
+                        + " nearly repeats box " + (repeats[i] + 1) + " (same label, overlap above 90%)"));
             }
         }
         return findings;

@@ -10,6 +10,7 @@ import dev.labelj.io.FileKinds;
 import dev.labelj.io.FormatOptions;
 import dev.labelj.io.Formats;
 import dev.labelj.io.ImageRef;
+import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageSize;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +55,9 @@ public final class FormatConverter {
         FormatOptions readOptions = new FormatOptions(request.classes());
         FormatOptions writeOptions;
         try {
-            writeOptions = request.to().startDataset(request.outDir(), readOptions);
+            // ids read from a YOLO source keep their numbers: the output's class list starts as the source's
+            ClassList start = request.from().idClasses(sourceLabelRoot(request), readOptions).orElse(request.classes());
+            writeOptions = request.to().startDataset(request.outDir(), new FormatOptions(start));
         } catch (AnnotationIoException e) {
             tally.failures.add(new ConvertReport.Failure(e.file(), e.getMessage()));
             tally.failed = images.size();
@@ -84,6 +87,12 @@ public final class FormatConverter {
             AtomicFiles.forceFolders(writtenHere.stream().map(p -> p.toAbsolutePath().getParent()).distinct().toList());
         }
         return tally.report(images.size());
+    }
+
+    /** The folder holding the source annotations of images lying directly in the image folder. */
+    private static Path sourceLabelRoot(ConvertRequest request) {
+        return request.labelDir().orElseGet(() -> AnnotationLocator.nextToImages(request.imageDir())
+                .locate(request.imageDir().resolve("image"), request.from()).toAbsolutePath().getParent());
     }
 
     private static boolean sameFolder(Path a, Path b) {

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Writes a split as YOLOv5 reads it: one {@code NAME.txt} per split listing image paths ({@code ./} paths are
  * relative to the list's folder, as YOLOv5 resolves them), and a {@code data.yaml} naming the lists and the
- * classes in id order.
+ * classes in id order, without an absolute {@code path:} (docs/adr/0105).
  */
 public final class SplitFiles {
     private SplitFiles() {
@@ -28,9 +28,13 @@ public final class SplitFiles {
             }
             AtomicFiles.write(out.resolve(entry.getKey() + ".txt"), list.toString().getBytes(StandardCharsets.UTF_8));
         }
-        StringBuilder yaml = new StringBuilder("path: ").append(quoted(out.toString())).append('\n');
+        // no path: key, so the dataset can move: Ultralytics then reads the lists beside this file; YOLOv5
+        // resolves a missing or relative path against its own folder, so its users add the line below
+        StringBuilder yaml = new StringBuilder("# train/val/test are relative to this file's folder. YOLOv5 needs")
+                .append(" its absolute path; for it, uncomment:\n# path: ").append(quoted(out.toString())).append('\n');
         split.keySet().forEach(name -> yaml.append(name).append(": ").append(name).append(".txt\n"));
-        yaml.append("nc: ").append(classes.size()).append('\n').append("names:\n");
+        // an empty block would be YAML's null, not an empty list of names
+        yaml.append("nc: ").append(classes.size()).append('\n').append(classes.size() == 0 ? "names: {}\n" : "names:\n");
         for (int id = 0; id < classes.size(); id++) {
             yaml.append("  ").append(id).append(": ").append(quoted(classes.names().get(id))).append('\n');
         }

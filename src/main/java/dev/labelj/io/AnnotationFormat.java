@@ -1,5 +1,6 @@
 package dev.labelj.io;
 
+import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageAnnotation;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -52,6 +53,15 @@ public interface AnnotationFormat {
      */
     default FormatOptions startDataset(Path labelRoot, FormatOptions options) throws AnnotationIoException {
         return options;
+    }
+
+    /**
+     * The class list whose positions are the class ids in files of this format under {@code labelRoot} (YOLO:
+     * the classes.txt, or other class file, a reader of that folder uses), or empty for formats that store
+     * names. A conversion from such a source starts its output with this list, so ids keep their numbers.
+     */
+    default Optional<ClassList> idClasses(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+        return Optional.empty();
     }
 
     /**

@@ -38,18 +38,12 @@ public final class AnyAnnotationFile {
                 "not an annotation file: LabelJ reads .xml (Pascal VOC), .txt (YOLO) and .json (CreateML, COCO)", null);
     }
 
-    /** Whether the first character that is not a space or a byte-order mark opens a JSON object. */
+    /**
+     * Whether the file opens a JSON object (COCO) rather than an array (CreateML), in whatever UTF encoding the
+     * JSON readers accept: a UTF-16 COCO file converts, so Open Annotation must take it for COCO too.
+     */
     static boolean holdsAnObject(byte[] bytes) {
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c == '{') {
-                return true;
-            }
-            if (!Character.isWhitespace(c) && c != 0xef && c != 0xbb && c != 0xbf) {
-                return false;
-            }
-        }
-        return false;
+        return CocoJson.startsAnObject(bytes);
     }
 
     private static AnnotationRead readCoco(Path file, byte[] bytes, ImageRef image) throws AnnotationIoException {

@@ -30,7 +30,7 @@ public final class ClassListFile {
         return new ClassList(names);
     }
 
-    public static List<String> rawLines(Path file) throws AnnotationIoException {
+    private static List<String> rawLines(Path file) throws AnnotationIoException {
         String text = decode(file, ReadFiles.readAll(file));
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -28,18 +28,30 @@ final class YoloClassFile {
         if (folder == null || folder.equals(root) || !folder.startsWith(root)) {
             return options;
         }
-        return options.withDatasetClassFile(existing(folder, root).orElse(root.resolve(CLASSES_TXT)));
+        return options.withDatasetClassFile(between(folder, root).orElse(root.resolve(CLASSES_TXT)));
     }
 
-    /** The nearest existing classes.txt from {@code folder} up to {@code root}, then up to two above it. */
-    static Optional<Path> existing(Path folder, Path root) {
-        Path at = folder;
-        while (at != null && at.startsWith(root)) {
+    /**
+     * The nearest existing classes.txt from {@code folder} up to {@code root}: the list a save appends to. One
+     * above the root is never that list (it may be the user's predefined class file, docs/adr/0101); its names
+     * start the root's new list instead.
+     */
+    static Optional<Path> between(Path folder, Path root) {
+        for (Path at = folder; at != null && at.startsWith(root); at = at.getParent()) {
             if (Files.isRegularFile(at.resolve(CLASSES_TXT))) {
                 return Optional.of(at.resolve(CLASSES_TXT));
             }
-            at = at.getParent();
         }
+        return Optional.empty();
+    }
+
+    /** The classes.txt whose names a label in {@code folder} is read with: {@link #between}, then up to two above. */
+    static Optional<Path> existing(Path folder, Path root) {
+        Optional<Path> list = between(folder, root);
+        if (list.isPresent()) {
+            return list;
+        }
+        Path at = root.getParent();
         for (int i = 0; i < LEVELS_ABOVE_ROOT && at != null; i++, at = at.getParent()) {
             if (Files.isRegularFile(at.resolve(CLASSES_TXT))) {
                 return Optional.of(at.resolve(CLASSES_TXT));

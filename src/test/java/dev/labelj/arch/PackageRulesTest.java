@@ -75,8 +75,9 @@ class PackageRulesTest {
 
     @Test
     void ioUsesOnlyModelAndFormatLibraries() {
+        // SnakeYAML Engine reads data.yaml (docs/adr/0103)
         onlyMayDependOn("io", "dev.labelj.model..", "jakarta.xml.bind..", "javax.xml..", "org.w3c.dom..",
-                "org.xml.sax..", "com.fasterxml.jackson..");
+                "org.xml.sax..", "com.fasterxml.jackson..", "org.snakeyaml.engine..");
     }
 
     @Test

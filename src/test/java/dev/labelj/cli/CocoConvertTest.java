@@ -111,4 +111,29 @@ class CocoConvertTest {
         assertThat(cli.err()).contains("annotation 2 names an image or category", "missing.jpg: no such image");
         assertThat(Files.readString(dir.resolve("yolo/poker-size-mismatch/53.txt"))).startsWith("0 ");
     }
+
+    @Test
+    void aWrongCocoFileIsOneErrorNamingEveryPlaceAndNothingIsWritten() throws Exception {
+        Path images = pairs();
+        Files.writeString(dir.resolve("bad.json"), "{\"images\":[{\"id\":1,\"file_name\":\"/\"},{\"id\":1,"
+                + "\"file_name\":\"53.jpg\"}],\"categories\":[{\"id\":3,\"name\":\"card\"}],\"annotations\":[{}]}");
+        assertThat(cli.run("convert", "--from", "coco", "--to", "yolo", "--images", images.toString(), "--labels",
+                dir.resolve("bad.json").toString(), "--out", dir.resolve("yolo").toString(), "--overwrite")).isEqualTo(1);
+        assertThat(cli.err()).contains("bad.json", "images[0].file_name", "images[1].id", "annotations[0].bbox")
+                .doesNotContain("NullPointerException", "none of the");
+        assertThat(dir.resolve("yolo/poker-size-mismatch/53.txt")).doesNotExist();
+    }
+
+    @Test
+    void twoEntriesFoundAsOneImageAreBothRefusedNotOverwritten() throws Exception {
+        Path images = pairs();
+        Files.writeString(dir.resolve("twins.json"), "{\"images\":[{\"id\":1,\"file_name\":\"x/53.jpg\"},"
+                + "{\"id\":2,\"file_name\":\"y/53.jpg\"}],\"categories\":[{\"id\":3,\"name\":\"card\"}],"
+                + "\"annotations\":[{\"id\":1,\"image_id\":1,\"category_id\":3,\"bbox\":[10,10,20,20]},"
+                + "{\"id\":2,\"image_id\":2,\"category_id\":3,\"bbox\":[1,1,2,2]}]}");
+        assertThat(cli.run("convert", "--from", "coco", "--to", "voc", "--images", images.toString(), "--labels",
+                dir.resolve("twins.json").toString(), "--out", dir.resolve("voc").toString(), "--overwrite")).isEqualTo(1);
+        assertThat(cli.err()).contains("x/53.jpg", "y/53.jpg");
+        assertThat(dir.resolve("voc/poker-size-mismatch/53.xml")).doesNotExist();
+    }
 }

@@ -172,8 +172,12 @@ class ConvertCommandTest {
                 }
             }
         }
-        assertThat(Files.readAllBytes(dir.resolve("yolo/classes.txt"))).isEqualTo(
-                Files.readAllBytes(labels.resolve("classes.txt")));
+        // the names keep their ids and placeholders follow up to id 35, so every id written has a name
+        String names = Files.readString(labels.resolve("classes.txt"));
+        assertThat(Files.readString(dir.resolve("yolo/classes.txt"))).startsWith(names).endsWith("class_35\n");
+        assertThat(Files.readAllLines(dir.resolve("yolo/classes.txt"))).hasSize(36);
+        assertThat(Files.readAllBytes(labels.resolve("classes.txt"))).isEqualTo(
+                Files.readAllBytes(Fixtures.annotation("yolo/labelimg-plates/classes.txt")));
     }
 
     @Test

@@ -77,6 +77,16 @@ class AnyAnnotationFileTest {
     }
 
     @Test
+    void aUtf16CocoFileIsReadAsCoco() throws Exception {
+        String json = Files.readString(Fixtures.annotation("coco/roboflow__train__annotations.coco.json"));
+        Path utf16 = Files.write(dir.resolve("coco16.json"), json.getBytes(StandardCharsets.UTF_16));
+        AnnotationRead read = AnyAnnotationFile.read(utf16, ImageRef.of(Path.of("/data/photos",
+                "01F7F0621KFKTAV31K1P1WT3DP_jpeg.rf.c883711b7d14cb237ce6bae44b9f7933.jpg"), new ImageSize(416, 416, 3)),
+                FormatOptions.DEFAULT);
+        assertThat(read.annotation().boxes()).hasSize(4).extracting(Box::label).containsOnly("shuttlecock");
+    }
+
+    @Test
     void objectDetectionSkipsABomAndSpaces() {
         assertThat(AnyAnnotationFile.holdsAnObject("\uFEFF \n{}".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(AnyAnnotationFile.holdsAnObject(" [{}]".getBytes(StandardCharsets.UTF_8))).isFalse();

@@ -1,7 +1,10 @@
 package dev.labelj.io.coco;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,8 +15,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads and writes COCO detection JSON. Written files carry what pycocotools and the trainers read:
@@ -22,7 +23,9 @@ import java.util.List;
  * needs only images, annotations and categories; anything else is ignored.
  */
 public final class CocoJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final int DECIMALS = 3;
 
     static {
@@ -56,6 +59,10 @@ public final class CocoJson {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
+    /**
+     * Parses strictly (no trailing content, no key twice in one object; any UTF encoding) and checks the structure
+     * once, so a wrong file is one error naming every problem, never a quietly changed dataset.
+     */
     public static CocoDataset read(Path file, byte[] bytes) throws AnnotationIoException {
         JsonNode root;
         try {
@@ -67,61 +74,16 @@ public final class CocoJson {
         } catch (IOException e) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE, "cannot read: " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject() || !root.path("images").isArray() || !root.path("categories").isArray()) {
-            throw AnnotationIoException.malformed(file, 1, "", "not a COCO file: an object with images and categories");
-        }
-        List<CocoDataset.Image> images = new ArrayList<>();
-        for (int i = 0; i < root.get("images").size(); i++) {
-            JsonNode n = root.get("images").get(i);
-            images.add(new CocoDataset.Image(id(file, n, "id", "images[" + i + "]"), text(file, n, "file_name",
-                    "images[" + i + "]"), n.path("width").asInt(0), n.path("height").asInt(0)));
-        }
-        List<CocoDataset.Category> categories = new ArrayList<>();
-        for (int i = 0; i < root.get("categories").size(); i++) {
-            JsonNode n = root.get("categories").get(i);
-            categories.add(new CocoDataset.Category(id(file, n, "id", "categories[" + i + "]"),
-                    text(file, n, "name", "categories[" + i + "]")));
-        }
-        return new CocoDataset(images, categories, annotations(file, root.path("annotations")));
+        return CocoStructure.check(file, root);
     }
 
-    private static List<CocoDataset.Annotation> annotations(Path file, JsonNode list) throws AnnotationIoException {
-        List<CocoDataset.Annotation> annotations = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode n = list.get(i);
-            String where = "annotations[" + i + "]";
-            JsonNode bbox = n.path("bbox");
-            if (!bbox.isArray() || bbox.size() != 4) {
-                throw AnnotationIoException.malformed(file, 0, where + ".bbox", "must be [x, y, width, height]");
-            }
-            double[] v = new double[4];
-            for (int k = 0; k < 4; k++) {
-                if (!bbox.get(k).isNumber() || !Double.isFinite(bbox.get(k).asDouble())
-                        || Math.abs(bbox.get(k).asDouble()) > Integer.MAX_VALUE) {
-                    throw AnnotationIoException.malformed(file, 0, where + ".bbox", "holds a value that is not a number"
-                            + " of pixels");
-                }
-                v[k] = bbox.get(k).asDouble();
-            }
-            annotations.add(new CocoDataset.Annotation(id(file, n, "id", where), id(file, n, "image_id", where),
-                    id(file, n, "category_id", where), v[0], v[1], v[2], v[3]));
+    /** Whether {@code bytes} (UTF-8, -16 or -32, as the reader detects) start a JSON object, as COCO files do. */
+    public static boolean startsAnObject(byte[] bytes) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
+            return parser.nextToken() == JsonToken.START_OBJECT;
+        } catch (IOException e) {
+            return false;
         }
-        return annotations;
-    }
-
-    private static long id(Path file, JsonNode node, String key, String where) throws AnnotationIoException {
-        JsonNode value = node.path(key);
-        if (!value.canConvertToLong() || !value.isIntegralNumber()) {
-            throw AnnotationIoException.malformed(file, 0, where + "." + key, "missing or not a whole number");
-        }
-        return value.asLong();
-    }
-
-    private static String text(Path file, JsonNode node, String key, String where) throws AnnotationIoException {
-        if (!node.path(key).isTextual()) {
-            throw AnnotationIoException.malformed(file, 0, where + "." + key, "missing or not a string");
-        }
-        return node.get(key).asText();
     }
 
     private static BigDecimal rounded(double value) {

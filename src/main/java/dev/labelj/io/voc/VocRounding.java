@@ -1,23 +1,23 @@
 package dev.labelj.io.voc;
 
-import java.util.Optional;
-
 /**
  * VOC's integer coordinates. labelImg truncates with int() and clamps only the minimum to 1; we round
- * (so a save/load cycle moves a box by at most half a pixel, never a whole one) and also keep maxes
- * inside the image.
+ * (so a save/load cycle moves a box by at most half a pixel, never a whole one) and keep labelImg's 1 where
+ * it cannot move a minimum past its maximum. Nothing else is changed, outside the image included
+ * (docs/adr/0053, 0102): clipping one side only turned a box beyond the image into swapped corners.
  */
 final class VocRounding {
     private VocRounding() {
     }
 
-    static long min(double imageCoordinate) {
-        return Math.max(1, Math.round(inRange(imageCoordinate)));
+    /** The written minimum and maximum of one axis of a box. */
+    record Edges(long min, long max) {
     }
 
-    static long max(double imageCoordinate, Optional<Integer> imageExtent) {
-        long rounded = Math.round(inRange(imageCoordinate));
-        return imageExtent.map(extent -> Math.min(rounded, extent.longValue())).orElse(rounded);
+    static Edges edges(double min, double max) {
+        long roundedMin = Math.round(inRange(min));
+        long roundedMax = Math.round(inRange(max));
+        return new Edges(roundedMin < 1 && roundedMax >= 1 ? 1 : roundedMin, roundedMax);
     }
 
     /** Math.round would turn 1e308 into Long.MAX_VALUE without a word: such a box is refused instead. */

@@ -116,12 +116,13 @@ final class VocWriter {
     }
 
     private Element bndbox(Box box) {
-        Optional<ImageSize> size = annotation.size();
+        VocRounding.Edges x = VocRounding.edges(box.xMin(), box.xMax());
+        VocRounding.Edges y = VocRounding.edges(box.yMin(), box.yMax());
         Element element = document.createElement("bndbox");
-        element.appendChild(leaf("xmin", Long.toString(VocRounding.min(box.xMin()))));
-        element.appendChild(leaf("ymin", Long.toString(VocRounding.min(box.yMin()))));
-        element.appendChild(leaf("xmax", Long.toString(VocRounding.max(box.xMax(), size.map(ImageSize::width)))));
-        element.appendChild(leaf("ymax", Long.toString(VocRounding.max(box.yMax(), size.map(ImageSize::height)))));
+        element.appendChild(leaf("xmin", Long.toString(x.min())));
+        element.appendChild(leaf("ymin", Long.toString(y.min())));
+        element.appendChild(leaf("xmax", Long.toString(x.max())));
+        element.appendChild(leaf("ymax", Long.toString(y.max())));
         return element;
     }
 

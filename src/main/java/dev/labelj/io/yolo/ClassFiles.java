@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds the class names for a YOLO label folder. A {@code classes.txt} in the folder (or up to two
  * folders above, where Label Studio and captcha sets keep it) is read first; then darknet's
  * {@code obj.names} / {@code _darknet.labels} and Ultralytics' {@code data.yaml}; then the predefined list.
+ * Only a {@code classes.txt} in the label folder itself is the list a writer appends to; the others give
+ * the names a new one beside the labels starts with.
  */
 final class ClassFiles {
     static final String CLASSES_TXT = "classes.txt";
@@ -29,7 +31,7 @@ final class ClassFiles {
     private ClassFiles() {
     }
 
-    /** Where the names came from: {@code classesTxt} is the file a writer appends to, when there is one. */
+    /** The names, and {@code classesTxt}, the file a writer appends to when there is one beside the labels. */
     record Source(Optional<Path> classesTxt, ClassList classes) {
     }
 
@@ -37,7 +39,10 @@ final class ClassFiles {
     static Source find(Path labelFolder, FormatOptions options) throws AnnotationIoException {
         if (options.datasetClassFile().isPresent()) {
             Path classFile = options.datasetClassFile().get();
-            return new Source(Optional.of(classFile), read(classFile).orElse(options.fallbackClasses()));
+            // a list not yet written starts with the names a reader finds around it, so ids agree with them
+            Optional<ClassList> names = read(classFile);
+            return new Source(Optional.of(classFile), names.isPresent() ? names.get()
+                    : find(classFile.toAbsolutePath().getParent(), options.fallbackClasses()).classes());
         }
         return find(labelFolder, options.fallbackClasses());
     }
@@ -81,7 +86,10 @@ final class ClassFiles {
         for (Path folder : folders) {
             Path classesTxt = folder.resolve(CLASSES_TXT);
             if (Files.isRegularFile(classesTxt)) {
-                return new Source(Optional.of(classesTxt), ClassListFile.read(classesTxt));
+                // only the list beside the labels is the dataset's to append to (docs/adr/0101); one above
+                // may be the user's predefined class file and only gives the names
+                boolean beside = folder.equals(folders.get(0));
+                return new Source(beside ? Optional.of(classesTxt) : Optional.empty(), ClassListFile.read(classesTxt));
             }
         }
         for (Path folder : folders) {
@@ -94,7 +102,7 @@ final class ClassFiles {
             for (String name : List.of("data.yaml", "data.yml")) {
                 Path yaml = folder.resolve(name);
                 if (Files.isRegularFile(yaml)) {
-                    Optional<List<String>> names = DataYamlNames.parse(ClassListFile.rawLines(yaml));
+                    Optional<List<String>> names = DataYamlNames.read(yaml);
                     if (names.isPresent()) {
                         return new Source(Optional.empty(), new ClassList(names.get()));
                     }

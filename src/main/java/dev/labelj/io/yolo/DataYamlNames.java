@@ -1,128 +1,137 @@
 package dev.labelj.io.yolo;
 
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.ClassListFile;
+import dev.labelj.io.InputText;
+import dev.labelj.io.ReadFiles;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads the {@code names:} entry of an Ultralytics/YOLOv5 {@code data.yaml}: an inline list
- * ({@code names: ['a', 'b']}), a block list ({@code - a}) or an id mapping ({@code 0: a}). Only this key
- * is needed, so a small reader is used instead of a YAML library.
+ * The {@code names:} of an Ultralytics/YOLOv5 {@code data.yaml}, read by a YAML 1.2 parser (docs/adr/0103): a list
+ * in any YAML form ({@code ['a', 'b']} over several lines, {@code - a}, anchors and aliases) or an id mapping
+ * ({@code 0: a}; a gap keeps the later ids where they are). This is the one reader of data.yaml. A file that is
+ * not YAML, holds a key twice, or whose names are not names is an error naming the file, line and place.
  */
 final class DataYamlNames {
+    /** data.yaml files are a few kB; the limits make a hostile one fail fast (docs/adr/0052). */
+    private static final int MAX_CODE_POINTS = 1024 * 1024;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 64;
+
     private DataYamlNames() {
     }
 
-    static Optional<List<String>> parse(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = stripComment(lines.get(i));
-            if (indentOf(line) == 0 && line.startsWith("names:")) {
-                String rest = line.substring("names:".length()).strip();
-                return Optional.of(rest.isEmpty() ? block(lines, i + 1) : inline(rest));
-            }
-        }
-        return Optional.empty();
+    /** The names in id order, or empty when the file has no {@code names} key. */
+    static Optional<List<String>> read(Path file) throws AnnotationIoException {
+        String text = ClassListFile.decode(file, ReadFiles.readAll(file));
+        return parse(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
-    /** {@code [a, 'b']} or the flow mapping {@code {0: a, 1: b}}. */
-    private static List<String> inline(String value) {
-        String body = value.strip();
-        boolean mapping = body.startsWith("{") && body.endsWith("}");
-        if (mapping || body.startsWith("[") && body.endsWith("]")) {
-            body = body.substring(1, body.length() - 1);
+    static Optional<List<String>> parse(Path file, String text) throws AnnotationIoException {
+        Object document = load(file, text);
+        if (document == null) {
+            return Optional.empty();
         }
+        if (!(document instanceof Map<?, ?> top)) {
+            throw malformed(file, 0, "is not a YAML mapping of keys (names:, train:, ...)");
+        }
+        if (!top.containsKey("names")) {
+            return Optional.empty();
+        }
+        Object names = top.get("names");
+        if (names instanceof List<?> list) {
+            return Optional.of(fromList(file, list));
+        }
+        if (names instanceof Map<?, ?> map) {
+            return Optional.of(fromMapping(file, map));
+        }
+        throw malformed(file, 0, "names is neither a list nor an id mapping (0: name)");
+    }
+
+    private static List<String> fromList(Path file, List<?> list) throws AnnotationIoException {
         List<String> names = new ArrayList<>();
-        TreeMap<Integer, String> ids = new TreeMap<>();
-        for (String item : splitOutsideQuotes(body)) {
-            if (item.isBlank()) {
-                continue;
-            }
-            if (mapping) {
-                addMappingEntry(ids, item.strip());
-            } else {
-                names.add(unquote(item.strip()));
-            }
-        }
-        return mapping && !ids.isEmpty() ? denseFrom(ids) : names;
-    }
-
-    private static void addMappingEntry(TreeMap<Integer, String> ids, String entry) {
-        int colon = entry.indexOf(':');
-        if (colon > 0 && entry.substring(0, colon).strip().matches("\\d{1,6}")) {
-            ids.put(Integer.parseInt(entry.substring(0, colon).strip()), unquote(entry.substring(colon + 1).strip()));
-        }
-    }
-
-    private static List<String> block(List<String> lines, int from) {
-        List<String> list = new ArrayList<>();
-        TreeMap<Integer, String> mapping = new TreeMap<>();
-        for (int i = from; i < lines.size(); i++) {
-            String raw = stripComment(lines.get(i));
-            if (raw.isBlank()) {
-                continue;
-            }
-            String item = raw.strip();
-            if (indentOf(raw) == 0 && !item.startsWith("- ")) {
-                break;
-            }
-            if (item.startsWith("- ")) {
-                list.add(unquote(item.substring(2).strip()));
-            } else {
-                addMappingEntry(mapping, item);
-            }
-        }
-        return mapping.isEmpty() ? list : denseFrom(mapping);
-    }
-
-    /** A mapping with gaps keeps every id where it was; a gap gets the {@code class_<id>} name. */
-    private static List<String> denseFrom(TreeMap<Integer, String> mapping) {
-        List<String> names = new ArrayList<>();
-        for (int id = 0; id <= mapping.lastKey(); id++) {
-            names.add(mapping.getOrDefault(id, YoloLabels.placeholder(id)));
+        for (int i = 0; i < list.size(); i++) {
+            names.add(name(file, list.get(i), "names[" + i + "]"));
         }
         return names;
     }
 
-    private static List<String> splitOutsideQuotes(String body) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        char quote = 0;
-        for (char c : body.toCharArray()) {
-            if (quote == 0 && (c == '\'' || c == '"')) {
-                quote = c;
-            } else if (c == quote) {
-                quote = 0;
-            } else if (quote == 0 && c == ',') {
-                parts.add(current.toString());
-                current.setLength(0);
-                continue;
+    private static List<String> fromMapping(Path file, Map<?, ?> map) throws AnnotationIoException {
+        TreeMap<Integer, String> byId = new TreeMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String place = "names." + entry.getKey();
+            if (!(entry.getKey() instanceof Number id) || !isClassId(id)) {
+                throw malformed(file, 0, InputText.quote(place) + ": a names key must be a class id 0.."
+                        + YoloLabels.MAX_CLASS_ID);
             }
-            current.append(c);
+            byId.put(id.intValue(), name(file, entry.getValue(), place));
         }
-        parts.add(current.toString());
-        return parts;
+        List<String> names = new ArrayList<>();
+        for (int id = 0; !byId.isEmpty() && id <= byId.lastKey(); id++) {
+            names.add(byId.getOrDefault(id, YoloLabels.placeholder(id)));
+        }
+        return names;
     }
 
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("'") && value.endsWith("'")
-                || value.startsWith("\"") && value.endsWith("\""))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
+    private static boolean isClassId(Number id) {
+        boolean whole = id instanceof Integer || id instanceof Long;
+        return whole && id.longValue() >= 0 && id.longValue() <= YoloLabels.MAX_CLASS_ID;
     }
 
-    private static String stripComment(String line) {
-        int hash = line.indexOf(" #");
-        String withoutComment = line.startsWith("#") ? "" : hash >= 0 ? line.substring(0, hash) : line;
-        return withoutComment.stripTrailing();
+    /** A scalar as written ({@code 12} and {@code true} are names too); a list or mapping is not a name. */
+    private static String name(Path file, Object value, String place) throws AnnotationIoException {
+        if (value == null || value instanceof List<?> || value instanceof Map<?, ?>) {
+            throw malformed(file, 0, place + " is " + (value == null ? "empty" : "not a single name"));
+        }
+        return value.toString();
     }
 
-    private static int indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
+    private static Object load(Path file, String text) throws AnnotationIoException {
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES).setCodePointLimit(MAX_CODE_POINTS).build();
+        try {
+            checkDepth(file, settings, text);
+            return new Load(settings).loadFromString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(Mark::getLine).orElse(-1) + 1;
+            throw malformed(file, line, "not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw malformed(file, 0, "not a usable YAML file: " + e.getMessage());
         }
-        return i;
+    }
+
+    /** The composer recurses once per level: a file nested thousands deep must stop before the stack does. */
+    private static void checkDepth(Path file, LoadSettings settings, String text) throws AnnotationIoException {
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+        int depth = 0;
+        while (parser.hasNext()) {
+            Event event = parser.next();
+            if (event.getEventId() == Event.ID.MappingStart || event.getEventId() == Event.ID.SequenceStart) {
+                depth++;
+                if (depth > MAX_DEPTH) {
+                    int line = event.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+                    throw malformed(file, line, "nested more than " + MAX_DEPTH + " levels deep: not a data.yaml");
+                }
+            } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
+                depth--;
+            }
+        }
+    }
+
+    private static AnnotationIoException malformed(Path file, int line, String message) {
+        return AnnotationIoException.malformed(file, line, "", message);
     }
 }

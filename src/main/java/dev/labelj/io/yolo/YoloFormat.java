@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -60,6 +61,11 @@ public final class YoloFormat implements AnnotationFormat {
     }
 
     @Override
+    public Optional<ClassList> idClasses(Path labelRoot, FormatOptions options) throws AnnotationIoException {
+        return Optional.of(ClassFiles.find(labelRoot, options).classes());
+    }
+
+    @Override
     public AnnotationRead read(Path file, ImageRef image, FormatOptions options) throws AnnotationIoException {
         String text = new String(ReadFiles.readAll(file), StandardCharsets.UTF_8);
         ImageSize size = image.realSize().orElseThrow(() -> AnnotationIoException.of(file,
@@ -81,15 +87,12 @@ public final class YoloFormat implements AnnotationFormat {
         ClassFiles.Source source = ClassFiles.find(labelFolderOf(file), options);
         refuseUnnamed(file, annotation);
         TrainingBoxes.Result usable = TrainingBoxes.clip(file, annotation.boxes(), size);
-        ClassList classes = padForNewNames(file, source.classes(), usable.boxes());
+        ClassList classes = padToKeptIds(file, source.classes(), usable.boxes());
         StringBuilder lines = new StringBuilder();
         for (Box box : usable.boxes()) {
             String name = YoloLabels.className(box.label());
-            OptionalInt placeholder = YoloLabels.placeholderId(name);
             int id = classes.indexOf(name);
-            if (id < 0 && placeholder.isPresent() && placeholder.getAsInt() >= classes.size()) {
-                id = placeholder.getAsInt();
-            } else if (id < 0) {
+            if (id < 0) {
                 classes = classes.plus(name);
                 id = classes.indexOf(name);
             }
@@ -120,34 +123,29 @@ public final class YoloFormat implements AnnotationFormat {
     }
 
     /**
-     * When a name must be appended while a box keeps a {@code class_<id>} beyond the list, the list is first
-     * padded with placeholder names up to that id: otherwise the new name (or a later one) would get the
-     * same id as the kept box. Without a new name the class file stays untouched. A gap of more than
-     * {@link YoloLabels#MAX_PLACEHOLDERS} names is refused instead of filling classes.txt with placeholders.
+     * A box that keeps a {@code class_<id>} beyond the list pads the list with placeholder names up to that id,
+     * so every id written is below the number of names beside it: YOLOv5 stops on "Label class 7 exceeds nc=2"
+     * and Ultralytics drops the image as corrupt, and a new name appended later could otherwise take the kept
+     * id. Names already there never move. A gap of more than {@link YoloLabels#MAX_PLACEHOLDERS} names is
+     * refused instead of filling classes.txt with placeholders.
      */
-    static ClassList padForNewNames(Path file, ClassList classes, List<Box> boxes) throws AnnotationIoException {
+    static ClassList padToKeptIds(Path file, ClassList classes, List<Box> boxes) throws AnnotationIoException {
         int largestPlaceholder = -1;
-        boolean appendsAName = false;
         for (Box box : boxes) {
             String name = YoloLabels.className(box.label());
             OptionalInt placeholder = YoloLabels.placeholderId(name);
-            if (classes.indexOf(name) >= 0) {
-                continue;
-            }
-            if (placeholder.isPresent() && placeholder.getAsInt() >= classes.size()) {
+            if (classes.indexOf(name) < 0 && placeholder.isPresent() && placeholder.getAsInt() >= classes.size()) {
                 largestPlaceholder = Math.max(largestPlaceholder, placeholder.getAsInt());
-            } else {
-                appendsAName = true;
             }
         }
-        if (!appendsAName || largestPlaceholder < 0) {
+        if (largestPlaceholder < 0) {
             return classes;
         }
         if (largestPlaceholder - classes.size() >= YoloLabels.MAX_PLACEHOLDERS) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED, "a box keeps "
                     + YoloLabels.placeholder(largestPlaceholder) + ", far beyond the " + classes.size()
-                    + " names of classes.txt, and a new name must be added; give that box a name or add the"
-                    + " missing names to classes.txt (nothing was written for this image)", null);
+                    + " names of classes.txt; give that box a name or add the missing names to classes.txt"
+                    + " (nothing was written for this image)", null);
         }
         List<String> padded = new java.util.ArrayList<>(classes.names());
         for (int id = classes.size(); id <= largestPlaceholder; id++) {

@@ -80,18 +80,19 @@ class YoloBehaviourTest {
     }
 
     @Test
-    void appendingKeepsCrlfChineseNamesAndIdsOfAClassFileAboveTheLabelFolder() throws Exception {
+    void aClassFileAboveTheLabelFolderKeepsItsCrlfChineseNamesAndIdsAndIsNeverWritten() throws Exception {
         Path set = copyFolder(Fixtures.annotation("yolo/chinese-crlf"), dir.resolve("set"));
         byte[] original = Files.readAllBytes(set.resolve("classes.txt"));
         Path txt = set.resolve("labels").resolve("新图 3.txt");
         Formats.YOLO.write(txt, annotation(set.resolve("新图 3.jpg"), Box.of("熊猫", 1, 1, 10, 10),
                 Box.of("小狗", 1, 1, 10, 10)), FormatOptions.DEFAULT);
         assertThat(Files.readString(txt)).startsWith("41 ").contains("\n78 ");
-        byte[] now = Files.readAllBytes(set.resolve("classes.txt"));
-        assertThat(Arrays.copyOf(now, original.length)).isEqualTo(original);
-        assertThat(new String(now, original.length, now.length - original.length, StandardCharsets.UTF_8))
-                .isEqualTo("\r\n小狗\r\n");
-        assertThat(Files.exists(set.resolve("labels").resolve("classes.txt"))).isFalse();
+        // the list lives beside the labels (docs/adr/0101): it starts with the names above, in their order
+        assertThat(Files.readAllBytes(set.resolve("classes.txt"))).isEqualTo(original);
+        List<String> above = Files.readAllLines(set.resolve("classes.txt"), StandardCharsets.UTF_8);
+        List<String> beside = Files.readAllLines(set.resolve("labels").resolve("classes.txt"), StandardCharsets.UTF_8);
+        assertThat(beside.subList(0, above.size())).isEqualTo(above);
+        assertThat(beside.subList(above.size(), beside.size())).containsExactly("小狗");
         assertThat(read(txt, FormatOptions.DEFAULT).boxes()).extracting(Box::label).containsExactly("熊猫", "小狗");
     }
 
@@ -114,14 +115,28 @@ class YoloBehaviourTest {
     }
 
     @Test
-    void unknownIdSurvivesAReSaveAndTheClassFileIsUntouched() throws Exception {
+    void unknownIdSurvivesAReSaveAndTheClassFileOnlyGrowsToCoverIt() throws Exception {
         Path set = copyFolder(Fixtures.annotation("yolo/labelimg-plates"), dir.resolve("plates"));
-        byte[] classes = Files.readAllBytes(set.resolve("classes.txt"));
+        String classes = Files.readString(set.resolve("classes.txt"));
         Path txt = set.resolve("0089.txt");
         Formats.YOLO.write(txt, read(txt, FormatOptions.DEFAULT), FormatOptions.DEFAULT);
         assertThat(Files.readAllLines(txt)).containsExactly("17 0.119141 0.251953 0.072266 0.045573",
                 "31 0.438477 0.508464 0.119141 0.092448");
-        assertThat(Files.readAllBytes(set.resolve("classes.txt"))).isEqualTo(classes);
+        // the old bytes stay; placeholders up to id 31 follow, so a trainer's nc covers every id written
+        assertThat(Files.readString(set.resolve("classes.txt"))).startsWith(classes.stripTrailing())
+                .endsWith("class_29\nclass_30\nclass_31\n");
+        assertThat(Files.readAllLines(set.resolve("classes.txt"))).hasSize(32);
+    }
+
+    @Test
+    void aKeptUnknownIdAloneStillPadsTheClassFileUpToIt() throws Exception {
+        Files.writeString(dir.resolve("classes.txt"), "person\ncat\n");
+        Path a = dir.resolve("a.txt");
+        Formats.YOLO.write(a, annotation(dir.resolve("a.jpg"), Box.of("class_7", 0, 0, 64, 48)), FormatOptions.DEFAULT);
+        assertThat(Files.readString(a)).startsWith("7 ");
+        assertThat(Files.readString(dir.resolve("classes.txt")))
+                .isEqualTo("person\ncat\nclass_2\nclass_3\nclass_4\nclass_5\nclass_6\nclass_7\n");
+        assertThat(read(a, FormatOptions.DEFAULT).boxes()).extracting(Box::label).containsExactly("class_7");
     }
 
     @Test

@@ -90,20 +90,13 @@ class YoloFixturesTest {
         // Label Studio's classes.txt says "keybaord" while its data.yaml says "keyboard": classes.txt is read first
         assertThat(read(Fixtures.annotation("yolo/label-studio/labels/1975dcba-keyboard-mechanical.txt"))
                 .annotation().boxes().get(0).label()).isEqualTo("keybaord");
-        assertThat(DataYamlNames.parse(ClassListLines.of(Fixtures.annotation("yolo/label-studio/data.yaml"))))
+        assertThat(DataYamlNames.read(Fixtures.annotation("yolo/label-studio/data.yaml")))
                 .contains(java.util.List.of("keyboard", "mouse"));
-        assertThat(DataYamlNames.parse(ClassListLines.of(Fixtures.annotation("yolo/roboflow-yolov8/data.yaml"))))
+        assertThat(DataYamlNames.read(Fixtures.annotation("yolo/roboflow-yolov8/data.yaml")))
                 .contains(java.util.List.of("Fire", "default", "smoke"));
     }
 
     private static AnnotationRead read(Path file) throws Exception {
         return Formats.YOLO.read(file, ImageRef.of(file.resolveSibling("image.jpg"), SIZE), FormatOptions.DEFAULT);
-    }
-
-    /** Reads lines the way the class-file finder does. */
-    private static final class ClassListLines {
-        static java.util.List<String> of(Path file) throws Exception {
-            return dev.labelj.io.ClassListFile.rawLines(file);
-        }
     }
 }
