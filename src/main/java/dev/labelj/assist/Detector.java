@@ -131,10 +131,15 @@ public final class Detector implements AutoCloseable {
             double y2 = box.toImageY(c.y2());
             // a box wholly in the padding is clipped to nothing: no box to propose
             if (label != null && x2 > x1 && y2 > y1) {
-                proposals.add(new Proposal(Box.of(label, x1, y1, x2, y2), c.score(), c.modelClass()));
+                proposals.add(new Proposal(Box.of(label, x1, y1, x2, y2), asFloat(c.score()), c.modelClass()));
             }
         }
         return proposals;
+    }
+
+    /** A model scores in float: 0.9f is 0.9, not 0.8999999761581421, in files and on screen. */
+    private static double asFloat(double score) {
+        return Double.parseDouble(Float.toString((float) score));
     }
 
     @Override
