@@ -60,6 +60,8 @@ public final class Detector implements AutoCloseable {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(Math.max(0, threads));
+            // idle inference threads sleep instead of spinning: the decode thread and the window share the cores
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             session = environment.createSession(bytes, options);
             Detector detector = new Detector(session, ModelFiles.describe(file, session));
             session = null;
