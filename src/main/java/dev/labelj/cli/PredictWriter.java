@@ -2,8 +2,7 @@ package dev.labelj.cli;
 
 import dev.labelj.assist.FolderRun;
 import dev.labelj.assist.ImagePrediction;
-import dev.labelj.assist.Proposal;
-import dev.labelj.assist.ProposalMerge;
+import dev.labelj.assist.MergePlan;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationLocator;
 import dev.labelj.io.AnnotationStore;
@@ -11,10 +10,8 @@ import dev.labelj.io.FileStamp;
 import dev.labelj.io.ReviewMarks;
 import dev.labelj.io.ReviewMarksStore;
 import dev.labelj.io.StoredAnnotation;
-import dev.labelj.model.Box;
 import dev.labelj.model.ImageAnnotation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,33 +76,26 @@ final class PredictWriter implements FolderRun.Sink {
     private void write(ImagePrediction prediction, Path file, FileStamp stamp, Optional<ImageAnnotation> existing,
             ReviewMarks before) throws AnnotationIoException {
         Path image = prediction.image();
-        List<Box> kept = new ArrayList<>(existing.map(ImageAnnotation::boxes).orElse(List.of()));
-        ReviewMarks marksKept = before;
-        if (overwritePredicted) {
-            // earlier predictions nobody reviewed yet make way for this run's; reviewed and hand-drawn boxes stay
-            kept.removeIf(before::isUnreviewed);
-            marksKept = new ReviewMarks(before.verified(), List.of());
-        }
-        boolean removed = existing.isPresent() && kept.size() < existing.get().boxes().size();
-        if (existing.isPresent() && !mayAddTo(existing.get(), before, kept, removed)) {
-            tally.annotated();
-            return;
-        }
-        List<Proposal> added = ProposalMerge.newOnly(kept, prediction.proposals());
-        if (added.isEmpty() && !removed) {
-            if (prediction.proposals().isEmpty()) {
-                tally.nothingFound();
-            } else {
-                tally.nothingNew();
+        MergePlan plan = MergePlan.plan(existing, before::isUnreviewed, before.verified(), prediction.proposals(),
+                all, overwritePredicted);
+        switch (plan.outcome()) {
+            case ANNOTATED -> tally.annotated();
+            case NOTHING_FOUND -> tally.nothingFound();
+            case NOTHING_NEW -> tally.nothingNew();
+            case WRITE -> {
+                ImageAnnotation annotation = existing.map(a -> a.withBoxes(plan.boxes()))
+                        .orElseGet(() -> ImageAnnotation.of(image, prediction.size(), plan.boxes()));
+                ReviewMarks after = before.keepingOnly(plan.kept()).plus(plan.added().stream()
+                        .map(p -> ReviewMarks.Proposal.of(p.box(), p.score())).toList());
+                writeUnlessChanged(image, file, stamp, annotation, after,
+                        plan.added().stream().map(p -> p.box().label()).toList());
+                return;
             }
-            return;
         }
-        List<Box> boxes = new ArrayList<>(kept);
-        added.forEach(p -> boxes.add(p.box()));
-        ImageAnnotation annotation = existing.map(a -> a.withBoxes(boxes))
-                .orElseGet(() -> ImageAnnotation.of(image, prediction.size(), boxes));
-        ReviewMarks after = marksKept.keepingOnly(kept)
-                .plus(added.stream().map(p -> ReviewMarks.Proposal.of(p.box(), p.score())).toList());
+    }
+
+    private void writeUnlessChanged(Path image, Path file, FileStamp stamp, ImageAnnotation annotation,
+            ReviewMarks after, List<String> addedLabels) throws AnnotationIoException {
         if (!stamp.stillMatches(file)) {
             tally.failed(image, file + ": changed on disk while predicting; left as it is (run again)");
             return;
@@ -117,18 +107,6 @@ final class PredictWriter implements FolderRun.Sink {
             return;
         }
         store.write(annotation);
-        tally.wrote(added.stream().map(p -> p.box().label()).toList());
-    }
-
-    /**
-     * Whether an image that has an annotation gets predictions: never when it is verified; with {@code --all}
-     * otherwise always; else only when all it held were unreviewed predictions this run replaces. A negative
-     * image (an annotation with no boxes) is labelled: nothing is added.
-     */
-    private boolean mayAddTo(ImageAnnotation existing, ReviewMarks before, List<Box> kept, boolean removed) {
-        if (existing.verified() || before.verified()) {
-            return false;
-        }
-        return all || removed && kept.isEmpty();
+        tally.wrote(addedLabels);
     }
 }
