@@ -74,6 +74,7 @@ public final class LabelJCommand implements Callable<Integer> {
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new SplitCommand());
+        commandLine.addSubcommand(new PredictCommand());
         return commandLine;
     }
 

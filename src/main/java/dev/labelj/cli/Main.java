@@ -8,9 +8,9 @@ import picocli.CommandLine;
 /** Process entry point: hands the arguments to picocli and exits with its code (unless a window stays open). */
 public final class Main {
     private static final Set<String> HEADLESS_COMMANDS = Set.of("convert", "stats", "validate", "split", "plot",
-            "summary");
+            "summary", "predict");
     private static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary", "stats",
-            "validate", "split");
+            "validate", "split", "predict");
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {

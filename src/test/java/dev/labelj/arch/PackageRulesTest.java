@@ -50,7 +50,7 @@ class PackageRulesTest {
                         "dev.labelj.results..", "dev.labelj.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
                 .check(classes);
-        noClasses().that().resideInAnyPackage("dev.labelj.image..", "dev.labelj.dataset..")
+        noClasses().that().resideInAnyPackage("dev.labelj.image..", "dev.labelj.dataset..", "dev.labelj.assist..")
                 .should().dependOnClassesThat(resideInAPackage("java.awt..")
                         .and(not(resideInAnyPackage("java.awt.image..", "java.awt.color.."))))
                 .orShould().dependOnClassesThat().resideInAPackage("javax.swing..")
@@ -85,6 +85,13 @@ class PackageRulesTest {
         // model: only for the AnnotationStatus the folder scan remembers per image
         onlyMayDependOn("image", "dev.labelj.model..", "org.opencv..", "org.bytedeco..", "java.awt.image..",
                 "java.awt.color..");
+    }
+
+    @Test
+    void assistUsesOnlyModelImageOnnxRuntimeAndOpenCv() {
+        // headless: the window and the command line both call it; java.awt.image for a picture held in memory
+        onlyMayDependOn("assist", "dev.labelj.model..", "dev.labelj.image..", "ai.onnxruntime..", "org.opencv..",
+                "java.awt.image..");
     }
 
     @Test

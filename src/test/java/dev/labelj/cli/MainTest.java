@@ -20,4 +20,12 @@ class MainTest {
         assertThat(Main.opensMainWindow(new String[] {"-V"})).isFalse();
         assertThat(Main.opensMainWindow(new String[] {"--settings", "s.json", "convert", "--from", "voc"})).isFalse();
     }
+
+    @Test
+    void everyRegisteredSubcommandIsKnownToMainSoItNeverOpensTheWindow() {
+        // Main keeps its own list (building the full command line costs start-up time); it must not fall behind
+        for (String name : LabelJCommand.commandLine().getSubcommands().keySet()) {
+            assertThat(Main.opensMainWindow(new String[] {name, "x"})).as(name).isFalse();
+        }
+    }
 }
