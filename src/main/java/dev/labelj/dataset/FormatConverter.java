@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,7 +57,7 @@ public final class FormatConverter {
         FormatOptions writeOptions;
         try {
             // ids read from a YOLO source keep their numbers: the output's class list starts as the source's
-            ClassList start = request.from().idClasses(sourceLabelRoot(request), readOptions).orElse(request.classes());
+            ClassList start = startingClasses(request, readOptions);
             writeOptions = request.to().startDataset(request.outDir(), new FormatOptions(start));
         } catch (AnnotationIoException e) {
             tally.failures.add(new ConvertReport.Failure(e.file(), e.getMessage()));
@@ -89,10 +90,25 @@ public final class FormatConverter {
         return tally.report(images.size());
     }
 
+    /**
+     * The source's id list when it has one (YOLO's classes.txt), else the request's classes. With no source
+     * format named, a YOLO list among the images' annotations counts all the same.
+     */
+    private static ClassList startingClasses(ConvertRequest request, FormatOptions readOptions)
+            throws AnnotationIoException {
+        for (AnnotationFormat format : request.from().map(List::of).orElseGet(Formats::all)) {
+            Optional<ClassList> ids = format.idClasses(sourceLabelRoot(request, format), readOptions);
+            if (ids.isPresent()) {
+                return ids.get();
+            }
+        }
+        return request.classes();
+    }
+
     /** The folder holding the source annotations of images lying directly in the image folder. */
-    private static Path sourceLabelRoot(ConvertRequest request) {
+    private static Path sourceLabelRoot(ConvertRequest request, AnnotationFormat format) {
         return request.labelDir().orElseGet(() -> AnnotationLocator.nextToImages(request.imageDir())
-                .locate(request.imageDir().resolve("image"), request.from()).toAbsolutePath().getParent());
+                .locate(request.imageDir().resolve("image"), format).toAbsolutePath().getParent());
     }
 
     private static boolean sameFolder(Path a, Path b) {

@@ -27,7 +27,7 @@ public final class NamesBesideModel {
         for (String name : YAML_FILES) {
             Path yaml = folder.resolve(name);
             if (Files.isRegularFile(yaml)) {
-                Optional<List<String>> names = DataYamlNames.parse(ClassListFile.rawLines(yaml));
+                Optional<List<String>> names = DataYamlNames.read(yaml);
                 if (names.isPresent() && !names.get().isEmpty()) {
                     return Optional.of(new Found(names.get(), yaml));
                 }
