@@ -1,6 +1,8 @@
 package dev.labelj.ui.session;
 
 import dev.labelj.document.AnnotationDocument;
+import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.DiskState;
 import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.ui.browse.BrowseListener;
@@ -30,6 +32,8 @@ public final class ImageSession {
             broadcast::scanFailed, this::scannedInBackground);
     private final AnnotationSaver saver = new AnnotationSaver();
     private final DirtyGuard guard;
+    private final ChangedOnDisk changedOnDisk = new ChangedOnDisk();
+    private Runnable saveAs = () -> { };
     private volatile LaunchPlan plan;
     private volatile SessionFiles files;
     private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
@@ -180,6 +184,7 @@ public final class ImageSession {
         Path current = index >= 0 ? images.get(index) : null;
         root = result.root();
         images = result.images();
+        opener.setImages(images);
         files = SessionFiles.of(root, plan);
         pipeline.evict(result.changes().removed());
         index = -1;
@@ -254,7 +259,7 @@ public final class ImageSession {
     }
 
     private void leaveThen(Runnable proceed) {
-        guard.leave(proceed, () -> broadcast.stayed(index), this::saveThen);
+        guard.leave(proceed, () -> broadcast.stayed(index), after -> saveThen(after, guard.autoSaving()));
     }
 
     /** Delete Image: {@code proceed} runs once the open image's unsaved boxes are saved or discarded. */
@@ -271,26 +276,78 @@ public final class ImageSession {
 
     /** Save (Ctrl+S): writes the open image's boxes in the save format, off the EDT. */
     public void save() {
-        saveThen(() -> { });
+        saveThen(() -> { }, false);
     }
 
-    private void saveThen(Runnable after) {
+    /** What the question about a file changed on disk offers as Save As (the window's own Save As). */
+    public void setSaveAs(Runnable command) {
+        saveAs = command;
+    }
+
+    /**
+     * Writes the open image's boxes, only over files as they were read (docs/adr/0130-changed-on-disk.md);
+     * {@code after} runs once they are written. {@code automatic}: auto-save, which never asks and never overwrites.
+     */
+    private void saveThen(Runnable after, boolean automatic) {
         if (!document.hasImage() || !document.isEditable()) {
             return;
         }
+        write(opener.seen(document.current().imageFile()), after, automatic);
+    }
+
+    /** {@code seen} empty: the user chose to overwrite what is on disk now. */
+    private void write(Optional<DiskState> seen, Runnable after, boolean automatic) {
         int at = index;
-        saver.save(files, document.current(), saved -> {
+        saver.save(files, document.current(), seen, saved -> {
+            opener.wrote(saved.after());
             document.markSaved(saved.written());
             broadcast.saved(at, saved.file());
             broadcast.notice(saved.warnings().isEmpty() ? Messages.get("status.saved", saved.file())
                     : Messages.get("status.savedWithWarnings", saved.file(), saved.warnings().get(0)));
             after.run();
-        }, error -> broadcast.saveFailed(document.current().imageFile(), AnnotationSaver.describe(error)));
+        }, error -> saveFailed(error, after, automatic));
+    }
+
+    private void saveFailed(Throwable error, Runnable after, boolean automatic) {
+        if (!AnnotationSaver.changedOnDisk(error)) {
+            broadcast.saveFailed(document.current().imageFile(), AnnotationSaver.describe(error));
+            return;
+        }
+        Path changed = ((AnnotationIoException) error).file();
+        if (automatic) {
+            broadcast.stayed(index);
+            broadcast.notice(Messages.get("status.changedNotAutoSaved", changed));
+            return;
+        }
+        switch (changedOnDisk.ask(changed, document.current().imageFileName())) {
+            case RELOAD -> reload();
+            case KEEP_MINE -> write(Optional.empty(), after, false);
+            case SAVE_AS -> {
+                broadcast.stayed(index);
+                saveAs.run();
+            }
+            case CANCEL -> broadcast.stayed(index);
+        }
+    }
+
+    /** Reload from Disk: the open image's boxes as its files hold them now; what the window had is dropped. */
+    private void reload() {
+        if (index < 0) {
+            return;
+        }
+        opener.reload();
+        broadcast.stayed(index);
+        pipeline.show(images, index, 0);
     }
 
     /** Auto Save: unsaved boxes are saved silently whenever the image is left. */
     public void setAutoSave(java.util.function.BooleanSupplier on) {
         guard.setAutoSave(on);
+    }
+
+    /** Answers the changed-on-disk question without a dialog (tests). */
+    void setChangedPrompt(ChangedOnDisk.Prompt prompt) {
+        changedOnDisk.setPrompt(prompt);
     }
 
     /** Answers the unsaved-changes prompt without a dialog (tests). */
@@ -301,6 +358,7 @@ public final class ImageSession {
     /** The window that owns the unsaved-changes prompt. */
     public void setDialogParent(Component parent) {
         guard.setParent(parent);
+        changedOnDisk.setParent(parent);
     }
 
     private void go(int newIndex) {
