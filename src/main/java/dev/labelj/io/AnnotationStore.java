@@ -21,7 +21,8 @@ import java.util.Optional;
  * file list's marks, the boxes shown and the file a save writes can never disagree about the place.
  *
  * <p>Reading looks in every format, so a folder labelled in VOC opens with its boxes even when the save format
- * is YOLO; where several formats hold an image's boxes, the newest file wins. Every method touches the disk: call them off the EDT.
+ * is YOLO; where several formats hold an image's boxes, the newest file wins. Every method touches the disk:
+ * call them off the EDT.
  */
 public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFormat, FormatOptions options) {
     public AnnotationStore {
