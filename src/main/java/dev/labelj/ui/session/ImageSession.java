@@ -1,8 +1,6 @@
 package dev.labelj.ui.session;
 
 import dev.labelj.document.AnnotationDocument;
-import dev.labelj.io.AnnotationIoException;
-import dev.labelj.io.DiskState;
 import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.ui.browse.BrowseListener;
@@ -30,10 +28,8 @@ public final class ImageSession {
     private final ImagePipeline pipeline;
     private final FolderScanner scanner = new FolderScanner(this::scanned, broadcast::scanProgress,
             broadcast::scanFailed, this::scannedInBackground);
-    private final AnnotationSaver saver = new AnnotationSaver();
     private final DirtyGuard guard;
-    private final ChangedOnDisk changedOnDisk = new ChangedOnDisk();
-    private Runnable saveAs = () -> { };
+    private final SessionSaves saves;
     private volatile LaunchPlan plan;
     private volatile SessionFiles files;
     private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
@@ -51,6 +47,7 @@ public final class ImageSession {
         this.opener = new AnnotationOpener(broadcast, document, this::files);
         this.pipeline = new ImagePipeline(opener);
         this.guard = new DirtyGuard(document);
+        this.saves = new SessionSaves(document, opener, broadcast, this::files, this::index, this::reload);
         this.files = SessionFiles.of(Path.of("").toAbsolutePath(), plan);
     }
 
@@ -259,7 +256,7 @@ public final class ImageSession {
     }
 
     private void leaveThen(Runnable proceed) {
-        guard.leave(proceed, () -> broadcast.stayed(index), after -> saveThen(after, guard.autoSaving()));
+        guard.leave(proceed, () -> broadcast.stayed(index), after -> saves.save(after, guard.autoSaving()));
     }
 
     /** Delete Image: {@code proceed} runs once the open image's unsaved boxes are saved or discarded. */
@@ -276,58 +273,12 @@ public final class ImageSession {
 
     /** Save (Ctrl+S): writes the open image's boxes in the save format, off the EDT. */
     public void save() {
-        saveThen(() -> { }, false);
+        saves.save(() -> { }, false);
     }
 
     /** What the question about a file changed on disk offers as Save As (the window's own Save As). */
     public void setSaveAs(Runnable command) {
-        saveAs = command;
-    }
-
-    /**
-     * Writes the open image's boxes, only over files as they were read (docs/adr/0130-changed-on-disk.md);
-     * {@code after} runs once they are written. {@code automatic}: auto-save, which never asks and never overwrites.
-     */
-    private void saveThen(Runnable after, boolean automatic) {
-        if (!document.hasImage() || !document.isEditable()) {
-            return;
-        }
-        write(opener.seen(document.current().imageFile()), after, automatic);
-    }
-
-    /** {@code seen} empty: the user chose to overwrite what is on disk now. */
-    private void write(Optional<DiskState> seen, Runnable after, boolean automatic) {
-        int at = index;
-        saver.save(files, document.current(), seen, saved -> {
-            opener.wrote(saved.after());
-            document.markSaved(saved.written());
-            broadcast.saved(at, saved.file());
-            broadcast.notice(saved.warnings().isEmpty() ? Messages.get("status.saved", saved.file())
-                    : Messages.get("status.savedWithWarnings", saved.file(), saved.warnings().get(0)));
-            after.run();
-        }, error -> saveFailed(error, after, automatic));
-    }
-
-    private void saveFailed(Throwable error, Runnable after, boolean automatic) {
-        if (!AnnotationSaver.changedOnDisk(error)) {
-            broadcast.saveFailed(document.current().imageFile(), AnnotationSaver.describe(error));
-            return;
-        }
-        Path changed = ((AnnotationIoException) error).file();
-        if (automatic) {
-            broadcast.stayed(index);
-            broadcast.notice(Messages.get("status.changedNotAutoSaved", changed));
-            return;
-        }
-        switch (changedOnDisk.ask(changed, document.current().imageFileName())) {
-            case RELOAD -> reload();
-            case KEEP_MINE -> write(Optional.empty(), after, false);
-            case SAVE_AS -> {
-                broadcast.stayed(index);
-                saveAs.run();
-            }
-            case CANCEL -> broadcast.stayed(index);
-        }
+        saves.setSaveAs(command);
     }
 
     /** Reload from Disk: the open image's boxes as its files hold them now; what the window had is dropped. */
@@ -347,7 +298,7 @@ public final class ImageSession {
 
     /** Answers the changed-on-disk question without a dialog (tests). */
     void setChangedPrompt(ChangedOnDisk.Prompt prompt) {
-        changedOnDisk.setPrompt(prompt);
+        saves.setChangedPrompt(prompt);
     }
 
     /** Answers the unsaved-changes prompt without a dialog (tests). */
@@ -358,7 +309,7 @@ public final class ImageSession {
     /** The window that owns the unsaved-changes prompt. */
     public void setDialogParent(Component parent) {
         guard.setParent(parent);
-        changedOnDisk.setParent(parent);
+        saves.setDialogParent(parent);
     }
 
     private void go(int newIndex) {
