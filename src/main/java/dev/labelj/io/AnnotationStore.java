@@ -76,10 +76,10 @@ public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFo
         List<FileStamp> stamps = new ArrayList<>();
         for (AnnotationFormat format : Formats.all()) {
             Path own = locator.locate(image, format);
-            stamps.add(stamp(own));
+            stamps.add(stamp(own, true));
             Optional<Path> shared = format.sharedFile(own.toAbsolutePath().getParent());
             if (shared.isPresent() && Files.isRegularFile(shared.get())) {
-                stamps.add(stamp(shared.get()));
+                stamps.add(stamp(shared.get(), false));
             }
         }
         return new DiskState(image, stamps);
@@ -186,9 +186,9 @@ public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFo
                 .toList();
     }
 
-    private static FileStamp stamp(Path file) throws AnnotationIoException {
+    private static FileStamp stamp(Path file, boolean hashed) throws AnnotationIoException {
         try {
-            return FileStamp.of(file);
+            return hashed ? FileStamp.of(file) : FileStamp.withoutHash(file);
         } catch (IOException e) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
                     "cannot be checked before saving (" + e.getMessage() + ")", e);

@@ -18,6 +18,10 @@ import java.util.HexFormat;
 public record FileStamp(Path file, boolean exists, long size, long modifiedMillis, String sha256) {
     /** The stamp of {@code file} now (links followed, as a reader follows them). */
     public static FileStamp of(Path file) throws IOException {
+        return of(file, true);
+    }
+
+    private static FileStamp of(Path file, boolean hashed) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -28,8 +32,17 @@ public record FileStamp(Path file, boolean exists, long size, long modifiedMilli
             // a folder or device named like an annotation: nothing a reader took boxes from
             return new FileStamp(file, true, -1, attributes.lastModifiedTime().toMillis(), "not a regular file");
         }
-        return new FileStamp(file, true, attributes.size(), attributes.lastModifiedTime().toMillis(),
-                hash(Files.readAllBytes(file)));
+        long modified = attributes.lastModifiedTime().toMillis();
+        return new FileStamp(file, true, attributes.size(), modified,
+                hashed ? hash(Files.readAllBytes(file)) : "modified " + modified);
+    }
+
+    /**
+     * Size and time only, for a shared export the window reads but never writes (it may hold a whole dataset):
+     * its time stands in for the hash, so any rewrite counts as a change.
+     */
+    public static FileStamp withoutHash(Path file) throws IOException {
+        return of(file, false);
     }
 
     /** Whether {@code now} shows the same content as this stamp (the time alone does not count). */
