@@ -208,6 +208,37 @@ class DiskSafetyGuiTest {
         assertThat(read(images.resolve("a.xml"))).isEqualTo(before);
     }
 
+    @Test
+    void aWriteProtectedFileIsRefusedWithAMessageAndALinkedFileIsWrittenThroughTheLink() throws Exception {
+        Path images = SampleImages.copyInto(home);
+        Path labels = Files.createDirectories(home.resolve("labels"));
+        Path kept = Files.createDirectories(home.resolve("kept"));
+        Path target = Files.copy(Path.of("data/annotations/astronaut-portrait.xml"), kept.resolve("first.xml"));
+        Path link = Files.createSymbolicLink(labels.resolve("astronaut-portrait.xml"), target);
+        Path locked = Files.copy(Path.of("data/annotations/astronaut.xml"), labels.resolve("astronaut.xml"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        String lockedBefore = read(locked);
+        launch(options(images, Optional.of(labels)), FIRST);
+
+        drawBox(driver, "linked", 40);
+        driver.chord(KeyEvent.VK_S, KeyEvent.VK_CONTROL);
+        CanvasDriver.waitFor("saved", () -> !GuiActionRunner.execute(() -> app.document().isDirty()));
+        assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+        assertThat(read(target)).contains("<name>linked</name>");
+
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+        drawBox(driver, "locked", 40);
+        driver.chord(KeyEvent.VK_S, KeyEvent.VK_CONTROL);
+        JOptionPaneFixture pane = optionPane();
+        pane.requireTitle(Messages.get("save.failed.title"));
+        assertThat(GuiActionRunner.execute(() -> String.valueOf(pane.target().getMessage())))
+                .contains("astronaut.xml").contains("write-protected");
+        pane.okButton().click();
+        assertThat(read(locked)).isEqualTo(lockedBefore);
+        assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isTrue();
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
