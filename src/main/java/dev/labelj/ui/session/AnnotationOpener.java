@@ -14,6 +14,7 @@ import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.Tasks;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -222,7 +223,7 @@ final class AnnotationOpener implements BrowseListener {
         if (stored.olderFiles().isEmpty()) {
             return Optional.empty();
         }
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(stored.file().getFileName().toString());
         stored.olderFiles().forEach(f -> names.add(f.getFileName().toString()));
         return Optional.of(Messages.get("status.severalFormats", image.getFileName(), String.join(", ", names),

@@ -4,6 +4,7 @@ import dev.labelj.io.AnnotationLocator;
 import dev.labelj.io.AnnotationStore;
 import dev.labelj.ui.support.Messages;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class StemSharing {
     static StemSharing of(List<Path> images) {
         Map<Path, List<Path>> byStem = new HashMap<>();
         for (Path image : images) {
-            byStem.computeIfAbsent(key(image), k -> new java.util.ArrayList<>()).add(image);
+            byStem.computeIfAbsent(key(image), k -> new ArrayList<>()).add(image);
         }
         Map<Path, List<Path>> others = new HashMap<>();
         for (List<Path> group : byStem.values()) {
