@@ -61,6 +61,15 @@ class SettingsStoreTest {
         assertThat(store.loadProblem()).map(LoadProblem::kind).contains(LoadProblem.Kind.NOT_A_FILE);
         assertThat(Files.isRegularFile(file())).isFalse();
         assertThat(Files.exists(file())).isTrue();
+
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a /dev/zero device");
+        SettingsStore endless = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> SettingsStore.load(zero));
+        assertThat(endless.loadProblem()).map(LoadProblem::kind).contains(LoadProblem.Kind.NOT_A_FILE);
+        endless.updateSettings(s -> s.withAutoSave(true));
+        endless.close();
+        assertThat(Files.isRegularFile(zero)).as("the device is never replaced").isFalse();
     }
 
     @Test
