@@ -1,5 +1,6 @@
 package dev.labelj.cli;
 
+import dev.labelj.settings.SettingsPaths;
 import dev.labelj.ui.App;
 import dev.labelj.ui.session.LaunchOptions;
 import java.io.PrintWriter;
@@ -121,6 +122,10 @@ public final class LabelJCommand implements Callable<Integer> {
         }
         if (saveDir != null && Files.exists(saveDir) && !Files.isDirectory(saveDir)) {
             return Optional.of("save dir is not a folder: " + saveDir);
+        }
+        Optional<String> settings = SettingsPaths.problem(SettingsPaths.resolve(Optional.ofNullable(settingsFile)));
+        if (settings.isPresent()) {
+            return settings;
         }
         if (format != null && !FormatNames.isKnown(format)) {
             return Optional.of("unknown format '" + format + "' (expected one of " + FormatNames.list() + ")");

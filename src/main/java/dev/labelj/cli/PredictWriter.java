@@ -11,6 +11,7 @@ import dev.labelj.io.ReviewMarks;
 import dev.labelj.io.ReviewMarksStore;
 import dev.labelj.io.StoredAnnotation;
 import dev.labelj.model.ImageAnnotation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class PredictWriter implements FolderRun.Sink {
             }
             // the file a write would replace: stamped before reading, compared before writing
             Path file = found.map(AnnotationLocator.Located::file).orElse(store.target(image));
-            FileStamp stamp = FileStamp.of(file);
+            FileStamp stamp = stamp(file);
             Optional<StoredAnnotation> stored = store.read(image, prediction.size());
             ReviewMarks before = marks.read(image);
             write(prediction, file, stamp, stored.map(s -> s.read().annotation()), before);
@@ -96,17 +97,26 @@ final class PredictWriter implements FolderRun.Sink {
 
     private void writeUnlessChanged(Path image, Path file, FileStamp stamp, ImageAnnotation annotation,
             ReviewMarks after, List<String> addedLabels) throws AnnotationIoException {
-        if (!stamp.stillMatches(file)) {
+        if (!stamp.sameContentAs(stamp(file))) {
             tally.failed(image, file + ": changed on disk while predicting; left as it is (run again)");
             return;
         }
         // marks first: a kill before the annotation is written leaves marks that match no box, never the reverse
         marks.write(image, after);
-        if (!stamp.stillMatches(file)) {
+        if (!stamp.sameContentAs(stamp(file))) {
             tally.failed(image, file + ": changed on disk while predicting; left as it is (run again)");
             return;
         }
         store.write(annotation);
         tally.wrote(addedLabels);
+    }
+
+    private static FileStamp stamp(Path file) throws AnnotationIoException {
+        try {
+            return FileStamp.of(file);
+        } catch (IOException e) {
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
+                    "cannot read (" + e.getMessage() + ")", e);
+        }
     }
 }

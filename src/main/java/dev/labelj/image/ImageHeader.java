@@ -6,9 +6,18 @@ import java.util.Optional;
 /**
  * The size of an image read from its header without decoding, for the formats where a reduced or
  * refused decode matters (JPEG, PNG, BMP). Sizes are of the EXIF-oriented image, as OpenCV decodes it.
+ * {@code workingBytes} is the native memory the decoder holds besides its output whatever the reduction: for a
+ * progressive JPEG every block's coefficients (docs/adr/0132-decode-memory-per-image.md), else 0.
  */
-record ImageHeader(Format format, int width, int height, int channels) {
+record ImageHeader(Format format, int width, int height, int channels, long workingBytes) {
     enum Format { JPEG, PNG, BMP }
+
+    /** One 8x8 block of 16-bit DCT coefficients, as libjpeg keeps it for a progressive image. */
+    private static final long BLOCK_BYTES = 64 * 2;
+
+    ImageHeader(Format format, int width, int height, int channels) {
+        this(format, width, height, channels, 0);
+    }
 
     long pixels() {
         return (long) width * height;
@@ -71,14 +80,52 @@ record ImageHeader(Format format, int width, int height, int channels) {
                 int width = bigEndian16(bytes, i + 7);
                 int channels = bytes.get(i + 9) == 1 ? 1 : 3;
                 boolean swap = orientation >= 5 && orientation <= 8;
+                long working = isProgressive(marker) ? coefficientBytes(bytes, i, width, height) : 0;
                 return Optional.of(new ImageHeader(Format.JPEG, swap ? height : width, swap ? width : height,
-                        channels));
+                        channels, working));
             } else if (marker == 0xDA || marker == 0xD9) {
                 return Optional.empty();
             }
             i += 2 + length;
         }
         return Optional.empty();
+    }
+
+    /** SOF2, SOF6, SOF10, SOF14: the progressive frames, decoded by holding the whole image's coefficients. */
+    private static boolean isProgressive(int marker) {
+        return marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
+    }
+
+    /**
+     * The coefficient buffer of a progressive frame at {@code sof}: for each component, its blocks (its share of
+     * the image by its sampling factors) times 128 bytes. A header cut short counts three full-size components.
+     */
+    private static long coefficientBytes(ByteBuffer bytes, int sof, int width, int height) {
+        int components = bytes.get(sof + 9) & 0xFF;
+        int first = sof + 10;
+        if (components == 0 || first + 3L * components > bytes.limit()) {
+            return 3 * blocks(width, 1, 1) * blocks(height, 1, 1) * BLOCK_BYTES;
+        }
+        int maxH = 1;
+        int maxV = 1;
+        for (int c = 0; c < components; c++) {
+            int sampling = bytes.get(first + 3 * c + 1) & 0xFF;
+            maxH = Math.max(maxH, sampling >> 4);
+            maxV = Math.max(maxV, sampling & 0x0F);
+        }
+        long total = 0;
+        for (int c = 0; c < components; c++) {
+            int sampling = bytes.get(first + 3 * c + 1) & 0xFF;
+            total += blocks(width, Math.max(1, sampling >> 4), maxH)
+                    * blocks(height, Math.max(1, sampling & 0x0F), maxV);
+        }
+        return total * BLOCK_BYTES;
+    }
+
+    /** 8x8 blocks along one side of a component sampled {@code factor} of {@code max}. */
+    private static long blocks(int pixels, int factor, int max) {
+        long componentPixels = ((long) pixels * factor + max - 1) / max;
+        return (componentPixels + 7) / 8;
     }
 
     private static boolean isStartOfFrame(int marker) {

@@ -23,6 +23,11 @@ public final class ImageLoader {
     public static final long MAX_JPEG_PIXELS = 1L << 30;
     /** Other formats decode at full size in native memory before being reduced: cap that at 900 MB. */
     public static final long MAX_OTHER_PIXELS = 300_000_000L;
+    /**
+     * The decoder's own working memory per image, whatever the reduction (a progressive JPEG's coefficients): the
+     * window decodes a few neighbours at once, so each may take this much (docs/adr/0132-decode-memory-per-image.md).
+     */
+    public static final long MAX_WORKING_BYTES = 512L << 20;
 
     private static final int[] REDUCTIONS = {1, 2, 4, 8};
 
@@ -141,6 +146,13 @@ public final class ImageLoader {
         long limit = jpeg ? MAX_JPEG_PIXELS : MAX_OTHER_PIXELS;
         if (header.pixels() > limit) {
             throw tooLarge(file, header);
+        }
+        if (header.workingBytes() > MAX_WORKING_BYTES) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.TOO_LARGE,
+                    "too large to open as a progressive JPEG (" + header.width() + " x " + header.height()
+                    + " px needs about "
+                    + (header.workingBytes() >> 20) + " MB to decode, more than " + (MAX_WORKING_BYTES >> 20)
+                    + " MB); save it as a baseline JPEG, which opens reduced");
         }
         int reduction = jpeg ? hint : 1;
         while (header.pixels() / ((long) reduction * reduction) > MAX_DISPLAY_PIXELS) {

@@ -9,7 +9,13 @@ import java.util.Objects;
  */
 public final class AnnotationIoException extends Exception {
     /** What went wrong, for callers that react differently (e.g. a missing entry is "not annotated"). */
-    public enum Kind { MALFORMED, NOT_FOUND, NO_ENTRY, UNREADABLE, WRITE_FAILED, MISSING_IMAGE_SIZE }
+    public enum Kind {
+        MALFORMED, NOT_FOUND, NO_ENTRY, UNREADABLE, WRITE_FAILED, MISSING_IMAGE_SIZE,
+        /** A save found the file changed since it was read (docs/adr/0130-changed-on-disk.md); nothing written. */
+        CHANGED_ON_DISK,
+        /** A save found the image itself gone (its folder renamed or deleted); nothing written. */
+        IMAGE_GONE
+    }
 
     private final transient Path file;
     private final Kind kind;

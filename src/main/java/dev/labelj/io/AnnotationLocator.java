@@ -2,6 +2,8 @@ package dev.labelj.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,17 +46,31 @@ public record AnnotationLocator(Path imageRoot, Optional<Path> saveDir) {
     /** The first existing annotation in labelImg's lookup order (VOC, YOLO, CreateML). */
     public Optional<Located> find(Path imageFile) {
         for (AnnotationFormat format : Formats.all()) {
-            // as locateForReading, with one look at the disk for an image's own file (a batch asks thousands)
-            Path own = locate(imageFile, format);
-            if (Files.isRegularFile(own)) {
-                return Optional.of(new Located(format, own));
-            }
-            Optional<Path> shared = format.sharedFile(own.toAbsolutePath().getParent()).filter(Files::isRegularFile);
-            if (shared.isPresent()) {
-                return Optional.of(new Located(format, shared.get()));
+            Optional<Located> found = findIn(imageFile, format);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** Every existing annotation of the image, one per format, in labelImg's lookup order. */
+    public List<Located> findAll(Path imageFile) {
+        List<Located> all = new ArrayList<>();
+        for (AnnotationFormat format : Formats.all()) {
+            findIn(imageFile, format).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    private Optional<Located> findIn(Path imageFile, AnnotationFormat format) {
+        // as locateForReading, with one look at the disk for an image's own file (a batch asks thousands)
+        Path own = locate(imageFile, format);
+        if (Files.isRegularFile(own)) {
+            return Optional.of(new Located(format, own));
+        }
+        return format.sharedFile(own.toAbsolutePath().getParent()).filter(Files::isRegularFile)
+                .map(shared -> new Located(format, shared));
     }
 
     /** An annotation file found on disk and the format it is in. */

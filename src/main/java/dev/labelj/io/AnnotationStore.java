@@ -4,7 +4,12 @@ import dev.labelj.model.AnnotationStatus;
 import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +20,9 @@ import java.util.Optional;
  * need (the predefined classes; which classes.txt a YOLO label shares). Holding these together means the
  * file list's marks, the boxes shown and the file a save writes can never disagree about the place.
  *
- * <p>Reading looks in every format, in labelImg's order, so a folder labelled in VOC opens with its boxes
- * even when the save format is YOLO. Every method touches the disk: call them off the EDT.
+ * <p>Reading looks in every format, so a folder labelled in VOC opens with its boxes even when the save format
+ * is YOLO; where several formats hold an image's boxes, the newest file wins. Every method touches the disk:
+ * call them off the EDT.
  */
 public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFormat, FormatOptions options) {
     public AnnotationStore {
@@ -38,27 +44,73 @@ public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFo
     }
 
     /**
-     * The existing annotation of {@code image}, in whatever format is on disk, exactly as written.
+     * The existing annotation of {@code image}, exactly as written. When files of more than one format hold it,
+     * the newest is read and the others are named (docs/adr/0131-two-formats-for-one-image.md): a box saved in
+     * YOLO beside an older VOC file is what opens next time, not the VOC boxes a later save would write back.
      *
      * @return empty when the image has none (a shared CreateML file without an entry for it counts as none)
      * @throws AnnotationIoException naming the file when it exists but cannot be read
      */
     public Optional<StoredAnnotation> read(Path image, ImageSize realSize) throws AnnotationIoException {
-        Optional<AnnotationLocator.Located> found = locator.find(image);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        AnnotationFormat format = found.get().format();
-        Path file = found.get().file();
-        try {
-            AnnotationRead read = format.read(file, ImageRef.of(image, realSize), optionsFor(format, file));
-            return Optional.of(new StoredAnnotation(format, file, read));
-        } catch (AnnotationIoException e) {
-            if (e.kind() == AnnotationIoException.Kind.NO_ENTRY) {
-                return Optional.empty();
+        List<AnnotationLocator.Located> found = newestFirst(image);
+        for (AnnotationLocator.Located candidate : found) {
+            AnnotationFormat format = candidate.format();
+            Path file = candidate.file();
+            try {
+                AnnotationRead read = format.read(file, ImageRef.of(image, realSize), optionsFor(format, file));
+                return Optional.of(new StoredAnnotation(format, file, read, othersOwn(image, found, file)));
+            } catch (AnnotationIoException e) {
+                if (e.kind() != AnnotationIoException.Kind.NO_ENTRY) {
+                    throw e;
+                }
             }
-            throw e;
         }
+        return Optional.empty();
+    }
+
+    /**
+     * What the image's annotation files look like now, one stamp per place a format keeps them; taken before a
+     * read, so a change made while reading shows as a change at the next save, never as nothing.
+     */
+    public DiskState look(Path image) throws AnnotationIoException {
+        List<FileStamp> stamps = new ArrayList<>();
+        for (AnnotationFormat format : Formats.all()) {
+            Path own = locator.locate(image, format);
+            stamps.add(stamp(own, true));
+            Optional<Path> shared = format.sharedFile(own.toAbsolutePath().getParent());
+            if (shared.isPresent() && Files.isRegularFile(shared.get())) {
+                stamps.add(stamp(shared.get(), false));
+            }
+        }
+        return new DiskState(image, stamps);
+    }
+
+    /** A window save done: what was written, where, and the disk as it is after the write. */
+    public record Written(Path file, List<AnnotationWarning> warnings, DiskState after) {
+    }
+
+    /**
+     * The window's save: as {@link #write}, but only over what was read. The image must still be there (a save
+     * never makes a folder the image left), and no annotation file of it may have changed since {@code seen}
+     * (docs/adr/0130-changed-on-disk.md).
+     *
+     * @throws AnnotationIoException {@code IMAGE_GONE} or {@code CHANGED_ON_DISK} (naming the changed file),
+     *         with nothing written; or as {@link #write}
+     */
+    public Written writeChecked(ImageAnnotation annotation, DiskState seen) throws AnnotationIoException {
+        Path image = annotation.imageFile();
+        Path file = target(image);
+        if (!Files.isRegularFile(image)) {
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.IMAGE_GONE, "not saved: the image "
+                    + image + " is no longer there (its folder renamed, moved or deleted?); open it again", null);
+        }
+        Optional<Path> changed = seen.firstChangeIn(look(image));
+        if (changed.isPresent()) {
+            throw AnnotationIoException.of(changed.get(), AnnotationIoException.Kind.CHANGED_ON_DISK,
+                    "changed on disk since the boxes of " + image.getFileName() + " were read; not saved", null);
+        }
+        List<AnnotationWarning> warnings = write(annotation);
+        return new Written(file, warnings, look(image));
     }
 
     /**
@@ -87,24 +139,59 @@ public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFo
 
     /** The file list's mark for {@code image}, and for an unreadable file the reader's message. */
     public AnnotationState status(Path image) {
-        Optional<AnnotationLocator.Located> found = locator.find(image);
-        if (found.isEmpty()) {
-            return AnnotationState.of(AnnotationStatus.NO_LABEL);
+        for (AnnotationLocator.Located found : newestFirst(image)) {
+            try {
+                boolean verified = found.format().read(found.file(), ImageRef.withoutSize(image),
+                        optionsFor(found.format(), found.file())).annotation().verified();
+                return AnnotationState.of(verified ? AnnotationStatus.VERIFIED : AnnotationStatus.LABELLED);
+            } catch (AnnotationIoException e) {
+                switch (e.kind()) {
+                    // a format that needs the image size to read boxes (YOLO) carries no verified flag either
+                    case MISSING_IMAGE_SIZE -> {
+                        return AnnotationState.of(AnnotationStatus.LABELLED);
+                    }
+                    // a shared file (one-file CreateML export) without an entry for this image: look further
+                    case NO_ENTRY -> {
+                    }
+                    default -> {
+                        return new AnnotationState(AnnotationStatus.UNREADABLE, Optional.of(e.getMessage()));
+                    }
+                }
+            }
         }
-        AnnotationFormat format = found.get().format();
-        Path file = found.get().file();
+        return AnnotationState.of(AnnotationStatus.NO_LABEL);
+    }
+
+    /** The image's annotation files, newest first; equal times keep labelImg's order (VOC, YOLO, CreateML). */
+    private List<AnnotationLocator.Located> newestFirst(Path image) {
+        List<AnnotationLocator.Located> all = new ArrayList<>(locator.findAll(image));
+        if (all.size() > 1) {
+            all.sort(Comparator.comparing((AnnotationLocator.Located l) -> modified(l.file())).reversed());
+        }
+        return all;
+    }
+
+    private static FileTime modified(Path file) {
         try {
-            boolean verified = format.read(file, ImageRef.withoutSize(image), optionsFor(format, file))
-                    .annotation().verified();
-            return AnnotationState.of(verified ? AnnotationStatus.VERIFIED : AnnotationStatus.LABELLED);
-        } catch (AnnotationIoException e) {
-            return switch (e.kind()) {
-                // a format that needs the image size to read boxes (YOLO) carries no verified flag either
-                case MISSING_IMAGE_SIZE -> AnnotationState.of(AnnotationStatus.LABELLED);
-                // a shared file (one-file CreateML export) without an entry for this image
-                case NO_ENTRY -> AnnotationState.of(AnnotationStatus.NO_LABEL);
-                default -> new AnnotationState(AnnotationStatus.UNREADABLE, Optional.of(e.getMessage()));
-            };
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** The image's own files in other formats than {@code read} (shared exports hold other images too). */
+    private List<Path> othersOwn(Path image, List<AnnotationLocator.Located> found, Path read) {
+        return found.stream().filter(l -> !l.file().equals(read))
+                .filter(l -> l.file().equals(locator.locate(image, l.format()))).map(AnnotationLocator.Located::file)
+                .toList();
+    }
+
+    private static FileStamp stamp(Path file, boolean hashed) throws AnnotationIoException {
+        try {
+            return hashed ? FileStamp.of(file) : FileStamp.withoutHash(file);
+        } catch (IOException e) {
+            throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
+                    "cannot be checked before saving (" + e.getMessage() + ")", e);
         }
     }
 

@@ -49,14 +49,19 @@ public final class AtomicFiles {
         write(target, content, Durability.EACH_FILE);
     }
 
+    /**
+     * A symlinked {@code target} is written through: the file it points to is replaced and the link stays. A
+     * write-protected file, a link to nothing and a folder or device in the file's place are refused, unchanged.
+     */
     public static void write(Path target, byte[] content, Durability durability) throws AnnotationIoException {
         Path temp = null;
+        Path file = WritableTarget.of(target);
         try {
-            Path folder = target.toAbsolutePath().getParent();
-            TempFile created = createTemp(folder, target);
+            Path folder = file.toAbsolutePath().getParent();
+            TempFile created = createTemp(folder, file);
             temp = created.path();
             try (FileChannel channel = created.channel()) {
-                givePermissions(temp, target);
+                givePermissions(temp, file);
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -65,7 +70,7 @@ public final class AtomicFiles {
                     channel.force(true);
                 }
             }
-            move(temp, target);
+            move(temp, file);
             temp = null;
         } catch (IOException | SecurityException e) {
             throw AnnotationIoException.of(target, AnnotationIoException.Kind.WRITE_FAILED,

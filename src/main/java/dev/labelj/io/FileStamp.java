@@ -4,47 +4,60 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Optional;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
- * What a file held when it was read, to tell before a rewrite whether someone changed it since: a batch that
- * read an annotation, predicted for a while and then writes it back must not overwrite boxes edited by hand in
- * the meantime. Compares the bytes, not only the time: a quick edit can keep the modified time on coarse clocks.
- *
- * @param content the file's bytes, or empty when there was no file
+ * What one annotation file looked like when it was read: absent, or its size, modification time and a hash of
+ * its bytes (docs/adr/0130-changed-on-disk.md). Two stamps show the same file when both are absent or both hold
+ * the same bytes: a copy that kept the old time but changed the bytes is a change; a touch that kept the bytes
+ * is not.
  */
-public record FileStamp(Optional<byte[]> content) {
-    public static final FileStamp ABSENT = new FileStamp(Optional.empty());
+public record FileStamp(Path file, boolean exists, long size, long modifiedMillis, String sha256) {
+    /** The stamp of {@code file} now (links followed, as a reader follows them). */
+    public static FileStamp of(Path file) throws IOException {
+        return of(file, true);
+    }
 
-    public static FileStamp of(Path file) throws AnnotationIoException {
+    private static FileStamp of(Path file, boolean hashed) throws IOException {
+        BasicFileAttributes attributes;
         try {
-            return new FileStamp(Optional.of(Files.readAllBytes(file)));
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            return ABSENT;
-        } catch (IOException e) {
-            throw AnnotationIoException.of(file, AnnotationIoException.Kind.UNREADABLE,
-                    "cannot read (" + e.getMessage() + ")", e);
+            return new FileStamp(file, false, -1, 0, "");
         }
-    }
-
-    /** True when {@code file} holds now what it held when this stamp was taken (or is still absent). */
-    public boolean stillMatches(Path file) throws AnnotationIoException {
-        FileStamp now = of(file);
-        if (content.isEmpty() || now.content.isEmpty()) {
-            return content.isEmpty() && now.content.isEmpty();
+        if (!attributes.isRegularFile()) {
+            // a folder or device named like an annotation: nothing a reader took boxes from
+            return new FileStamp(file, true, -1, attributes.lastModifiedTime().toMillis(), "not a regular file");
         }
-        return Arrays.equals(content.get(), now.content.get());
+        long modified = attributes.lastModifiedTime().toMillis();
+        return new FileStamp(file, true, attributes.size(), modified,
+                hashed ? hash(Files.readAllBytes(file)) : "modified " + modified);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof FileStamp stamp && stamp.content.isPresent() == content.isPresent()
-                && (content.isEmpty() || Arrays.equals(content.get(), stamp.content.get()));
+    /**
+     * Size and time only, for a shared export the window reads but never writes (it may hold a whole dataset):
+     * its time stands in for the hash, so any rewrite counts as a change.
+     */
+    public static FileStamp withoutHash(Path file) throws IOException {
+        return of(file, false);
     }
 
-    @Override
-    public int hashCode() {
-        return content.map(Arrays::hashCode).orElse(0);
+    /** Whether {@code now} shows the same content as this stamp (the time alone does not count). */
+    public boolean sameContentAs(FileStamp now) {
+        if (exists != now.exists) {
+            return false;
+        }
+        return !exists || (size == now.size && sha256.equals(now.sha256));
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

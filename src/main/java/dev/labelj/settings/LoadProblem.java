@@ -18,8 +18,15 @@ public record LoadProblem(Kind kind, Path file, Path movedTo, String detail) {
         EMPTY,
         /** Not valid JSON, truncated, or values of the wrong type. */
         MALFORMED,
-        /** Exists but cannot be read (a folder, no permission, an I/O error). */
+        /** Exists but cannot be read (no permission, an I/O error). */
         UNREADABLE,
+        /**
+         * A folder, device or pipe where the file should be: never read, moved or written over during this run
+         * (the launcher refuses it before this, with exit code 2).
+         */
+        NOT_A_FILE,
+        /** Larger than any settings file LabelJ writes: set aside unread, so a start never runs out of memory. */
+        TOO_LARGE,
         /**
          * Written by a newer LabelJ: read as far as its keys are known, and never saved over during this
          * run, so the newer version's keys survive.

@@ -1,5 +1,6 @@
 package dev.labelj.settings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -27,5 +28,14 @@ public final class SettingsPaths {
             return Path.of(fromEnvironment.strip()).toAbsolutePath().normalize();
         }
         return Path.of(userHome, ".labelj", "settings.json").toAbsolutePath().normalize();
+    }
+
+    /** The launcher's one line when the settings path names a folder, device or pipe; empty when it is usable. */
+    public static Optional<String> problem(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) ? Optional.of(notARegularFile(file)) : Optional.empty();
+    }
+
+    static String notARegularFile(Path file) {
+        return "settings file is not a regular file (a folder, device or pipe): " + file;
     }
 }

@@ -24,6 +24,11 @@ import java.util.function.UnaryOperator;
  */
 public final class SettingsStore {
     public static final long SAVE_DELAY_MILLIS = 300;
+    /**
+     * Far above any file LabelJ writes (bounded history lists: kilobytes); anything larger is not read, so a wrong
+     * file can never fill the memory at every start.
+     */
+    public static final long MAX_FILE_BYTES = 8L << 20;
 
     private final Path file;
     private final ScheduledExecutorService saver;
@@ -63,6 +68,9 @@ public final class SettingsStore {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(SettingsPaths.notARegularFile(file));
+        }
         return Optional.of(SideFiles.moveAside(file, "bak"));
     }
 
@@ -71,9 +79,18 @@ public final class SettingsStore {
         if (!Files.exists(file)) {
             return;
         }
+        if (!Files.isRegularFile(file)) {
+            // a folder, device or pipe: opening a pipe would wait forever, and moving any of them breaks something
+            savingBlocked = true;
+            loadProblem = new LoadProblem(LoadProblem.Kind.NOT_A_FILE, file, null, "not a regular file");
+            return;
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = SettingsFileBytes.read(file, MAX_FILE_BYTES);
+        } catch (SettingsFileBytes.TooLargeException e) {
+            setAside(LoadProblem.Kind.TOO_LARGE, e.getMessage());
+            return;
         } catch (IOException e) {
             setAside(LoadProblem.Kind.UNREADABLE, e.toString());
             return;

@@ -39,6 +39,21 @@ class LabelJCommandTest {
     }
 
     @Test
+    void aSettingsPathThatIsAFolderOrADeviceIsOneLineAndExitCode2AndIsLeftAlone(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("settings.json"));
+        Files.writeString(folder.resolve("keep.txt"), "mine");
+        assertThat(cli.run("--settings", folder.toString())).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("labelj: settings file is not a regular file (a folder, device or pipe): "
+                + folder + System.lineSeparator());
+        assertThat(Files.readString(folder.resolve("keep.txt"))).isEqualTo("mine");
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings).containsExactly(folder);
+        }
+        assertThat(cli.run("--reset-settings", "--settings", "/dev/null")).isEqualTo(2);
+        assertThat(cli.err()).endsWith("/dev/null" + System.lineSeparator());
+    }
+
+    @Test
     void unknownFormatIsExitCode2() {
         assertThat(cli.run("--format", "coco")).isEqualTo(2);
         assertThat(cli.err()).contains("unknown format 'coco'").contains("voc, yolo, createml");

@@ -212,6 +212,25 @@ class ImageLoaderTest {
     }
 
     @Test
+    void aProgressiveJpegWhoseDecodeNeedsMoreMemoryThanAllowedIsRefusedBeforeDecoding() throws Exception {
+        // 1.2 MB on disk; a decoder holds all 9.8 million blocks' coefficients (1.25 GB) even for a 1/8 copy
+        Path file = TestJpegs.uniformGrayProgressive(temp.resolve("progressive.jpg"), 25000, 25000);
+        assertThatThrownBy(() -> ImageLoader.loadToFit(file, 1600, 1000))
+                .isInstanceOfSatisfying(ImageLoadException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ImageLoadException.Reason.TOO_LARGE))
+                .hasMessageStartingWith(file.getFileName() + ": ")
+                .hasMessageContaining("25000 x 25000").hasMessageContaining("progressive");
+    }
+
+    @Test
+    void aProgressiveJpegWithinTheBudgetStillOpens() throws Exception {
+        Path file = TestJpegs.uniformGrayProgressive(temp.resolve("progressive.jpg"), 4000, 3000);
+        DecodedImage decoded = ImageLoader.load(file);
+        assertThat(decoded.width()).isEqualTo(4000);
+        assertThat(decoded.image().getRaster().getSample(2000, 1500, 0)).isBetween(120, 136);
+    }
+
+    @Test
     void loadToFitDecodesAJpegAtTheLargestReductionStillSharpInTheView() throws Exception {
         Path file = TestJpegs.uniformGray(temp.resolve("photo.jpg"), 4000, 3000);
         DecodedImage decoded = ImageLoader.loadToFit(file, 1200, 900);

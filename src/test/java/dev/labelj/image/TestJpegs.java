@@ -16,10 +16,22 @@ public final class TestJpegs {
     }
 
     public static Path uniformGray(Path file, int width, int height) throws IOException {
+        return write(file, header(width, height, 0xC0, 63), width, height, 2);
+    }
+
+    /**
+     * The same picture as a progressive JPEG with a single DC scan (a valid file: AC coefficients stay zero), one
+     * bit per block. A decoder must hold every block's coefficients of a progressive image at once.
+     */
+    public static Path uniformGrayProgressive(Path file, int width, int height) throws IOException {
+        return write(file, header(width, height, 0xC2, 0), width, height, 1);
+    }
+
+    private static Path write(Path file, byte[] header, int width, int height, int bitsPerBlock) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(header(width, height));
+            out.write(header);
             long blocks = (long) ((width + 7) / 8) * ((height + 7) / 8);
-            long bits = blocks * 2;
+            long bits = blocks * bitsPerBlock;
             byte[] zeros = new byte[1 << 16];
             long fullBytes = bits / 8;
             for (long written = 0; written < fullBytes; written += zeros.length) {
@@ -34,17 +46,17 @@ public final class TestJpegs {
         return file;
     }
 
-    private static byte[] header(int width, int height) {
+    private static byte[] header(int width, int height, int frameMarker, int spectralEnd) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         bytes(out, 0xFF, 0xD8);
         bytes(out, 0xFF, 0xDB, 0, 67, 0);
         for (int i = 0; i < 64; i++) {
             out.write(1);
         }
-        bytes(out, 0xFF, 0xC0, 0, 11, 8, height >> 8, height & 0xFF, width >> 8, width & 0xFF, 1, 1, 0x11, 0);
+        bytes(out, 0xFF, frameMarker, 0, 11, 8, height >> 8, height & 0xFF, width >> 8, width & 0xFF, 1, 1, 0x11, 0);
         oneSymbolTable(out, 0x00);
         oneSymbolTable(out, 0x10);
-        bytes(out, 0xFF, 0xDA, 0, 8, 1, 1, 0x00, 0, 63, 0);
+        bytes(out, 0xFF, 0xDA, 0, 8, 1, 1, 0x00, 0, spectralEnd, 0);
         return out.toByteArray();
     }
 

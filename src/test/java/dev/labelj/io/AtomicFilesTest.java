@@ -50,6 +50,48 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSymlinkedFileIsWrittenThroughAndStaysALink() throws Exception {
+        Path real = Files.writeString(Files.createDirectories(dir.resolve("store")).resolve("a.xml"), "old");
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("dataset")).resolve("a.xml"), real);
+
+        AtomicFiles.write(link, "new".getBytes());
+
+        assertThat(Files.isSymbolicLink(link)).as("the link is not replaced by a file").isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        try (Stream<Path> files = Files.list(dir.resolve("dataset"))) {
+            assertThat(files).containsExactly(link);
+        }
+    }
+
+    @Test
+    void aLinkToNothingAndAFolderInThePlaceOfTheFileAreRefused() throws Exception {
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.xml"), dir.resolve("missing/a.xml"));
+        assertThatThrownBy(() -> AtomicFiles.write(dangling, "new".getBytes()))
+                .isInstanceOf(AnnotationIoException.class).hasMessageContaining("gone.xml");
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(dir.resolve("missing")).doesNotExist();
+
+        Path folder = Files.createDirectories(dir.resolve("b.xml"));
+        assertThatThrownBy(() -> AtomicFiles.write(folder, "new".getBytes()))
+                .isInstanceOf(AnnotationIoException.class).hasMessageContaining("not a regular file");
+        assertThat(folder).isDirectory();
+    }
+
+    @Test
+    void aWriteProtectedFileIsRefusedAndKeptAsItWas() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.xml"), "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, "new".getBytes()))
+                .isInstanceOfSatisfying(AnnotationIoException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AnnotationIoException.Kind.WRITE_FAILED);
+                    assertThat(e.getMessage()).contains("a.xml").contains("write-protected");
+                });
+        assertThat(Files.readString(file)).isEqualTo("old");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--r--r--");
+    }
+
+    @Test
     void createsMissingFolders() throws Exception {
         Path target = dir.resolve("x").resolve("y").resolve("a.txt");
         AtomicFiles.write(target, "1".getBytes());

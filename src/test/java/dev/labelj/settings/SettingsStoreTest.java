@@ -33,6 +33,61 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aFolderInThePlaceOfTheFileIsNeverMovedNorWrittenOver() throws Exception {
+        Files.createDirectories(file());
+        Files.writeString(file().resolve("keep.txt"), "mine");
+
+        SettingsStore store = SettingsStore.load(file());
+        assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
+        assertThat(store.loadProblem()).map(LoadProblem::kind).contains(LoadProblem.Kind.NOT_A_FILE);
+        store.updateSettings(s -> s.withAutoSave(true));
+        store.close();
+
+        assertThat(Files.readString(file().resolve("keep.txt"))).isEqualTo("mine");
+        assertThat(siblings("")).isEmpty();
+        assertThatThrownBy(() -> SettingsStore.resetFile(file())).hasMessageContaining("not a regular file");
+        assertThat(file()).isDirectory();
+        assertThat(siblings("")).isEmpty();
+    }
+
+    @Test
+    void aPipeInThePlaceOfTheFileDoesNotHangTheStart() throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", file().toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        SettingsStore store = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> SettingsStore.load(file()));
+
+        assertThat(store.loadProblem()).map(LoadProblem::kind).contains(LoadProblem.Kind.NOT_A_FILE);
+        assertThat(Files.isRegularFile(file())).isFalse();
+        assertThat(Files.exists(file())).isTrue();
+
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a /dev/zero device");
+        SettingsStore endless = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> SettingsStore.load(zero));
+        assertThat(endless.loadProblem()).map(LoadProblem::kind).contains(LoadProblem.Kind.NOT_A_FILE);
+        endless.updateSettings(s -> s.withAutoSave(true));
+        endless.close();
+        assertThat(Files.isRegularFile(zero)).as("the device is never replaced").isFalse();
+    }
+
+    @Test
+    void anOversizedFileIsSetAsideUnreadAndDefaultsAreUsed() throws Exception {
+        try (var raf = new java.io.RandomAccessFile(file().toFile(), "rw")) {
+            raf.setLength(SettingsStore.MAX_FILE_BYTES + 1);
+        }
+
+        SettingsStore store = SettingsStore.load(file());
+
+        assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
+        assertThat(store.loadProblem()).map(LoadProblem::kind).contains(LoadProblem.Kind.TOO_LARGE);
+        assertThat(siblings("corrupt-")).singleElement()
+                .satisfies(aside -> assertThat(Files.size(aside)).isEqualTo(SettingsStore.MAX_FILE_BYTES + 1));
+        store.close();
+    }
+
+    @Test
     void aMissingFileMeansDefaultsWithoutANoticeAndNothingWrittenUntilAChange() throws Exception {
         SettingsStore store = SettingsStore.load(file());
         assertThat(store.snapshot()).isEqualTo(Snapshot.defaults());
@@ -98,12 +153,14 @@ class SettingsStoreTest {
 
     @Test
     void anUnreadableFileIsMovedAsideToo() throws Exception {
-        Files.createDirectories(file());
-        Files.writeString(file().resolve("inside.txt"), "kept");
+        // a folder here was once the example; a folder is now never moved (aFolderInThePlaceOfTheFile…)
+        Files.writeString(file(), "{\"version\": 1}");
+        Files.setPosixFilePermissions(file(), java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file()), "the user can read any file (root)");
         SettingsStore store = SettingsStore.load(file());
         LoadProblem problem = store.loadProblem().orElseThrow();
         assertThat(problem.kind()).isEqualTo(LoadProblem.Kind.UNREADABLE);
-        assertThat(problem.movedTo().resolve("inside.txt")).hasContent("kept");
+        assertThat(problem.movedTo()).exists().isRegularFile();
         store.updateSettings(s -> s.withTheme(Theme.DARK));
         store.close();
         assertThat(SettingsStore.load(file()).settings().theme()).isEqualTo(Theme.DARK);

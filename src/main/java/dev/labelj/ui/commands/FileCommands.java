@@ -35,7 +35,9 @@ public final class FileCommands {
         actions.define(ActionId.DELETE_IMAGE, this::deleteImage, document::hasImage);
         actions.define(ActionId.UNDO_DELETE_IMAGE, this::undoDelete, () -> !removals.isEmpty());
         actions.define(ActionId.CLOSE, session::close, session::isOpen);
-        actions.define(ActionId.SAVE_AS, new SaveAsCommand(window, session, document)::run, document::hasImage);
+        SaveAsCommand saveAs = new SaveAsCommand(window, session, document);
+        actions.define(ActionId.SAVE_AS, saveAs::run, document::hasImage);
+        session.setSaveAs(saveAs::run);
     }
 
     private void deleteImage() {

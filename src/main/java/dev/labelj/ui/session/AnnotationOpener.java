@@ -4,7 +4,9 @@ import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.AnnotationEvent;
 import dev.labelj.image.DecodedImage;
 import dev.labelj.io.AnnotationIoException;
+import dev.labelj.io.AnnotationStore;
 import dev.labelj.io.AnnotationWarning;
+import dev.labelj.io.DiskState;
 import dev.labelj.io.StoredAnnotation;
 import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
@@ -12,6 +14,7 @@ import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.Tasks;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,8 +31,15 @@ import javax.swing.SwingUtilities;
  * error, so nothing is ever saved over it.
  */
 final class AnnotationOpener implements BrowseListener {
-    /** What reading an image's annotation gave. */
-    record Opened(ImageAnnotation annotation, Optional<String> problem, List<AnnotationWarning> warnings) {
+    /**
+     * What reading an image's annotation gave: the boxes, why they are read-only (if they are), warnings, a note
+     * for the status bar, and the image's annotation files as they were just before the read.
+     */
+    record Opened(ImageAnnotation annotation, Optional<String> problem, List<AnnotationWarning> warnings,
+            Optional<String> note, Optional<DiskState> seen) {
+        Opened(ImageAnnotation annotation, Optional<String> problem, List<AnnotationWarning> warnings) {
+            this(annotation, problem, warnings, Optional.empty(), Optional.empty());
+        }
     }
 
     private static final ExecutorService READER = Tasks.worker("annotation-read");
@@ -39,6 +49,8 @@ final class AnnotationOpener implements BrowseListener {
     private final Supplier<SessionFiles> files;
     private Path opened;
     private Path reading;
+    private DiskState seen;
+    private volatile StemSharing sharing = StemSharing.NONE;
 
     AnnotationOpener(BrowseListener out, AnnotationDocument document, Supplier<SessionFiles> files) {
         this(out, document, files, READER);
@@ -46,7 +58,7 @@ final class AnnotationOpener implements BrowseListener {
 
     /** Reads on {@code reader} (tests give one that runs reads at once). */
     AnnotationOpener(BrowseListener out, AnnotationDocument document, Supplier<SessionFiles> files, Executor reader) {
-        this.reads = new AnnotationReads(reader);
+        this.reads = new AnnotationReads(reader, (where, image, size) -> read(where, image, size, sharing));
         this.out = out;
         this.document = document;
         this.files = files;
@@ -55,6 +67,33 @@ final class AnnotationOpener implements BrowseListener {
                 reads.clear();
             }
         });
+    }
+
+    /** The images of the open folder, so two that would share one annotation file are found. */
+    void setImages(List<Path> images) {
+        sharing = StemSharing.of(images);
+        reads.clear();
+    }
+
+    /**
+     * The open image's annotation files as its boxes were read from them (or last saved to them), if {@code image}
+     * is the open one.
+     */
+    Optional<DiskState> seen(Path image) {
+        return seen != null && seen.image().equals(image) ? Optional.of(seen) : Optional.empty();
+    }
+
+    /** A save of the open image wrote its files: they now look like {@code after}. */
+    void wrote(DiskState after) {
+        if (seen != null && seen.image().equals(after.image())) {
+            seen = after;
+        }
+    }
+
+    /** Reload from Disk: the open image's boxes are read again, whatever the document holds. */
+    void reload() {
+        reads.clear();
+        forget();
     }
 
     /** Navigation started: whatever arrives next is a new image. */
@@ -109,6 +148,7 @@ final class AnnotationOpener implements BrowseListener {
     private void show(int index, DecodedImage image, Opened result) {
         reading = null;
         opened = image.file();
+        seen = result.seen().orElse(null);
         open(result);
         out.imageShown(index, image);
         announce(result);
@@ -138,6 +178,8 @@ final class AnnotationOpener implements BrowseListener {
     private void announce(Opened result) {
         if (result.problem().isPresent()) {
             out.notice(Messages.get("status.annotationUnreadable", result.problem().get()));
+        } else if (result.note().isPresent()) {
+            out.notice(result.note().get());
         } else if (!result.warnings().isEmpty()) {
             out.notice(Messages.get("status.annotationWarnings", result.warnings().size(),
                     result.warnings().get(0)));
@@ -146,20 +188,45 @@ final class AnnotationOpener implements BrowseListener {
 
     /** On the reader thread. */
     static Opened read(SessionFiles files, Path image, ImageSize size) {
+        return read(files, image, size, StemSharing.NONE);
+    }
+
+    /**
+     * On the reader thread. The files are looked at before they are read: a change made during the read then
+     * shows at the next save, never goes unnoticed. An image that shares its annotation file with another opens
+     * read-only (docs/adr/0051-stem-collisions.md).
+     */
+    static Opened read(SessionFiles files, Path image, ImageSize size, StemSharing sharing) {
         ImageAnnotation empty = ImageAnnotation.of(image, size, List.of());
         try {
-            Optional<StoredAnnotation> stored = files.store().read(image, size);
+            AnnotationStore store = files.store();
+            DiskState seen = store.look(image);
+            Optional<StoredAnnotation> stored = store.read(image, size);
+            Optional<String> shared = sharing.problem(image, store);
             if (stored.isEmpty()) {
-                return new Opened(empty, Optional.empty(), List.of());
+                return new Opened(empty, shared, List.of(), Optional.empty(), Optional.of(seen));
             }
             ImageAnnotation read = stored.get().read().annotation();
             ImageAnnotation shown = read.withImageFile(image);
             if (shown.size().isEmpty()) {
                 shown = shown.withSize(size);
             }
-            return new Opened(shown, Optional.empty(), stored.get().read().warnings());
+            return new Opened(shown, shared, stored.get().read().warnings(), severalFormats(image, stored.get()),
+                    Optional.of(seen));
         } catch (AnnotationIoException e) {
             return new Opened(empty, Optional.of(e.getMessage()), List.of());
         }
+    }
+
+    /** The note for an image whose boxes are in more than one format (docs/adr/0131-two-formats-for-one-image.md). */
+    private static Optional<String> severalFormats(Path image, StoredAnnotation stored) {
+        if (stored.olderFiles().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        names.add(stored.file().getFileName().toString());
+        stored.olderFiles().forEach(f -> names.add(f.getFileName().toString()));
+        return Optional.of(Messages.get("status.severalFormats", image.getFileName(), String.join(", ", names),
+                stored.file().getFileName()));
     }
 }

@@ -26,7 +26,13 @@ final class AnnotationReads {
         }
     }
 
+    /** Reads one image's annotation (on the reader thread). */
+    interface Reader {
+        AnnotationOpener.Opened read(SessionFiles files, Path image, ImageSize size);
+    }
+
     private final Executor reader;
+    private final Reader read;
     private final Map<Path, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Path, Entry> eldest) {
@@ -35,7 +41,12 @@ final class AnnotationReads {
     };
 
     AnnotationReads(Executor reader) {
+        this(reader, AnnotationOpener::read);
+    }
+
+    AnnotationReads(Executor reader, Reader read) {
         this.reader = reader;
+        this.read = read;
     }
 
     /** Starts reading {@code image}'s annotation in the background, unless a read for it is still under way. */
@@ -70,7 +81,7 @@ final class AnnotationReads {
     }
 
     private CompletableFuture<AnnotationOpener.Opened> start(SessionFiles files, Path image, ImageSize size) {
-        Supplier<AnnotationOpener.Opened> work = () -> AnnotationOpener.read(files, image, size);
+        Supplier<AnnotationOpener.Opened> work = () -> read.read(files, image, size);
         return CompletableFuture.supplyAsync(work, reader);
     }
 }

@@ -38,6 +38,11 @@ final class DirtyGuard {
         autoSave = on;
     }
 
+    /** Whether leaving now saves without asking (so a save that cannot be made must not ask either). */
+    boolean autoSaving() {
+        return autoSave.getAsBoolean();
+    }
+
     void setPrompt(Prompt newPrompt) {
         prompt = newPrompt;
     }

@@ -1,6 +1,7 @@
 package dev.labelj.ui.session;
 
 import dev.labelj.io.AnnotationLocator;
+import dev.labelj.image.ImageFolder;
 import dev.labelj.io.Formats;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Delete Image and its undo (docs/adr/0081-delete-image-into-deleted-folder.md): the image and its own annotation
@@ -57,11 +59,15 @@ public final class ImageRemoval {
 
     /**
      * The files Delete Image moves: the image and each format's own annotation of it that exists. Shared files (a
-     * one-file CreateML export) hold other images' boxes too and stay.
+     * one-file CreateML export) hold other images' boxes too and stay; so does the annotation of an image with the
+     * stem of another image beside it ({@code a.jpg} and {@code a.png} both map to {@code a.xml}).
      */
     public static List<Path> filesOf(Path image, AnnotationLocator locator) {
         Set<Path> files = new LinkedHashSet<>();
         files.add(image.toAbsolutePath().normalize());
+        if (hasStemSibling(image)) {
+            return List.copyOf(files);
+        }
         Formats.all().forEach(format -> {
             Path own = locator.locate(image, format).toAbsolutePath().normalize();
             if (Files.isRegularFile(own)) {
@@ -69,6 +75,19 @@ public final class ImageRemoval {
             }
         });
         return List.copyOf(files);
+    }
+
+    /** Whether another image in the folder has this image's stem (one listing, once per delete). */
+    private static boolean hasStemSibling(Path image) {
+        Path absolute = image.toAbsolutePath().normalize();
+        String stem = AnnotationLocator.stem(absolute.getFileName().toString());
+        try (Stream<Path> siblings = Files.list(absolute.getParent())) {
+            return siblings.anyMatch(other -> !other.equals(absolute) && ImageFolder.isImage(other)
+                    && AnnotationLocator.stem(other.getFileName().toString()).equals(stem));
+        } catch (IOException e) {
+            // the folder cannot be listed: keep the annotations where they are rather than risk another's
+            return true;
+        }
     }
 
     /** Moves {@code files} (the image first) into their {@code .deleted} folders; all or none. */

@@ -28,8 +28,8 @@ public final class ImageSession {
     private final ImagePipeline pipeline;
     private final FolderScanner scanner = new FolderScanner(this::scanned, broadcast::scanProgress,
             broadcast::scanFailed, this::scannedInBackground);
-    private final AnnotationSaver saver = new AnnotationSaver();
     private final DirtyGuard guard;
+    private final SessionSaves saves;
     private volatile LaunchPlan plan;
     private volatile SessionFiles files;
     private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
@@ -47,6 +47,7 @@ public final class ImageSession {
         this.opener = new AnnotationOpener(broadcast, document, this::files);
         this.pipeline = new ImagePipeline(opener);
         this.guard = new DirtyGuard(document);
+        this.saves = new SessionSaves(document, opener, broadcast, this::files, this::index, this::reload);
         this.files = SessionFiles.of(Path.of("").toAbsolutePath(), plan);
     }
 
@@ -180,6 +181,7 @@ public final class ImageSession {
         Path current = index >= 0 ? images.get(index) : null;
         root = result.root();
         images = result.images();
+        opener.setImages(images);
         files = SessionFiles.of(root, plan);
         pipeline.evict(result.changes().removed());
         index = -1;
@@ -254,7 +256,7 @@ public final class ImageSession {
     }
 
     private void leaveThen(Runnable proceed) {
-        guard.leave(proceed, () -> broadcast.stayed(index), this::saveThen);
+        guard.leave(proceed, () -> broadcast.stayed(index), after -> saves.save(after, guard.autoSaving()));
     }
 
     /** Delete Image: {@code proceed} runs once the open image's unsaved boxes are saved or discarded. */
@@ -271,26 +273,32 @@ public final class ImageSession {
 
     /** Save (Ctrl+S): writes the open image's boxes in the save format, off the EDT. */
     public void save() {
-        saveThen(() -> { });
+        saves.save(() -> { }, false);
     }
 
-    private void saveThen(Runnable after) {
-        if (!document.hasImage() || !document.isEditable()) {
+    /** What the question about a file changed on disk offers as Save As (the window's own Save As). */
+    public void setSaveAs(Runnable command) {
+        saves.setSaveAs(command);
+    }
+
+    /** Reload from Disk: the open image's boxes as its files hold them now; what the window had is dropped. */
+    private void reload() {
+        if (index < 0) {
             return;
         }
-        int at = index;
-        saver.save(files, document.current(), saved -> {
-            document.markSaved(saved.written());
-            broadcast.saved(at, saved.file());
-            broadcast.notice(saved.warnings().isEmpty() ? Messages.get("status.saved", saved.file())
-                    : Messages.get("status.savedWithWarnings", saved.file(), saved.warnings().get(0)));
-            after.run();
-        }, error -> broadcast.saveFailed(document.current().imageFile(), AnnotationSaver.describe(error)));
+        opener.reload();
+        broadcast.stayed(index);
+        pipeline.show(images, index, 0);
     }
 
     /** Auto Save: unsaved boxes are saved silently whenever the image is left. */
     public void setAutoSave(java.util.function.BooleanSupplier on) {
         guard.setAutoSave(on);
+    }
+
+    /** Answers the changed-on-disk question without a dialog (tests). */
+    void setChangedPrompt(ChangedOnDisk.Prompt prompt) {
+        saves.setChangedPrompt(prompt);
     }
 
     /** Answers the unsaved-changes prompt without a dialog (tests). */
@@ -301,6 +309,7 @@ public final class ImageSession {
     /** The window that owns the unsaved-changes prompt. */
     public void setDialogParent(Component parent) {
         guard.setParent(parent);
+        saves.setDialogParent(parent);
     }
 
     private void go(int newIndex) {

@@ -66,6 +66,8 @@ public record SettingsStartup(SettingsStore store, LaunchPlan plan, boolean rese
             case EMPTY -> "status.settingsEmpty";
             case MALFORMED -> "status.settingsMalformed";
             case UNREADABLE -> "status.settingsUnreadable";
+            case TOO_LARGE -> "status.settingsTooLarge";
+            case NOT_A_FILE -> "status.settingsNotMoved";
             case NEWER_VERSION -> "status.settingsNewer";
         };
         return Messages.get(key, problem.file(), problem.movedTo().getFileName());

@@ -52,6 +52,18 @@ class ImageRemovalTest {
     }
 
     @Test
+    void anAnnotationAnotherImageOfTheSameStemSharesStaysWhenOneImageIsDeleted() throws Exception {
+        Path images = Files.createDirectories(temp.resolve("images"));
+        Path jpg = Files.writeString(images.resolve("a.jpg"), "jpeg");
+        Files.writeString(images.resolve("a.png"), "png");
+        Files.writeString(images.resolve("a.xml"), "<annotation/>");
+
+        List<Path> files = ImageRemoval.filesOf(jpg, AnnotationLocator.nextToImages(images));
+
+        assertThat(files).containsExactly(jpg.toAbsolutePath().normalize());
+    }
+
+    @Test
     void aFailedAnnotationMovePutsTheImageBackAndNamesTheFile() throws Exception {
         Path images = temp.resolve("photos");
         Path image = write(images.resolve("cat.jpg"), "pixels");
