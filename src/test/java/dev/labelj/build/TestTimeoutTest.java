@@ -43,8 +43,6 @@ class TestTimeoutTest {
         String limit = suite.getProperty("junit.jupiter.execution.timeout.default", "");
         assertThat(limit).matches("\\d+ s");
         assertThat(Integer.parseInt(limit.replace(" s", ""))).isBetween(60, 600);
-        assertThat(suite.getProperty("junit.jupiter.execution.timeout.thread.mode.default"))
-                .isEqualTo("SEPARATE_THREAD");
     }
 
     /** Not run by the build itself (nested classes are not test classes); only through the probe above. */
