@@ -144,7 +144,7 @@ final class CocoStructure {
             problems.add(where + "." + key + ": missing or not a string");
             return null;
         }
-        if (hasLoneSurrogate(value.asText())) {
+        if (InputText.hasLoneSurrogate(value.asText())) {
             problems.add(where + "." + key + ": holds half of a UTF-16 pair (\\ud800-\\udfff alone): not text");
             return null;
         }
@@ -194,18 +194,6 @@ final class CocoStructure {
             v[k] = value.asDouble();
         }
         return v;
-    }
-
-    static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void throwIfAny() throws AnnotationIoException {
