@@ -102,7 +102,8 @@ final class CocoStructure {
             Long categoryId = id(n, "category_id", where);
             double[] bbox = bbox(n.path("bbox"), where + ".bbox");
             if (id != null && imageId != null && categoryId != null && bbox != null) {
-                annotations.add(new CocoDataset.Annotation(id, imageId, categoryId, bbox[0], bbox[1], bbox[2], bbox[3]));
+                annotations.add(new CocoDataset.Annotation(id, imageId, categoryId, bbox[0], bbox[1], bbox[2],
+                        bbox[3]));
             }
         }
         return annotations;
@@ -187,7 +188,9 @@ final class CocoStructure {
         double[] v = new double[4];
         for (int k = 0; k < 4; k++) {
             JsonNode value = bbox.get(k);
-            if (!value.isNumber() || !Double.isFinite(value.asDouble()) || Math.abs(value.asDouble()) > Integer.MAX_VALUE) {
+            boolean pixels = value.isNumber() && Double.isFinite(value.asDouble())
+                    && Math.abs(value.asDouble()) <= Integer.MAX_VALUE;
+            if (!pixels) {
                 problems.add(where + "[" + k + "]: not a number of pixels");
                 return null;
             }

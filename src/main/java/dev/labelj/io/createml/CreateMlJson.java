@@ -87,7 +87,8 @@ final class CreateMlJson {
             throw element(file, index, where + ".label", "missing or not a string");
         }
         if (InputText.hasLoneSurrogate(label.asText())) {
-            throw element(file, index, where + ".label", "holds half of a UTF-16 pair (\\ud800-\\udfff alone): not text");
+            throw element(file, index, where + ".label",
+                    "holds half of a UTF-16 pair (\\ud800-\\udfff alone): not text");
         }
         JsonNode c = node.path("coordinates");
         double x = number(file, index, c.path("x"), where + ".coordinates.x");

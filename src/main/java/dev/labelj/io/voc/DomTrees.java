@@ -85,7 +85,8 @@ final class DomTrees {
     }
 
     /** Adds {@code xmlns[:prefix]} to {@code attributes} when the name's namespace is not declared in scope yet. */
-    private static void declare(String prefix, String uri, Map<String, String> attributes, Map<String, String> inScope) {
+    private static void declare(String prefix, String uri, Map<String, String> attributes,
+                                Map<String, String> inScope) {
         if (uri == null || prefix.equals("xml") || uri.equals(inScope.get(prefix))) {
             return;
         }

@@ -56,7 +56,8 @@ public final class VocFormat implements AnnotationFormat {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 10; depth++) {
             reason = t.getMessage() == null ? reason : t.getMessage();
-            t = t.getCause() != null ? t.getCause() : t instanceof JAXBException jaxb ? jaxb.getLinkedException() : null;
+            Throwable linked = t instanceof JAXBException jaxb ? jaxb.getLinkedException() : null;
+            t = t.getCause() != null ? t.getCause() : linked;
         }
         return reason;
     }

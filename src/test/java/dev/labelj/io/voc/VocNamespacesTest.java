@@ -51,7 +51,8 @@ class VocNamespacesTest {
         ImageAnnotation annotation = new ImageAnnotation(dir.resolve("a.jpg"), java.util.Optional.empty(),
                 java.util.List.of(), false, java.util.List.of(dev.labelj.model.ExtraElement.leaf("z:thing", "1", "")));
         Path out = dir.resolve("z.xml");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Formats.VOC.write(out, annotation, FormatOptions.DEFAULT))
+        org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> Formats.VOC.write(out, annotation, FormatOptions.DEFAULT))
                 .isInstanceOf(dev.labelj.io.AnnotationIoException.class).hasMessageContaining("prefix 'z'");
         assertThat(out).doesNotExist();
     }
