@@ -11,6 +11,7 @@ import dev.labelj.model.ClassList;
 import dev.labelj.model.ImageSize;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,8 @@ public final class DatasetReader {
         }
         Optional<AnnotationLocator.Located> located = format
                 .map(f -> new AnnotationLocator.Located(f, locator.locateForReading(image, f)))
-                .filter(l -> Files.isRegularFile(l.file()))
+                // a folder, FIFO or device by that name is read, so its error is reported, not taken for no file
+                .filter(l -> Files.exists(l.file(), LinkOption.NOFOLLOW_LINKS))
                 .or(() -> format.isEmpty() ? locator.find(image) : Optional.empty());
         if (located.isEmpty()) {
             return new DatasetItem(image, size, imageProblem, format, Optional.empty(), Optional.empty(),

@@ -1,6 +1,7 @@
 package dev.labelj.io;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,11 @@ public record AnnotationLocator(Path imageRoot, Optional<Path> saveDir) {
         return format.sharedFile(own.toAbsolutePath().getParent()).orElse(own);
     }
 
-    /** The first existing annotation in labelImg's lookup order (VOC, YOLO, CreateML). */
+    /**
+     * The first existing annotation in labelImg's lookup order (VOC, YOLO, CreateML). A folder, FIFO or device
+     * with an annotation's name counts as found, so reading it says what it is instead of the image passing
+     * for unlabelled.
+     */
     public Optional<Located> find(Path imageFile) {
         for (AnnotationFormat format : Formats.all()) {
             Optional<Located> found = findIn(imageFile, format);
@@ -66,7 +71,7 @@ public record AnnotationLocator(Path imageRoot, Optional<Path> saveDir) {
     private Optional<Located> findIn(Path imageFile, AnnotationFormat format) {
         // as locateForReading, with one look at the disk for an image's own file (a batch asks thousands)
         Path own = locate(imageFile, format);
-        if (Files.isRegularFile(own)) {
+        if (Files.exists(own, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(new Located(format, own));
         }
         return format.sharedFile(own.toAbsolutePath().getParent()).filter(Files::isRegularFile)

@@ -44,4 +44,20 @@ public final class InputText {
         }
         return out == null ? text : out.toString();
     }
+
+    /**
+     * Whether {@code text} holds half of a UTF-16 surrogate pair: JSON's {@code "\ud800"} decodes to one, and no
+     * file format can write it (XML drops it, UTF-8 cannot encode it), so a label holding one would be emptied.
+     */
+    public static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

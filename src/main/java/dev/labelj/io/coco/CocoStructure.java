@@ -102,7 +102,8 @@ final class CocoStructure {
             Long categoryId = id(n, "category_id", where);
             double[] bbox = bbox(n.path("bbox"), where + ".bbox");
             if (id != null && imageId != null && categoryId != null && bbox != null) {
-                annotations.add(new CocoDataset.Annotation(id, imageId, categoryId, bbox[0], bbox[1], bbox[2], bbox[3]));
+                annotations.add(new CocoDataset.Annotation(id, imageId, categoryId, bbox[0], bbox[1], bbox[2],
+                        bbox[3]));
             }
         }
         return annotations;
@@ -144,7 +145,7 @@ final class CocoStructure {
             problems.add(where + "." + key + ": missing or not a string");
             return null;
         }
-        if (hasLoneSurrogate(value.asText())) {
+        if (InputText.hasLoneSurrogate(value.asText())) {
             problems.add(where + "." + key + ": holds half of a UTF-16 pair (\\ud800-\\udfff alone): not text");
             return null;
         }
@@ -187,25 +188,15 @@ final class CocoStructure {
         double[] v = new double[4];
         for (int k = 0; k < 4; k++) {
             JsonNode value = bbox.get(k);
-            if (!value.isNumber() || !Double.isFinite(value.asDouble()) || Math.abs(value.asDouble()) > Integer.MAX_VALUE) {
+            boolean pixels = value.isNumber() && Double.isFinite(value.asDouble())
+                    && Math.abs(value.asDouble()) <= Integer.MAX_VALUE;
+            if (!pixels) {
                 problems.add(where + "[" + k + "]: not a number of pixels");
                 return null;
             }
             v[k] = value.asDouble();
         }
         return v;
-    }
-
-    static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void throwIfAny() throws AnnotationIoException {

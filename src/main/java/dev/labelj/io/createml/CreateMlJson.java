@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.ImageRef;
+import dev.labelj.io.InputText;
 import dev.labelj.model.Box;
 import dev.labelj.model.ImageAnnotation;
 import java.io.IOException;
@@ -84,6 +85,10 @@ final class CreateMlJson {
         JsonNode label = node.path("label");
         if (!label.isTextual()) {
             throw element(file, index, where + ".label", "missing or not a string");
+        }
+        if (InputText.hasLoneSurrogate(label.asText())) {
+            throw element(file, index, where + ".label",
+                    "holds half of a UTF-16 pair (\\ud800-\\udfff alone): not text");
         }
         JsonNode c = node.path("coordinates");
         double x = number(file, index, c.path("x"), where + ".coordinates.x");

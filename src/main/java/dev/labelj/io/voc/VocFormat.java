@@ -44,9 +44,21 @@ public final class VocFormat implements AnnotationFormat {
             xml = VocWriter.write(annotation);
         } catch (JAXBException | RuntimeException e) {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
-                    "cannot build the XML: " + e.getMessage(), e);
+                    "cannot build the XML: " + reason(e), e);
         }
         AtomicFiles.write(file, xml, options.durability());
         return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_AS_IS);
+    }
+
+    /** JAXB wraps the serializer's reason in exceptions without a message ("null" said nothing). */
+    private static String reason(Throwable e) {
+        String reason = e.getClass().getSimpleName();
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 10; depth++) {
+            reason = t.getMessage() == null ? reason : t.getMessage();
+            Throwable linked = t instanceof JAXBException jaxb ? jaxb.getLinkedException() : null;
+            t = t.getCause() != null ? t.getCause() : linked;
+        }
+        return reason;
     }
 }

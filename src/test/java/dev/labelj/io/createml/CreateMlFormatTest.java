@@ -151,4 +151,12 @@ class CreateMlFormatTest {
         assertThatThrownBy(() -> read(other, "a.jpg")).isInstanceOfSatisfying(AnnotationIoException.class,
                 e -> assertThat(e.kind()).isEqualTo(AnnotationIoException.Kind.NO_ENTRY));
     }
+
+    @Test
+    void aLabelHoldingHalfASurrogatePairIsAnErrorNotAnEmptiedLabel() throws Exception {
+        Path lone = Files.writeString(dir.resolve("s.json"), "[{\"image\":\"a.jpg\",\"annotations\":[{\"label\":"
+                + "\"c\\ud800t\",\"coordinates\":{\"x\":5,\"y\":5,\"width\":2,\"height\":2}}]}]");
+        assertThatThrownBy(() -> read(lone, "a.jpg")).isInstanceOf(AnnotationIoException.class)
+                .hasMessageContaining("annotations[0].label");
+    }
 }
