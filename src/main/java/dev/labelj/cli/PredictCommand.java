@@ -1,5 +1,8 @@
 package dev.labelj.cli;
 
+import dev.labelj.dataset.PredictTally;
+import dev.labelj.dataset.PredictWriter;
+
 import dev.labelj.assist.ClassMapping;
 import dev.labelj.assist.Detector;
 import dev.labelj.assist.FolderRun;
@@ -127,7 +130,7 @@ public final class PredictCommand implements Callable<Integer> {
                 .run(mine, new PredictWriter(store, selection.all, overwritePredicted, tally),
                         progress::imageDone, () -> false);
         new PredictSummary(spec.commandLine(), info).print(tally, outcome);
-        return tally.failures.isEmpty() ? 0 : ConvertCommand.EXIT_SOME_FAILED;
+        return tally.failures().isEmpty() ? 0 : ConvertCommand.EXIT_SOME_FAILED;
     }
 
     private Optional<String> validate() {

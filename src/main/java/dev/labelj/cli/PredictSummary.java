@@ -1,5 +1,7 @@
 package dev.labelj.cli;
 
+import dev.labelj.dataset.PredictTally;
+
 import dev.labelj.assist.FolderRun;
 import dev.labelj.assist.ModelInfo;
 import dev.labelj.io.InputText;
@@ -22,7 +24,7 @@ final class PredictSummary {
 
     void print(PredictTally tally, FolderRun.Outcome outcome) {
         PrintWriter err = commandLine.getErr();
-        for (String failure : tally.failures) {
+        for (String failure : tally.failures()) {
             err.println("labelj predict: " + InputText.escapeControls(failure));
         }
         err.flush();
@@ -30,10 +32,10 @@ final class PredictSummary {
         out.printf("Predicted %d images with %s (%s, %dx%d): %d boxes written to %d images"
                         + " (%d already annotated, %d without boxes found, %d with nothing new, %d failed).%n",
                 outcome.done(), model.file().getFileName(), model.layout().displayName(), model.inputWidth(),
-                model.inputHeight(), tally.boxes(), tally.written, tally.annotatedSkipped, tally.withoutBoxes,
-                tally.unchanged, tally.failures.size());
-        if (!tally.boxesPerClass.isEmpty()) {
-            out.println("Boxes per class: " + InputText.escapeControls(tally.boxesPerClass.entrySet().stream()
+                model.inputHeight(), tally.boxes(), tally.written(), tally.annotatedSkipped(), tally.withoutBoxes(),
+                tally.unchanged(), tally.failures().size());
+        if (!tally.boxesPerClass().isEmpty()) {
+            out.println("Boxes per class: " + InputText.escapeControls(tally.boxesPerClass().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))) + ".");
         }
         out.flush();

@@ -18,25 +18,37 @@ import java.util.TreeMap;
  * @param window the main window's bounds, or null before the first close
  * @param dividers split-pane divider positions in pixels, by pane name
  * @param dialogDirs the last directory of each file dialog, by dialog name
+ * @param models the model (ONNX file) Auto Label last used in each image folder, by folder
+ * @param modelClasses what the user chose for model classes without a class of their name, by model file:
+ *                     model class name to dataset class ("" for ignored)
  */
 public record History(
         List<RecentEntry> recent,
         List<LastImage> lastImages,
         WindowBounds window,
         Map<String, Integer> dividers,
-        Map<String, Path> dialogDirs) {
+        Map<String, Path> dialogDirs,
+        Map<String, Path> models,
+        Map<String, Map<String, String>> modelClasses) {
 
     public static final int MAX_RECENT = 10;
     public static final int MAX_LAST_IMAGES = 200;
     public static final int MAX_NAMED = 32;
 
-    private static final History EMPTY = new History(List.of(), List.of(), null, Map.of(), Map.of());
+    private static final History EMPTY = new History(List.of(), List.of(), null, Map.of(), Map.of(), Map.of(), Map.of());
 
     public History {
         recent = distinctNewestFirst(recent, RecentEntry::path, MAX_RECENT);
         lastImages = distinctNewestFirst(lastImages, LastImage::folder, MAX_LAST_IMAGES);
         dividers = boundedSorted(dividers);
         dialogDirs = boundedSorted(dialogDirs);
+        models = boundedSorted(models);
+        modelClasses = boundedSorted(modelClasses);
+    }
+
+    public History(List<RecentEntry> recent, List<LastImage> lastImages, WindowBounds window,
+                   Map<String, Integer> dividers, Map<String, Path> dialogDirs) {
+        this(recent, lastImages, window, dividers, dialogDirs, Map.of(), Map.of());
     }
 
     public static History empty() {
@@ -61,23 +73,45 @@ public record History(
     }
 
     public History withRecent(RecentEntry entry) {
-        return new History(prepend(entry, recent), lastImages, window, dividers, dialogDirs);
+        return new History(prepend(entry, recent), lastImages, window, dividers, dialogDirs, models, modelClasses);
     }
 
     public History withLastImage(Path folder, Path image) {
-        return new History(recent, prepend(new LastImage(folder, image), lastImages), window, dividers, dialogDirs);
+        return new History(recent, prepend(new LastImage(folder, image), lastImages), window, dividers, dialogDirs,
+                models, modelClasses);
     }
 
     public History withWindow(WindowBounds bounds) {
-        return new History(recent, lastImages, bounds, dividers, dialogDirs);
+        return new History(recent, lastImages, bounds, dividers, dialogDirs, models, modelClasses);
     }
 
     public History withDivider(String name, int position) {
-        return new History(recent, lastImages, window, put(dividers, name, position), dialogDirs);
+        return new History(recent, lastImages, window, put(dividers, name, position), dialogDirs, models,
+                modelClasses);
     }
 
     public History withDialogDir(String name, Path dir) {
-        return new History(recent, lastImages, window, dividers, put(dialogDirs, name, RecentEntry.normalise(dir)));
+        return new History(recent, lastImages, window, dividers, put(dialogDirs, name, RecentEntry.normalise(dir)),
+                models, modelClasses);
+    }
+
+    public Optional<Path> modelFor(Path folder) {
+        return Optional.ofNullable(models.get(RecentEntry.normalise(folder).toString()));
+    }
+
+    public History withModel(Path folder, Path model) {
+        return new History(recent, lastImages, window, dividers, dialogDirs,
+                put(models, RecentEntry.normalise(folder).toString(), RecentEntry.normalise(model)), modelClasses);
+    }
+
+    /** The class choices made for {@code model} (model class name to dataset class, "" for ignored). */
+    public Map<String, String> classesChosenFor(Path model) {
+        return modelClasses.getOrDefault(RecentEntry.normalise(model).toString(), Map.of());
+    }
+
+    public History withClassesChosen(Path model, Map<String, String> chosen) {
+        return new History(recent, lastImages, window, dividers, dialogDirs, models,
+                put(modelClasses, RecentEntry.normalise(model).toString(), Map.copyOf(chosen)));
     }
 
     private static <T> List<T> prepend(T first, List<T> rest) {

@@ -15,6 +15,7 @@ import dev.labelj.settings.SettingsStore;
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.BoxSelection;
 import dev.labelj.ui.actions.AppActions;
+import dev.labelj.ui.assist.AutoLabelCommands;
 import dev.labelj.ui.actions.Menus;
 import dev.labelj.ui.actions.RecentMenu;
 import dev.labelj.ui.browse.BrowseListener;
@@ -23,6 +24,7 @@ import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.canvas.CanvasScrollBars;
 import dev.labelj.ui.panels.BoxListPanel;
 import dev.labelj.ui.panels.ClassKeysBar;
+import dev.labelj.ui.panels.ProposalFloorBar;
 import dev.labelj.ui.panels.DefaultLabelBar;
 import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.panels.StatusBar;
@@ -79,7 +81,8 @@ public final class App {
         labeller.onChange(() -> classKeys.show(labeller.classes().names(), labeller.nextLabel()));
         JPanel aboveBoxes = new JPanel(new BorderLayout());
         aboveBoxes.add(defaultLabelBar, BorderLayout.NORTH);
-        aboveBoxes.add(classKeys, BorderLayout.SOUTH);
+        aboveBoxes.add(classKeys, BorderLayout.CENTER);
+        aboveBoxes.add(new ProposalFloorBar(canvas::setProposalFloor), BorderLayout.SOUTH);
         window = new MainWindow(new CanvasScrollBars(canvas), aboveBoxes, boxList, fileList, statusBar);
         session.setDialogParent(window);
         settingsWiring = new SettingsWiring(window, session, settings);
@@ -100,6 +103,8 @@ public final class App {
         BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
         boxTransfer.defineIn(actions);
         new ToolsCommands(window, session, selection).defineIn(actions);
+        new AutoLabelCommands(window, session, document, selection, settings, () -> labeller.classes().names())
+                .defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {

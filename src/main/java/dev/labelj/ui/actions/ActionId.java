@@ -104,6 +104,14 @@ public enum ActionId {
     LINE_WIDTH_8("lineWidth8"),
     LABEL_COLOR("labelColor"),
     LABEL_COLOR_DEFAULT("labelColorDefault"),
+    // model-assisted labelling: a model's boxes as proposals to review
+    /** Not a command: where the Tools menu holds its Auto Label submenu. */
+    AUTO_LABEL("autoLabel"),
+    CHOOSE_MODEL("chooseModel"),
+    PREDICT_IMAGE("predictImage", "P"),
+    PREDICT_FOLDER("predictFolder"),
+    ACCEPT_PROPOSALS("acceptProposals", "ENTER"),
+    NEXT_PROPOSALS("nextProposals", "menu J"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

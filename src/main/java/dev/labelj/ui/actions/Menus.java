@@ -90,7 +90,12 @@ public final class Menus {
             ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,
             RESET_ADJUSTMENT, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
             null, THEME, LANGUAGE, LINE_WIDTH);
-    private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET);
+    private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET, null,
+            ActionId.AUTO_LABEL);
+    /** Plain submenus, at their marker id in a menu list. */
+    private static final Map<ActionId, List<ActionId>> SUBMENUS = Map.of(ActionId.AUTO_LABEL,
+            Arrays.asList(ActionId.CHOOSE_MODEL, ActionId.PREDICT_IMAGE, ActionId.PREDICT_FOLDER, null,
+                    ActionId.ACCEPT_PROPOSALS, ActionId.NEXT_PROPOSALS));
     private static final List<ActionId> HELP = Arrays.asList(SHORTCUTS, null, ABOUT);
     /** Submenus of radio items, at their marker id in a menu list. */
     private static final Map<ActionId, List<ActionId>> CHOICES = Map.of(
@@ -180,6 +185,10 @@ public final class Menus {
     private static JMenuItem entry(ActionId id, AppActions actions, JMenu recent) {
         if (id == OPEN_RECENT && recent != null) {
             return recent;
+        }
+        if (SUBMENUS.containsKey(id)) {
+            JMenu submenu = menu("action." + id.key(), 0, SUBMENUS.get(id), actions, null);
+            return submenu.getItemCount() == 0 ? null : submenu;
         }
         if (CHOICES.containsKey(id)) {
             List<CommandAction> choices = CHOICES.get(id).stream().filter(actions::isDefined).map(actions::get).toList();

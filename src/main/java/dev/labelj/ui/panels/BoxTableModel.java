@@ -111,6 +111,11 @@ final class BoxTableModel extends AbstractTableModel {
         };
     }
 
+    /** The model's score while the row's box is an unreviewed proposal. */
+    java.util.OptionalDouble proposalScore(int row) {
+        return row < boxes.size() ? boxes.get(row).proposal() : java.util.OptionalDouble.empty();
+    }
+
     private List<Box> replaced(int row, Box box) {
         List<Box> copy = new ArrayList<>(boxes);
         copy.set(row, box);

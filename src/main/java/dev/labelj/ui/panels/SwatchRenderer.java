@@ -2,7 +2,9 @@ package dev.labelj.ui.panels;
 
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Font;
 import java.awt.Graphics;
+import java.util.Locale;
 import java.util.function.Function;
 import javax.swing.Icon;
 import javax.swing.JLabel;
@@ -35,6 +37,11 @@ final class SwatchRenderer extends DefaultTableCellRenderer {
         if (!selected && !model.isVisible(modelRow)) {
             label.setForeground(UIManager.getColor("Label.disabledForeground"));
         }
+        // a model's proposal shows its score and reads as not yet reviewed
+        model.proposalScore(modelRow).ifPresent(score -> {
+            label.setText(String.format(Locale.ROOT, "%s  (%.2f?)", value, score));
+            label.setFont(label.getFont().deriveFont(Font.ITALIC));
+        });
         return label;
     }
 

@@ -207,7 +207,7 @@ final class AnnotationOpener implements BrowseListener {
                 return new Opened(empty, shared, List.of(), Optional.empty(), Optional.of(seen));
             }
             ImageAnnotation read = stored.get().read().annotation();
-            ImageAnnotation shown = read.withImageFile(image);
+            ImageAnnotation shown = ProposalMarks.applied(store, read.withImageFile(image));
             if (shown.size().isEmpty()) {
                 shown = shown.withSize(size);
             }

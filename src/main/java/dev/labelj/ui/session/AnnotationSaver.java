@@ -33,6 +33,7 @@ final class AnnotationSaver {
         Tasks.submit(writer, () -> {
             AnnotationStore store = files.store();
             DiskState expected = seen.isPresent() ? seen.get() : store.look(snapshot.imageFile());
+            ProposalMarks.save(store, snapshot);
             AnnotationStore.Written written = store.writeChecked(snapshot, expected);
             return new Saved(snapshot, written.file(), written.warnings(), written.after());
         }, onSaved, onFailed);

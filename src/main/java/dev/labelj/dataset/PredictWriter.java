@@ -1,4 +1,4 @@
-package dev.labelj.cli;
+package dev.labelj.dataset;
 
 import dev.labelj.assist.FolderRun;
 import dev.labelj.assist.ImagePrediction;
@@ -17,19 +17,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes what {@code labelj predict} found (docs/adr/0124-predict-command.md): new boxes go into the image's
+ * Writes what a folder prediction ({@code labelj predict}, Tools → Auto Label → Predict Folder) found (docs/adr/0124-predict-command.md): new boxes go into the image's
  * annotation as ordinary boxes, their review marks beside it. Existing boxes are never moved or replaced; a
  * prediction overlapping an existing box of its class (IoU 0.5) is left out; a file that cannot be read is
  * skipped and named; a file that changed on disk since it was read is not written.
  */
-final class PredictWriter implements FolderRun.Sink {
+public final class PredictWriter implements FolderRun.Sink {
     private final AnnotationStore store;
     private final ReviewMarksStore marks;
     private final boolean all;
     private final boolean overwritePredicted;
     private final PredictTally tally;
 
-    PredictWriter(AnnotationStore store, boolean all, boolean overwritePredicted, PredictTally tally) {
+    public PredictWriter(AnnotationStore store, boolean all, boolean overwritePredicted, PredictTally tally) {
         this.store = store;
         this.marks = new ReviewMarksStore(store);
         this.all = all;

@@ -1,0 +1,84 @@
+package dev.labelj.ui.tools;
+
+import dev.labelj.assist.ClassMapping;
+import dev.labelj.assist.Detector;
+import dev.labelj.assist.FolderRun;
+import dev.labelj.assist.PredictOptions;
+import dev.labelj.dataset.PredictTally;
+import dev.labelj.dataset.PredictWriter;
+import dev.labelj.io.AnnotationStore;
+import dev.labelj.ui.support.Messages;
+import java.awt.GridLayout;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.ButtonGroup;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+
+/**
+ * Tools → Auto Label → Predict Folder…: the model over the folder's images in the background, behind a progress
+ * bar with Cancel, while the window stays usable. Written as {@code labelj predict} writes (boxes as proposals,
+ * nothing moved or replaced, a file changed since it was read left alone); the image open in the window is
+ * left out, so the run never writes under unsaved boxes.
+ */
+public final class FolderPrediction {
+    /** What the user chose: all images or only those without an annotation, and the confidence floor. */
+    public record Choice(boolean all, double confidence) {
+    }
+
+    private FolderPrediction() {
+    }
+
+    /** Asks which images and how confident; empty when cancelled. */
+    public static Optional<Choice> ask(JFrame owner, double confidence) {
+        JRadioButton unlabelled = new JRadioButton(Messages.get("assist.folder.unlabelled"), true);
+        unlabelled.setName("predictUnlabelled");
+        JRadioButton all = new JRadioButton(Messages.get("assist.folder.all"));
+        all.setName("predictAll");
+        ButtonGroup group = new ButtonGroup();
+        group.add(unlabelled);
+        group.add(all);
+        JSpinner floor = new JSpinner(new SpinnerNumberModel(confidence, 0.01, 1.0, 0.05));
+        floor.setName("predictConfidence");
+        JPanel confidenceRow = new JPanel(new GridLayout(1, 2, 8, 0));
+        confidenceRow.add(new JLabel(Messages.get("assist.folder.confidence")));
+        confidenceRow.add(floor);
+        JPanel panel = new JPanel(new GridLayout(0, 1, 0, 6));
+        panel.add(unlabelled);
+        panel.add(all);
+        panel.add(confidenceRow);
+        int answer = JOptionPane.showConfirmDialog(owner, panel, Messages.get("assist.folder.title"),
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+        return answer == JOptionPane.OK_OPTION
+                ? Optional.of(new Choice(all.isSelected(), ((Number) floor.getValue()).doubleValue()))
+                : Optional.empty();
+    }
+
+    /**
+     * Runs the model over {@code images} and writes through {@code store}; {@code done} gets the summary line on
+     * the EDT (not called when the run is cancelled: what was written is complete).
+     */
+    public static void start(JFrame owner, AnnotationStore store, List<Path> images, Detector detector,
+            ClassMapping mapping, PredictOptions options, Choice choice, Consumer<String> done) {
+        String model = detector.info().file().getFileName().toString();
+        PredictOptions chosen = options.withConfidence(choice.confidence());
+        BackgroundRun.start(owner, Messages.get("assist.folder.running", images.size(), model), progress -> {
+            PredictTally tally = new PredictTally();
+            FolderRun.Outcome outcome = new FolderRun(detector, chosen, mapping).run(images,
+                    new PredictWriter(store, choice.all(), false, tally), progress::imageDone,
+                    () -> Thread.currentThread().isInterrupted());
+            return Messages.get("assist.folder.done", outcome.done(), outcome.total(), tally.written(),
+                    tally.annotatedSkipped(), tally.withoutBoxes(), tally.failures().size(),
+                    outcome.cancelled() ? Messages.get("assist.folder.cancelled") : "")
+                    + (tally.failures().isEmpty() ? "" : "\n" + String.join("\n", tally.failures().stream()
+                    .limit(10).toList()));
+        }, done);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.labelj.ui.assist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.labelj.model.Box;
+import dev.labelj.support.AppFixture;
+import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.SampleImages;
+import dev.labelj.ui.App;
+import dev.labelj.ui.session.LaunchOptions;
+import java.awt.event.KeyEvent;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tools → Auto Label in the real window: choose a model, predict, review by keys, save, come back. */
+class AutoLabelGuiTest {
+    private static final String FIRST = "astronaut-portrait.jpg";
+    @TempDir
+    Path home;
+    private App app;
+    private FrameFixture window;
+    private CanvasDriver driver;
+    private Path labels;
+
+    @BeforeAll
+    static void display() {
+        AppFixture.setUpClass();
+    }
+
+    @AfterEach
+    void close() {
+        AppFixture.cleanUp(window);
+    }
+
+    private void launch() throws Exception {
+        Path images = SampleImages.copyInto(home);
+        labels = home.resolve("labels");
+        LaunchOptions options = new LaunchOptions(Optional.of(images),
+                Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.of(labels),
+                Optional.of("voc"), Optional.empty(), false, false);
+        AppFixture.Launched launched = AppFixture.launch(options, home.resolve("settings.json"));
+        app = launched.app();
+        window = launched.window();
+        driver = new CanvasDriver(app, window);
+        driver.waitForImage(FIRST);
+    }
+
+    /** The yolov8 test model (person 0.9, car 0.7 and 0.6, a dog scored by the image's red), copied out. */
+    private Path model() throws Exception {
+        Path model = home.resolve("models/best.onnx");
+        Files.createDirectories(model.getParent());
+        try (InputStream in = getClass().getResourceAsStream("/dev/labelj/assist/yolov8.onnx")) {
+            Files.copy(in, model);
+        }
+        return model;
+    }
+
+    private List<Box> proposals() {
+        return driver.boxes().stream().filter(Box::isProposal).toList();
+    }
+
+    @Test
+    void predictAcceptOneRejectOneSaveAndTheRestStayProposalsAfterComingBack() throws Exception {
+        Path model = model();
+        launch();
+        // P with no model asks for one first, then predicts
+        driver.keys(KeyEvent.VK_P);
+        JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(5000));
+        chooser.fileNameTextBox().setText(model.toString());
+        chooser.approve();
+        CanvasDriver.waitFor("proposals", () -> !proposals().isEmpty());
+        List<Box> predicted = proposals();
+        assertThat(predicted.size()).isGreaterThanOrEqualTo(3);
+        assertThat(predicted).extracting(Box::label).containsAnyOf("person", "car").allMatch(
+                label -> List.of("person", "car", "dog").contains(label));
+        assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isTrue();
+        // one undo step takes them all back
+        driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
+        assertThat(driver.boxes()).isEmpty();
+        driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        assertThat(proposals()).hasSize(predicted.size());
+
+        // click one proposal, Enter accepts it alone
+        Box target = predicted.get(predicted.size() - 1);
+        driver.click(driver.viewOf((target.left() + target.right()) / 2, (target.top() + target.bottom()) / 2));
+        int accepted = GuiActionRunner.execute(() -> app.selection().indices().get(0));
+        driver.keys(KeyEvent.VK_ENTER);
+        assertThat(driver.boxes().get(accepted).isProposal()).isFalse();
+        assertThat(proposals()).hasSize(predicted.size() - 1);
+        // Esc, click another, Delete rejects it
+        driver.keys(KeyEvent.VK_ESCAPE);
+        Box other = proposals().get(0);
+        GuiActionRunner.execute(() -> app.selection().select(app.document().current().boxes().indexOf(other)));
+        driver.keys(KeyEvent.VK_DELETE);
+        assertThat(driver.boxes()).hasSize(predicted.size() - 1);
+        int stillProposed = proposals().size();
+        assertThat(stillProposed).isEqualTo(predicted.size() - 2);
+
+        driver.chord(KeyEvent.VK_S, KeyEvent.VK_CONTROL);
+        Path xml = labels.resolve("astronaut-portrait.xml");
+        driver.waitForFile(xml);
+        assertThat(Files.readString(xml)).doesNotContain("0.9").contains("<name>");
+        JsonNode marks = new ObjectMapper().readTree(labels.resolve(".labelj/astronaut-portrait.jpg.json").toFile());
+        assertThat(marks.toString()).contains("score");
+
+        // away and back: the boxes read from the file are proposals again where the marks say so
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+        driver.keys(KeyEvent.VK_A);
+        driver.waitForImage(FIRST);
+        assertThat(driver.boxes()).hasSize(predicted.size() - 1);
+        assertThat(proposals()).hasSize(stillProposed);
+        assertThat(driver.boxes().stream().filter(b -> !b.isProposal()).count()).isEqualTo(1);
+        assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isFalse();
+        // the model is remembered for the folder
+        assertThat(app.settings().history().modelFor(home.resolve("images"))).contains(model);
+    }
+}
