@@ -19,6 +19,8 @@ public final class ProposalFloorBar extends JPanel {
         super(new BorderLayout(6, 0));
         setBorder(BorderFactory.createEmptyBorder(0, 6, 2, 6));
         slider.setName("proposalFloor");
+        // narrow: the side panel keeps the width the box list needs
+        slider.setPreferredSize(new java.awt.Dimension(60, slider.getPreferredSize().height));
         value.setName("proposalFloorValue");
         add(Words.keyed(new JLabel(), "assist.floor"), BorderLayout.WEST);
         add(slider, BorderLayout.CENTER);
