@@ -73,7 +73,7 @@ public record RunRow(String name, OptionalDouble bestEpoch, OptionalDouble preci
     private static OptionalDouble atBest(RunSummary summary, List<String> columns) {
         for (String column : columns) {
             Double value = summary.metricsAtBest().get(column);
-            if (value != null && Double.isFinite(value)) {
+            if (value != null && MetricColumns.isPossible(column, value)) {
                 return OptionalDouble.of(value);
             }
         }
