@@ -3,6 +3,7 @@ package dev.labelj.charts;
 import dev.labelj.results.BestEpoch;
 import dev.labelj.results.Fitness;
 import dev.labelj.results.FitnessRule;
+import dev.labelj.results.MetricColumns;
 import dev.labelj.results.Smoothing;
 import dev.labelj.results.TrainingRun;
 import java.awt.BasicStroke;
@@ -54,7 +55,7 @@ public final class RunChartFactory {
         // one path per series instead of one line per segment: several times faster for long runs
         renderer.setDrawSeriesLineAsPath(true);
         for (int r = 0; r < runs.size(); r++) {
-            Optional<double[]> values = runs.get(r).values(panel.column());
+            Optional<double[]> values = valuesOf(runs.get(r), panel);
             if (values.isEmpty() || !options.shows(r)) {
                 continue;
             }
@@ -107,7 +108,7 @@ public final class RunChartFactory {
     private static void markBestEpochs(XYPlot plot, PanelSpec panel, List<TrainingRun> runs, ChartOptions options) {
         for (int r = 0; r < runs.size(); r++) {
             TrainingRun run = runs.get(r);
-            if (!options.shows(r) || !anyFinite(run.values(panel.column()).orElse(new double[0]))) {
+            if (!options.shows(r) || !anyFinite(valuesOf(run, panel).orElse(new double[0]))) {
                 continue;
             }
             Optional<BestEpoch> best = Fitness.best(run, options.rule().orElse(FitnessRule.defaultFor(run)));
@@ -163,6 +164,22 @@ public final class RunChartFactory {
         chart.addLegend(legend);
     }
 
+    /**
+     * The run's own column of the chart's meaning (YOLOv5's metrics/precision on the metrics/precision(B)
+     * chart), with values no trainer writes (a mAP of 1e300) as gaps: they would flatten every real curve.
+     */
+    private static Optional<double[]> valuesOf(TrainingRun run, PanelSpec panel) {
+        return run.columnFor(panel.meaning()).map(column -> {
+            double[] values = run.values(column).orElseThrow();
+            for (int i = 0; i < values.length; i++) {
+                if (!MetricColumns.isPossible(column, values[i])) {
+                    values[i] = Double.NaN;
+                }
+            }
+            return values;
+        });
+    }
+
     private static boolean anyFinite(double[] values) {
         for (double v : values) {
             if (Double.isFinite(v)) {
@@ -174,7 +191,7 @@ public final class RunChartFactory {
 
     private static boolean anyPositive(PanelSpec panel, List<TrainingRun> runs) {
         for (TrainingRun run : runs) {
-            double[] values = run.values(panel.column()).orElse(new double[0]);
+            double[] values = valuesOf(run, panel).orElse(new double[0]);
             for (double v : values) {
                 if (v > 0 && Double.isFinite(v)) {
                     return true;
