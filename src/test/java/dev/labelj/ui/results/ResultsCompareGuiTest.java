@@ -106,7 +106,7 @@ class ResultsCompareGuiTest {
             table.setRowSelectionInterval(0, 0);
             table.addRowSelectionInterval(2, 2);
         });
-        String delta = window.label("runDelta").text();
+        String delta = window.textBox("runDelta").text();
         assertThat(delta).startsWith("exp3 \u2212 exp at their best epochs: P ").contains("mAP50-95 ");
     }
 
