@@ -27,8 +27,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * One chart for one column over several runs: each run's raw series (line with dots), optionally
@@ -50,7 +48,7 @@ public final class RunChartFactory {
     public static JFreeChart create(PanelSpec panel, List<TrainingRun> runs, List<String> names,
                                     ChartOptions options, boolean legend) {
         boolean log = options.logLosses() && panel.kind() == PanelSpec.Kind.LOSS && anyPositive(panel, runs);
-        XYSeriesCollection dataset = new XYSeriesCollection();
+        LineDataset dataset = new LineDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         // one path per series instead of one line per segment: several times faster for long runs
         renderer.setDrawSeriesLineAsPath(true);
@@ -60,11 +58,9 @@ public final class RunChartFactory {
                 continue;
             }
             double[] epochs = EpochScale.xValues(runs.get(r), options.alignment());
-            addSeries(dataset, renderer, new XYSeries(names.get(r), false, true), epochs, values.get(), log,
-                    RunPalette.run(r), false);
+            addSeries(dataset, renderer, names.get(r), epochs, values.get(), log, RunPalette.run(r), false);
             if (options.smooth()) {
-                addSeries(dataset, renderer, new XYSeries(
-                        MessageFormat.format(options.texts().smoothSeries(), names.get(r)), false, true), epochs,
+                addSeries(dataset, renderer, MessageFormat.format(options.texts().smoothSeries(), names.get(r)), epochs,
                         Smoothing.gaussian(values.get()), log, RunPalette.smooth(r, runs.size()), true);
             }
         }
@@ -84,24 +80,38 @@ public final class RunChartFactory {
         return chart;
     }
 
-    private static void addSeries(XYSeriesCollection dataset, XYLineAndShapeRenderer renderer, XYSeries series,
+    private static void addSeries(LineDataset dataset, XYLineAndShapeRenderer renderer, String key,
                                   double[] epochs, double[] values, boolean log, Color color, boolean smooth) {
-        for (int i = 0; i < epochs.length; i++) {
-            if (i > 0 && epochs[i] <= epochs[i - 1]) {
-                series.add(epochs[i], Double.NaN, false); // epochs restart (re-run into the same folder): break the line
-            }
-            double y = values[i];
-            // Gaps, not lines to infinity: non-finite values, and values a log axis cannot show.
-            boolean drawable = Double.isFinite(y) && (!log || y > 0);
-            series.add(epochs[i], drawable ? y : Double.NaN, false);
-        }
-        dataset.addSeries(series);
+        dataset.add(key, Decimation.of(drawable(epochs, values, log)));
         int index = dataset.getSeriesCount() - 1;
         renderer.setSeriesPaint(index, color);
         renderer.setSeriesStroke(index, smooth ? DOTTED : RAW);
         renderer.setSeriesShapesVisible(index, !smooth && epochs.length <= SHAPES_UP_TO);
         renderer.setSeriesShape(index, new Ellipse2D.Double(-2, -2, 4, 4));
         renderer.setSeriesVisibleInLegend(index, !smooth);
+    }
+
+    /**
+     * The line as drawn: gaps, not lines to infinity, for non-finite values and values a log axis cannot
+     * show; and a gap where the epochs restart (a re-run into the same folder), not a line drawn back.
+     */
+    private static Decimation.Line drawable(double[] epochs, double[] values, boolean log) {
+        int restarts = 0;
+        for (int i = 1; i < epochs.length; i++) {
+            restarts += epochs[i] <= epochs[i - 1] ? 1 : 0;
+        }
+        double[] x = new double[epochs.length + restarts];
+        double[] y = new double[x.length];
+        int point = 0;
+        for (int i = 0; i < epochs.length; i++) {
+            if (i > 0 && epochs[i] <= epochs[i - 1]) {
+                x[point] = epochs[i];
+                y[point++] = Double.NaN;
+            }
+            x[point] = epochs[i];
+            y[point++] = Double.isFinite(values[i]) && (!log || values[i] > 0) ? values[i] : Double.NaN;
+        }
+        return new Decimation.Line(x, y);
     }
 
     /** Only on charts where the run has values: a marker without its curve would point at nothing. */

@@ -1,7 +1,7 @@
 package dev.labelj.cli;
 
 import dev.labelj.charts.ChartExport;
-import dev.labelj.charts.ChartGrid;
+import dev.labelj.charts.ChartLayout;
 import dev.labelj.charts.ChartOptions;
 import dev.labelj.results.TrainingRun;
 import java.io.IOException;
@@ -63,7 +63,7 @@ public final class PlotCommand implements Callable<Integer> {
             ChartOptions options = ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses);
             int[] size = ChartExport.writeGrid(runs, options, output);
             out.println("wrote " + output + " (" + size[0] + "x" + size[1] + ", "
-                    + ChartGrid.of(runs, options).panels().size() + " charts, "
+                    + ChartLayout.of(runs).size() + " charts, "
                     + runs.size() + (runs.size() == 1 ? " run)" : " runs)"));
             if (loaded.failed() > 0) {
                 err.println("labelj plot: " + loaded.failed() + " of " + inputs.size()
