@@ -34,7 +34,11 @@ public final class ChartExport {
 
     /** The whole grid, in the kind the name says (PNG when it says none); returns the size as {width, height}. */
     public static int[] writeGrid(List<TrainingRun> runs, ChartOptions options, Path file) throws IOException {
-        ChartGrid grid = ChartGrid.of(runs, options);
+        return writeGrid(ChartGrid.of(runs, options), file);
+    }
+
+    /** A grid built by the caller (who also wants its {@link ChartGrid#problems()}). */
+    public static int[] writeGrid(ChartGrid grid, Path file) throws IOException {
         switch (Kind.of(file).orElse(Kind.PNG)) {
             case SVG -> VectorExport.writeSvg(grid, file);
             case PDF -> VectorExport.writePdf(grid, file);

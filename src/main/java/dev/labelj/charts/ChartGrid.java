@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 
@@ -26,10 +27,12 @@ public final class ChartGrid {
 
     private final List<PanelSpec> panels;
     private final List<JFreeChart> charts;
+    private final List<String> problems;
 
-    private ChartGrid(List<PanelSpec> panels, List<JFreeChart> charts) {
+    private ChartGrid(List<PanelSpec> panels, List<JFreeChart> charts, List<String> problems) {
         this.panels = panels;
         this.charts = charts;
+        this.problems = problems;
     }
 
     public static ChartGrid of(List<TrainingRun> runs, ChartOptions options) {
@@ -45,10 +48,17 @@ public final class ChartGrid {
         List<String> names = uniqueNames(runs);
         List<JFreeChart> charts = new ArrayList<>();
         long shown = java.util.stream.IntStream.range(0, runs.size()).filter(options::shows).count();
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
-            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && shown > 1));
+            JFreeChart chart = RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && shown > 1);
+            Optional<String> why = RunChartFactory.whyUndrawable(chart);
+            if (why.isPresent()) {
+                problems.add(panels.get(i).column() + ": " + why.get());
+                chart = RunChartFactory.undrawable(panels.get(i), why.get());
+            }
+            charts.add(chart);
         }
-        return new ChartGrid(List.copyOf(panels), List.copyOf(charts));
+        return new ChartGrid(List.copyOf(panels), List.copyOf(charts), List.copyOf(problems));
     }
 
     public List<PanelSpec> panels() {
@@ -57,6 +67,11 @@ public final class ChartGrid {
 
     public List<JFreeChart> charts() {
         return charts;
+    }
+
+    /** "column: why" for each chart that cannot be drawn; its cell says so instead of a curve. */
+    public List<String> problems() {
+        return problems;
     }
 
     public int columns() {

@@ -92,6 +92,32 @@ public final class RunChartFactory {
     }
 
     /**
+     * Why the chart could not be drawn, if it could not: an axis whose values span more than a double
+     * holds (losses of -1.7e308 and 1.7e308) has no tick size, and the chart library would fail at every
+     * repaint. Checked when the chart is built, so the failure is one message, not a broken window.
+     */
+    static Optional<String> whyUndrawable(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            if (!Double.isFinite(axis.getRange().getLength())) {
+                return Optional.of("its values span more than a number can hold ("
+                        + axis.getLowerBound() + " to " + axis.getUpperBound() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An empty chart in place of one that cannot be drawn, saying why. */
+    static JFreeChart undrawable(PanelSpec panel, String why) {
+        XYPlot plot = new XYPlot(new LineDataset(), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
+        plot.setNoDataMessage("cannot be drawn: " + why);
+        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
+        chart.setTitle(new TextTitle(panel.column(), new Font(Font.SANS_SERIF, Font.BOLD, 13)));
+        ChartColors.LIGHT.applyTo(chart);
+        return chart;
+    }
+
+    /**
      * The line as drawn: gaps, not lines to infinity, for non-finite values and values a log axis cannot
      * show; and a gap where the epochs restart (a re-run into the same folder), not a line drawn back.
      */

@@ -1,7 +1,7 @@
 package dev.labelj.cli;
 
 import dev.labelj.charts.ChartExport;
-import dev.labelj.charts.ChartLayout;
+import dev.labelj.charts.ChartGrid;
 import dev.labelj.charts.ChartOptions;
 import dev.labelj.results.TrainingRun;
 import java.io.IOException;
@@ -60,10 +60,11 @@ public final class PlotCommand implements Callable<Integer> {
         }
         runs.forEach(run -> RunInputs.printWarnings(run, err));
         try {
-            ChartOptions options = ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses);
-            int[] size = ChartExport.writeGrid(runs, options, output);
+            ChartGrid grid = ChartGrid.of(runs, ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses));
+            grid.problems().forEach(chart -> err.println("labelj plot: warning: cannot draw " + chart));
+            int[] size = ChartExport.writeGrid(grid, output);
             out.println("wrote " + output + " (" + size[0] + "x" + size[1] + ", "
-                    + ChartLayout.of(runs).size() + " charts, "
+                    + grid.panels().size() + " charts, "
                     + runs.size() + (runs.size() == 1 ? " run)" : " runs)"));
             if (loaded.failed() > 0) {
                 err.println("labelj plot: " + loaded.failed() + " of " + inputs.size()
@@ -74,6 +75,10 @@ public final class PlotCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("labelj plot: cannot write " + output + ": " + e.getMessage());
             return LabelJCommand.EXIT_BAD_ARGUMENTS;
+        } catch (RuntimeException e) {
+            // a chart the library cannot draw: said in words, not a stack trace; nothing half-written is left
+            err.println("labelj plot: cannot draw the charts: " + e.getMessage());
+            return RunInputs.EXIT_UNREADABLE;
         } finally {
             out.flush();
             err.flush();

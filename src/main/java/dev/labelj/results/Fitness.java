@@ -86,8 +86,9 @@ public final class Fitness {
 
     /** A value the trainer cannot have written (mAP 1e300) makes the row's fitness NaN: it is never best. */
     private static void addWeighted(double[] sum, TrainingRun run, String column, double weight) {
+        double[] values = run.values(column).orElseThrow();
         for (int i = 0; i < sum.length; i++) {
-            double value = run.value(column, i);
+            double value = values[i];
             sum[i] += MetricColumns.isPossible(column, value) ? weight * value : Double.NaN;
         }
     }

@@ -44,6 +44,18 @@ class ResultsHostileInputTest {
     }
 
     @Test
+    void aChartThatCannotBeDrawnIsNamedAndTheOthersAreWritten(@TempDir Path dir) throws Exception {
+        // finite losses whose span overflows a double: no axis can be drawn for them
+        Path csv = Files.writeString(dir.resolve("results.csv"), HEADER
+                + "1,-1.7e308,0.5,0.5,0.5,0.3\n2,1.7e308,0.6,0.6,0.6,0.4\n3,0.5,0.6,0.6,0.6,0.35\n");
+        Path png = dir.resolve("out.png");
+        assertThat(cli.run("plot", csv.toString(), "-o", png.toString())).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("labelj plot: warning: cannot draw train/box_loss: its values span more than")
+                .doesNotContain("Exception");
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1920);
+    }
+
+    @Test
     void aSummaryOf100000ColumnsTakesSeconds(@TempDir Path dir) throws Exception {
         StringBuilder header = new StringBuilder("epoch");
         StringBuilder row = new StringBuilder("1");

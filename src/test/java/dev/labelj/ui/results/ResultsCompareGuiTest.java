@@ -68,7 +68,8 @@ class ResultsCompareGuiTest {
     private void open(List<Path> inputs, int runs) {
         viewer = GuiActionRunner.execute(() -> ResultsViewer.show(inputs));
         window = new FrameFixture(viewer);
-        waitFor(runs + " runs", () -> GuiActionRunner.execute(() -> viewer.runs().size() == runs));
+        waitFor(runs + " runs charted", () -> GuiActionRunner.execute(() -> viewer.runs().size() == runs
+                && viewer.chartsUpToDate()));
     }
 
     private int seriesCount(String name) {

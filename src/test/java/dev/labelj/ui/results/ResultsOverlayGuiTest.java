@@ -58,7 +58,7 @@ class ResultsOverlayGuiTest {
         viewer = GuiActionRunner.execute(() -> ResultsViewer.show(files));
         window = new FrameFixture(viewer);
         waitFor("runs charted", () -> GuiActionRunner.execute(() -> viewer.runs().size() == fixtures.length
-                && viewer.isShowing()));
+                && viewer.chartsUpToDate()));
         waitFor("charts shown", () -> GuiActionRunner.execute(() -> window.robot().finder()
                 .findAll(viewer, c -> c instanceof ChartPanel && c.isShowing()).size() > 0));
     }
