@@ -32,6 +32,9 @@ final class ChartRefresh implements AutoCloseable {
 
     /** EDT. The runs are immutable and the options a value, so the worker may read them. */
     void request(List<TrainingRun> runs, ChartOptions options) {
+        if (worker.isShutdown()) {
+            return; // a reload queued before the window closed
+        }
         int ticket = latest.incrementAndGet();
         Tasks.submit(worker, () -> ticket == latest.get() ? ChartGrid.of(runs, options, false) : null, grid -> {
             if (ticket == latest.get()) {
