@@ -24,6 +24,8 @@ import org.jfree.chart.JFreeChart;
 public final class ChartGrid {
     public static final int CELL_WIDTH = 480;
     public static final int CELL_HEIGHT = 320;
+    /** Real runs have at most ~30 columns; a grid of thousands would be an image no one can open. */
+    public static final int MAX_CHARTS = 64;
 
     private final List<PanelSpec> panels;
     private final List<JFreeChart> charts;
@@ -44,16 +46,21 @@ public final class ChartGrid {
      * (the viewer leaves it out: its summary panel names each run in its colour).
      */
     public static ChartGrid of(List<TrainingRun> runs, ChartOptions options, boolean legend) {
-        List<PanelSpec> panels = ChartLayout.of(runs);
+        List<PanelSpec> laidOut = ChartLayout.of(runs);
+        List<PanelSpec> panels = laidOut.subList(0, Math.min(laidOut.size(), MAX_CHARTS));
         List<String> names = uniqueNames(runs);
         List<JFreeChart> charts = new ArrayList<>();
         long shown = java.util.stream.IntStream.range(0, runs.size()).filter(options::shows).count();
         List<String> problems = new ArrayList<>();
+        if (laidOut.size() > MAX_CHARTS) {
+            problems.add((laidOut.size() - MAX_CHARTS) + " more columns are not charted (at most " + MAX_CHARTS
+                    + " charts; the table of values has them all)");
+        }
         for (int i = 0; i < panels.size(); i++) {
             JFreeChart chart = RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && shown > 1);
             Optional<String> why = RunChartFactory.whyUndrawable(chart);
             if (why.isPresent()) {
-                problems.add(panels.get(i).column() + ": " + why.get());
+                problems.add("chart " + panels.get(i).column() + " cannot be drawn: " + why.get());
                 chart = RunChartFactory.undrawable(panels.get(i), why.get());
             }
             charts.add(chart);
@@ -69,7 +76,7 @@ public final class ChartGrid {
         return charts;
     }
 
-    /** "column: why" for each chart that cannot be drawn; its cell says so instead of a curve. */
+    /** What the grid leaves out: each chart that cannot be drawn (its cell says why), and columns beyond the limit. */
     public List<String> problems() {
         return problems;
     }

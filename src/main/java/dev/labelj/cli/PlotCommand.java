@@ -61,7 +61,7 @@ public final class PlotCommand implements Callable<Integer> {
         runs.forEach(run -> RunInputs.printWarnings(run, err));
         try {
             ChartGrid grid = ChartGrid.of(runs, ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses));
-            grid.problems().forEach(chart -> err.println("labelj plot: warning: cannot draw " + chart));
+            grid.problems().forEach(leftOut -> err.println("labelj plot: warning: " + leftOut));
             int[] size = ChartExport.writeGrid(grid, output);
             out.println("wrote " + output + " (" + size[0] + "x" + size[1] + ", "
                     + grid.panels().size() + " charts, "

@@ -68,6 +68,25 @@ class LargeInputChartTest {
     }
 
     @Test
+    void aHundredThousandColumnsGiveABoundedGridThatSaysWhatIsLeftOut() {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("epoch", new double[] {1, 2, 3});
+        for (int c = 0; c < 100_000; c++) {
+            series.put("val/loss" + c, new double[] {0.3, 0.2, 0.1});
+        }
+        TrainingRun wide = new TrainingRun("wide", Path.of("wide.csv"), ResultsFormat.ULTRALYTICS,
+                TrainingTask.DETECT, series, List.of(), RunMetadata.NONE);
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        ChartGrid grid = ChartGrid.of(List.of(wide), ChartOptions.DEFAULT);
+        double seconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+        assertThat(grid.panels()).hasSize(ChartGrid.MAX_CHARTS);
+        assertThat(grid.height()).isEqualTo(ChartGrid.MAX_CHARTS / ChartLayout.COLUMNS * ChartGrid.CELL_HEIGHT);
+        assertThat(grid.problems()).containsExactly("99936 more columns are not charted (at most "
+                + ChartGrid.MAX_CHARTS + " charts; the table of values has them all)");
+        assertThat(seconds).isLessThan(5.0);
+    }
+
+    @Test
     void tenThousandRunsAreChartedInLinearTime() {
         List<TrainingRun> runs = new ArrayList<>();
         for (int r = 0; r < 10_000; r++) {

@@ -50,7 +50,7 @@ class ResultsHostileInputTest {
                 + "1,-1.7e308,0.5,0.5,0.5,0.3\n2,1.7e308,0.6,0.6,0.6,0.4\n3,0.5,0.6,0.6,0.6,0.35\n");
         Path png = dir.resolve("out.png");
         assertThat(cli.run("plot", csv.toString(), "-o", png.toString())).as(cli.err()).isZero();
-        assertThat(cli.err()).contains("labelj plot: warning: cannot draw train/box_loss: its values span more than")
+        assertThat(cli.err()).contains("labelj plot: warning: chart train/box_loss cannot be drawn: its values span more than")
                 .doesNotContain("Exception");
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1920);
     }

@@ -20,14 +20,17 @@ import java.util.function.Consumer;
 final class ChartRefresh implements AutoCloseable {
     private final ChartGridPanel panel;
     private final Consumer<String> onFailure;
+    private final Consumer<String> onProblems;
     private final ExecutorService worker = Tasks.worker("results-charts");
     private final AtomicInteger latest = new AtomicInteger();
     /** The request the grid shows (EDT). */
     private int shown;
 
-    ChartRefresh(ChartGridPanel panel, Consumer<String> onFailure) {
+    /** {@code onProblems}: what a grid that was drawn leaves out ({@code ChartGrid.problems()}). */
+    ChartRefresh(ChartGridPanel panel, Consumer<String> onFailure, Consumer<String> onProblems) {
         this.panel = panel;
         this.onFailure = onFailure;
+        this.onProblems = onProblems;
     }
 
     /** EDT. The runs are immutable and the options a value, so the worker may read them. */
@@ -41,7 +44,7 @@ final class ChartRefresh implements AutoCloseable {
                 panel.show(grid, options);
                 shown = ticket;
                 if (!grid.problems().isEmpty()) {
-                    onFailure.accept(String.join("; ", grid.problems())); // those cells say so too
+                    onProblems.accept(String.join("; ", grid.problems()));
                 }
             }
         }, failure -> {

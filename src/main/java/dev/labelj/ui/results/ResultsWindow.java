@@ -60,7 +60,8 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private final JLabel status = new JLabel(" ");
     private final ExecutorService exporter = Tasks.worker("results-export");
     private final ChartRefresh chartRefresh = new ChartRefresh(charts,
-            why -> status.setText(Messages.get("results.error.charts", why)));
+            why -> status.setText(Messages.get("results.error.charts", why)),
+            leftOut -> status.setText(Messages.get("results.charts.leftOut", leftOut)));
     private final ResultsToolBar toolBar;
     private ChartOptions options = ChartOptions.DEFAULT.withTexts(chartTexts());
 
