@@ -1,5 +1,6 @@
 package dev.labelj.charts;
 
+import dev.labelj.results.ColumnMeaning;
 import dev.labelj.results.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,11 @@ public final class ChartExport {
 
     /** The whole grid, in the kind the name says (PNG when it says none); returns the size as {width, height}. */
     public static int[] writeGrid(List<TrainingRun> runs, ChartOptions options, Path file) throws IOException {
-        ChartGrid grid = ChartGrid.of(runs, options);
+        return writeGrid(ChartGrid.of(runs, options), file);
+    }
+
+    /** A grid built by the caller (who also wants its {@link ChartGrid#problems()}). */
+    public static int[] writeGrid(ChartGrid grid, Path file) throws IOException {
         switch (Kind.of(file).orElse(Kind.PNG)) {
             case SVG -> VectorExport.writeSvg(grid, file);
             case PDF -> VectorExport.writePdf(grid, file);
@@ -46,7 +51,12 @@ public final class ChartExport {
     public static void writeChartPng(List<TrainingRun> runs, ChartOptions options, String column, int width,
                                      int height, Path png) throws IOException {
         ChartGrid grid = ChartGrid.of(runs, options);
+        // by title, or by meaning: "metrics/precision" finds the chart it shares with "metrics/precision(B)"
+        String meaning = ColumnMeaning.of(column);
         int index = grid.panels().stream().map(PanelSpec::column).toList().indexOf(column);
+        if (index < 0) {
+            index = grid.panels().stream().map(PanelSpec::meaning).toList().indexOf(meaning);
+        }
         if (index < 0) {
             throw new IOException("no chart for column " + column);
         }

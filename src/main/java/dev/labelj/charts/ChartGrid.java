@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 
@@ -23,13 +24,17 @@ import org.jfree.chart.JFreeChart;
 public final class ChartGrid {
     public static final int CELL_WIDTH = 480;
     public static final int CELL_HEIGHT = 320;
+    /** Real runs have at most ~30 columns; a grid of thousands would be an image no one can open. */
+    public static final int MAX_CHARTS = 64;
 
     private final List<PanelSpec> panels;
     private final List<JFreeChart> charts;
+    private final List<String> problems;
 
-    private ChartGrid(List<PanelSpec> panels, List<JFreeChart> charts) {
+    private ChartGrid(List<PanelSpec> panels, List<JFreeChart> charts, List<String> problems) {
         this.panels = panels;
         this.charts = charts;
+        this.problems = problems;
     }
 
     public static ChartGrid of(List<TrainingRun> runs, ChartOptions options) {
@@ -41,14 +46,26 @@ public final class ChartGrid {
      * (the viewer leaves it out: its summary panel names each run in its colour).
      */
     public static ChartGrid of(List<TrainingRun> runs, ChartOptions options, boolean legend) {
-        List<PanelSpec> panels = ChartLayout.of(runs);
+        List<PanelSpec> laidOut = ChartLayout.of(runs);
+        List<PanelSpec> panels = laidOut.subList(0, Math.min(laidOut.size(), MAX_CHARTS));
         List<String> names = uniqueNames(runs);
         List<JFreeChart> charts = new ArrayList<>();
         long shown = java.util.stream.IntStream.range(0, runs.size()).filter(options::shows).count();
-        for (int i = 0; i < panels.size(); i++) {
-            charts.add(RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && shown > 1));
+        List<String> problems = new ArrayList<>();
+        if (laidOut.size() > MAX_CHARTS) {
+            problems.add((laidOut.size() - MAX_CHARTS) + " more columns are not charted (at most " + MAX_CHARTS
+                    + " charts; the table of values has them all)");
         }
-        return new ChartGrid(List.copyOf(panels), List.copyOf(charts));
+        for (int i = 0; i < panels.size(); i++) {
+            JFreeChart chart = RunChartFactory.create(panels.get(i), runs, names, options, legend && i == 0 && shown > 1);
+            Optional<String> why = RunChartFactory.whyUndrawable(chart);
+            if (why.isPresent()) {
+                problems.add("chart " + panels.get(i).column() + " cannot be drawn: " + why.get());
+                chart = RunChartFactory.undrawable(panels.get(i), why.get());
+            }
+            charts.add(chart);
+        }
+        return new ChartGrid(List.copyOf(panels), List.copyOf(charts), List.copyOf(problems));
     }
 
     public List<PanelSpec> panels() {
@@ -57,6 +74,11 @@ public final class ChartGrid {
 
     public List<JFreeChart> charts() {
         return charts;
+    }
+
+    /** What the grid leaves out: each chart that cannot be drawn (its cell says why), and columns beyond the limit. */
+    public List<String> problems() {
+        return problems;
     }
 
     public int columns() {

@@ -58,9 +58,13 @@ public final class ChartGridPanel extends JPanel implements Scrollable {
     }
 
     public void show(List<TrainingRun> runs, ChartOptions options) {
+        show(ChartGrid.of(runs, options, false), options);
+    }
+
+    /** Charts built elsewhere (on a worker: a long run takes a while), with the options they were built with. */
+    public void show(ChartGrid grid, ChartOptions options) {
         removeAll();
         chartPanels.clear();
-        ChartGrid grid = ChartGrid.of(runs, options, false);
         for (int i = 0; i < grid.charts().size(); i++) {
             add(chartPanel(grid.charts().get(i), grid.panels().get(i).column(), options));
         }

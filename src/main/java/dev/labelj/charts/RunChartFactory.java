@@ -3,6 +3,7 @@ package dev.labelj.charts;
 import dev.labelj.results.BestEpoch;
 import dev.labelj.results.Fitness;
 import dev.labelj.results.FitnessRule;
+import dev.labelj.results.MetricColumns;
 import dev.labelj.results.Smoothing;
 import dev.labelj.results.TrainingRun;
 import java.awt.BasicStroke;
@@ -26,8 +27,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * One chart for one column over several runs: each run's raw series (line with dots), optionally
@@ -49,21 +48,19 @@ public final class RunChartFactory {
     public static JFreeChart create(PanelSpec panel, List<TrainingRun> runs, List<String> names,
                                     ChartOptions options, boolean legend) {
         boolean log = options.logLosses() && panel.kind() == PanelSpec.Kind.LOSS && anyPositive(panel, runs);
-        XYSeriesCollection dataset = new XYSeriesCollection();
+        LineDataset dataset = new LineDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         // one path per series instead of one line per segment: several times faster for long runs
         renderer.setDrawSeriesLineAsPath(true);
         for (int r = 0; r < runs.size(); r++) {
-            Optional<double[]> values = runs.get(r).values(panel.column());
+            Optional<double[]> values = valuesOf(runs.get(r), panel);
             if (values.isEmpty() || !options.shows(r)) {
                 continue;
             }
             double[] epochs = EpochScale.xValues(runs.get(r), options.alignment());
-            addSeries(dataset, renderer, new XYSeries(names.get(r), false, true), epochs, values.get(), log,
-                    RunPalette.run(r), false);
+            addSeries(dataset, renderer, names.get(r), epochs, values.get(), log, RunPalette.run(r), false);
             if (options.smooth()) {
-                addSeries(dataset, renderer, new XYSeries(
-                        MessageFormat.format(options.texts().smoothSeries(), names.get(r)), false, true), epochs,
+                addSeries(dataset, renderer, MessageFormat.format(options.texts().smoothSeries(), names.get(r)), epochs,
                         Smoothing.gaussian(values.get()), log, RunPalette.smooth(r, runs.size()), true);
             }
         }
@@ -83,18 +80,9 @@ public final class RunChartFactory {
         return chart;
     }
 
-    private static void addSeries(XYSeriesCollection dataset, XYLineAndShapeRenderer renderer, XYSeries series,
+    private static void addSeries(LineDataset dataset, XYLineAndShapeRenderer renderer, String key,
                                   double[] epochs, double[] values, boolean log, Color color, boolean smooth) {
-        for (int i = 0; i < epochs.length; i++) {
-            if (i > 0 && epochs[i] <= epochs[i - 1]) {
-                series.add(epochs[i], Double.NaN, false); // epochs restart (re-run into the same folder): break the line
-            }
-            double y = values[i];
-            // Gaps, not lines to infinity: non-finite values, and values a log axis cannot show.
-            boolean drawable = Double.isFinite(y) && (!log || y > 0);
-            series.add(epochs[i], drawable ? y : Double.NaN, false);
-        }
-        dataset.addSeries(series);
+        dataset.add(key, Decimation.of(drawable(epochs, values, log)));
         int index = dataset.getSeriesCount() - 1;
         renderer.setSeriesPaint(index, color);
         renderer.setSeriesStroke(index, smooth ? DOTTED : RAW);
@@ -103,11 +91,60 @@ public final class RunChartFactory {
         renderer.setSeriesVisibleInLegend(index, !smooth);
     }
 
+    /**
+     * Why the chart could not be drawn, if it could not: an axis whose values span more than a double
+     * holds (losses of -1.7e308 and 1.7e308) has no tick size, and the chart library would fail at every
+     * repaint. Checked when the chart is built, so the failure is one message, not a broken window.
+     */
+    static Optional<String> whyUndrawable(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            if (!Double.isFinite(axis.getRange().getLength())) {
+                return Optional.of("its values span more than a number can hold ("
+                        + axis.getLowerBound() + " to " + axis.getUpperBound() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An empty chart in place of one that cannot be drawn, saying why. */
+    static JFreeChart undrawable(PanelSpec panel, String why) {
+        XYPlot plot = new XYPlot(new LineDataset(), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
+        plot.setNoDataMessage("cannot be drawn: " + why);
+        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
+        chart.setTitle(new TextTitle(panel.column(), new Font(Font.SANS_SERIF, Font.BOLD, 13)));
+        ChartColors.LIGHT.applyTo(chart);
+        return chart;
+    }
+
+    /**
+     * The line as drawn: gaps, not lines to infinity, for non-finite values and values a log axis cannot
+     * show; and a gap where the epochs restart (a re-run into the same folder), not a line drawn back.
+     */
+    private static Decimation.Line drawable(double[] epochs, double[] values, boolean log) {
+        int restarts = 0;
+        for (int i = 1; i < epochs.length; i++) {
+            restarts += epochs[i] <= epochs[i - 1] ? 1 : 0;
+        }
+        double[] x = new double[epochs.length + restarts];
+        double[] y = new double[x.length];
+        int point = 0;
+        for (int i = 0; i < epochs.length; i++) {
+            if (i > 0 && epochs[i] <= epochs[i - 1]) {
+                x[point] = epochs[i];
+                y[point++] = Double.NaN;
+            }
+            x[point] = epochs[i];
+            y[point++] = Double.isFinite(values[i]) && (!log || values[i] > 0) ? values[i] : Double.NaN;
+        }
+        return new Decimation.Line(x, y);
+    }
+
     /** Only on charts where the run has values: a marker without its curve would point at nothing. */
     private static void markBestEpochs(XYPlot plot, PanelSpec panel, List<TrainingRun> runs, ChartOptions options) {
         for (int r = 0; r < runs.size(); r++) {
             TrainingRun run = runs.get(r);
-            if (!options.shows(r) || !anyFinite(run.values(panel.column()).orElse(new double[0]))) {
+            if (!options.shows(r) || !anyFinite(valuesOf(run, panel).orElse(new double[0]))) {
                 continue;
             }
             Optional<BestEpoch> best = Fitness.best(run, options.rule().orElse(FitnessRule.defaultFor(run)));
@@ -163,6 +200,22 @@ public final class RunChartFactory {
         chart.addLegend(legend);
     }
 
+    /**
+     * The run's own column of the chart's meaning (YOLOv5's metrics/precision on the metrics/precision(B)
+     * chart), with values no trainer writes (a mAP of 1e300) as gaps: they would flatten every real curve.
+     */
+    private static Optional<double[]> valuesOf(TrainingRun run, PanelSpec panel) {
+        return run.columnFor(panel.meaning()).map(column -> {
+            double[] values = run.values(column).orElseThrow();
+            for (int i = 0; i < values.length; i++) {
+                if (!MetricColumns.isPossible(column, values[i])) {
+                    values[i] = Double.NaN;
+                }
+            }
+            return values;
+        });
+    }
+
     private static boolean anyFinite(double[] values) {
         for (double v : values) {
             if (Double.isFinite(v)) {
@@ -174,7 +227,7 @@ public final class RunChartFactory {
 
     private static boolean anyPositive(PanelSpec panel, List<TrainingRun> runs) {
         for (TrainingRun run : runs) {
-            double[] values = run.values(panel.column()).orElse(new double[0]);
+            double[] values = valuesOf(run, panel).orElse(new double[0]);
             for (double v : values) {
                 if (v > 0 && Double.isFinite(v)) {
                     return true;

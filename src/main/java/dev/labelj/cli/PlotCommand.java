@@ -60,10 +60,11 @@ public final class PlotCommand implements Callable<Integer> {
         }
         runs.forEach(run -> RunInputs.printWarnings(run, err));
         try {
-            ChartOptions options = ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses);
-            int[] size = ChartExport.writeGrid(runs, options, output);
+            ChartGrid grid = ChartGrid.of(runs, ChartOptions.DEFAULT.withSmooth(smooth).withLogLosses(logLosses));
+            grid.problems().forEach(leftOut -> err.println("labelj plot: warning: " + leftOut));
+            int[] size = ChartExport.writeGrid(grid, output);
             out.println("wrote " + output + " (" + size[0] + "x" + size[1] + ", "
-                    + ChartGrid.of(runs, options).panels().size() + " charts, "
+                    + grid.panels().size() + " charts, "
                     + runs.size() + (runs.size() == 1 ? " run)" : " runs)"));
             if (loaded.failed() > 0) {
                 err.println("labelj plot: " + loaded.failed() + " of " + inputs.size()
@@ -74,6 +75,10 @@ public final class PlotCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("labelj plot: cannot write " + output + ": " + e.getMessage());
             return LabelJCommand.EXIT_BAD_ARGUMENTS;
+        } catch (RuntimeException e) {
+            // a chart the library cannot draw: said in words, not a stack trace; nothing half-written is left
+            err.println("labelj plot: cannot draw the charts: " + e.getMessage());
+            return RunInputs.EXIT_UNREADABLE;
         } finally {
             out.flush();
             err.flush();

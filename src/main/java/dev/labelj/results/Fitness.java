@@ -21,24 +21,24 @@ public final class Fitness {
                 double w50 = rule == FitnessRule.YOLOV5 ? 0.1 : 0.0;
                 double w5095 = rule == FitnessRule.YOLOV5 ? 0.9 : 1.0;
                 for (String group : MetricColumns.GROUPS) {
-                    Optional<double[]> map50 = first(run, MetricColumns.map50(group));
-                    Optional<double[]> map5095 = first(run, MetricColumns.map50To95(group));
+                    Optional<String> map50 = first(run, MetricColumns.map50(group));
+                    Optional<String> map5095 = first(run, MetricColumns.map50To95(group));
                     if (map50.isPresent() && map5095.isPresent()) {
-                        addWeighted(fitness, map50.get(), w50);
-                        addWeighted(fitness, map5095.get(), w5095);
+                        addWeighted(fitness, run, map50.get(), w50);
+                        addWeighted(fitness, run, map5095.get(), w5095);
                         any = true;
                     }
                 }
             }
             case TOP1, TOP1_TOP5 -> {
-                Optional<double[]> top1 = run.values(MetricColumns.TOP1);
-                Optional<double[]> top5 = run.values(MetricColumns.TOP5);
-                if (rule == FitnessRule.TOP1 && top1.isPresent()) {
-                    addWeighted(fitness, top1.get(), 1.0);
+                boolean top1 = run.has(MetricColumns.TOP1);
+                boolean top5 = run.has(MetricColumns.TOP5);
+                if (rule == FitnessRule.TOP1 && top1) {
+                    addWeighted(fitness, run, MetricColumns.TOP1, 1.0);
                     any = true;
-                } else if (rule == FitnessRule.TOP1_TOP5 && top1.isPresent() && top5.isPresent()) {
-                    addWeighted(fitness, top1.get(), 0.5);
-                    addWeighted(fitness, top5.get(), 0.5);
+                } else if (rule == FitnessRule.TOP1_TOP5 && top1 && top5) {
+                    addWeighted(fitness, run, MetricColumns.TOP1, 0.5);
+                    addWeighted(fitness, run, MetricColumns.TOP5, 0.5);
                     any = true;
                 }
             }
@@ -53,7 +53,7 @@ public final class Fitness {
         double[] fitness = values(run, rule);
         int best = -1;
         for (int row = 0; row < fitness.length; row++) {
-            // an inf in a metric is a broken row, not the best epoch (best.pt could not have been kept by it)
+            // an inf or impossible metric is a broken row, not the best epoch (best.pt could not have been kept by it)
             if (Double.isFinite(fitness[row]) && (best < 0 || fitness[row] >= fitness[best])) {
                 best = row;
             }
@@ -80,19 +80,16 @@ public final class Fitness {
         return best(run, FitnessRule.defaultFor(run));
     }
 
-    private static Optional<double[]> first(TrainingRun run, List<String> names) {
-        for (String name : names) {
-            Optional<double[]> values = run.values(name);
-            if (values.isPresent()) {
-                return values;
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> first(TrainingRun run, List<String> names) {
+        return names.stream().filter(run::has).findFirst();
     }
 
-    private static void addWeighted(double[] sum, double[] values, double weight) {
+    /** A value the trainer cannot have written (mAP 1e300) makes the row's fitness NaN: it is never best. */
+    private static void addWeighted(double[] sum, TrainingRun run, String column, double weight) {
+        double[] values = run.values(column).orElseThrow();
         for (int i = 0; i < sum.length; i++) {
-            sum[i] += weight * values[i];
+            double value = values[i];
+            sum[i] += MetricColumns.isPossible(column, value) ? weight * value : Double.NaN;
         }
     }
 }

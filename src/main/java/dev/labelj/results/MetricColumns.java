@@ -36,6 +36,19 @@ public final class MetricColumns {
         return List.copyOf(columns);
     }
 
+    /**
+     * False for a value no trainer can have written: nan or inf anywhere, and outside 0…1 in a
+     * {@code metrics/} column (precision, recall, mAP and accuracy are fractions). Such a value is
+     * kept as written but drawn as a gap and never chosen as the best epoch.
+     */
+    public static boolean isPossible(String column, double value) {
+        return Double.isFinite(value) && (!isFraction(column) || (value >= 0 && value <= 1));
+    }
+
+    static boolean isFraction(String column) {
+        return column.startsWith("metrics/");
+    }
+
     private static List<String> suffixed(List<String> names, String group) {
         return names.stream().map(name -> name + group).toList();
     }

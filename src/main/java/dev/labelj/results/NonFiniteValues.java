@@ -18,14 +18,12 @@ final class NonFiniteValues {
     private NonFiniteValues() {
     }
 
-    static void warn(RowTable table, List<String> columns, List<double[]> rows, List<Integer> rowLines,
-                     int epochIndex) {
+    /** {@code series}: the indices of the columns that are series (not the epoch, nameless or repeated ones). */
+    static void warn(RowTable table, List<String> columns, List<Integer> series, List<double[]> rows,
+                     List<Integer> rowLines, int epochIndex) {
         Map<List<Integer>, List<String>> columnsByRows = new LinkedHashMap<>();
         Map<List<Integer>, TreeSet<String>> wordsByRows = new LinkedHashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            if (c == epochIndex || columns.get(c).isEmpty() || columns.subList(0, c).contains(columns.get(c))) {
-                continue; // the epoch has its own check; nameless and repeated columns are not series
-            }
+        for (int c : series) {
             List<Integer> bad = new ArrayList<>();
             TreeSet<String> words = new TreeSet<>();
             for (int r = 0; r < rows.size(); r++) {
@@ -45,7 +43,8 @@ final class NonFiniteValues {
                         + " at " + epochs(bad, rows, epochIndex)));
     }
 
-    private static String epochs(List<Integer> bad, List<double[]> rows, int epochIndex) {
+    /** "epoch 3", or "epochs 1, 2, 5 … (40 epochs)" beyond ten. */
+    static String epochs(List<Integer> bad, List<double[]> rows, int epochIndex) {
         String listed = bad.stream().limit(EPOCHS_LISTED).map(r -> Numbers.format(rows.get(r)[epochIndex]))
                 .collect(Collectors.joining(", "));
         String more = bad.size() > EPOCHS_LISTED ? " \u2026 (" + bad.size() + " epochs)" : "";

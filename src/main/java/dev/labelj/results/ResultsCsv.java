@@ -115,6 +115,10 @@ public final class ResultsCsv {
             table.warn(ResultsWarning.Kind.PARTIAL_LAST_LINE, line, "last row is still being written; skipped");
         } else if (Double.isNaN(row[epochIndex])) {
             table.warn(ResultsWarning.Kind.BAD_VALUE, line, "no epoch number; row skipped");
+        } else if (Double.isInfinite(row[epochIndex])) {
+            // 'inf' or '1e400': no epoch can be there; kept, it would stretch every chart's axis to infinity
+            table.warn(ResultsWarning.Kind.BAD_VALUE, line, "epoch is '" + cells.get(epochIndex)
+                    + "', not a finite number; row skipped");
         } else {
             if (!bad.isEmpty()) {
                 table.warn(ResultsWarning.Kind.BAD_VALUE, line, "not a number: " + String.join(", ", bad));

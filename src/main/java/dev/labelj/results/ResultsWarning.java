@@ -9,7 +9,9 @@ public record ResultsWarning(Kind kind, int line, String message) {
         EMPTY_FILE, NO_ROWS, RAGGED_ROW, PARTIAL_LAST_LINE, BAD_VALUE, REPEATED_HEADER,
         DUPLICATE_COLUMN, EPOCH_NOT_INCREASING, FINAL_REVALIDATION,
         /** nan or inf written as a value (a diverged loss, an empty validation): charted as a gap. */
-        NON_FINITE
+        NON_FINITE,
+        /** A finite value no trainer writes (a mAP of 1e300): kept, but left out of charts and of the best epoch. */
+        IMPOSSIBLE_VALUE
     }
 
     @Override

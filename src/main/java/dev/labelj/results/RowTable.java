@@ -46,7 +46,9 @@ final class RowTable {
         int epochIndex = columns.indexOf(TrainingRun.EPOCH);
         dropFinalRevalidation(epochIndex);
         checkEpochOrder(epochIndex);
-        NonFiniteValues.warn(this, columns, rows, rowLines, epochIndex);
+        List<Integer> checked = seriesColumns(epochIndex);
+        NonFiniteValues.warn(this, columns, checked, rows, rowLines, epochIndex);
+        ImpossibleValues.warn(this, columns, checked, rows, rowLines, epochIndex);
         if (rows.isEmpty()) {
             warn(ResultsWarning.Kind.NO_ROWS, 0, "no epochs written yet");
         }
@@ -61,6 +63,19 @@ final class RowTable {
             }
         }
         return new TrainingRun(name, file, format, task, series, warnings, metadata);
+    }
+
+    /** Columns checked value by value: named ones, first of each name, the epoch left to its own checks. */
+    private List<Integer> seriesColumns(int epochIndex) {
+        Set<String> seen = new HashSet<>();
+        List<Integer> series = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            // a set, not a look back along the header: 100,000 columns must not take 10^10 steps
+            if (seen.add(columns.get(c)) && c != epochIndex && !columns.get(c).isEmpty()) {
+                series.add(c);
+            }
+        }
+        return series;
     }
 
     /**

@@ -7,11 +7,12 @@ import java.util.OptionalInt;
 /**
  * One run as a row of the run table: its best epoch and that epoch's precision, recall, mAP@0.5 and
  * mAP@0.5:0.95 (of the first metric group the run has: YOLOv5's plain columns, else box, mask,
- * pose; top-1 / top-5 for classification), and how far it got. Missing values are empty.
+ * pose; top-1 / top-5 for classification), how far it got, and the task (which names those two
+ * columns: {@link MetricWords}). Missing values are empty.
  */
 public record RunRow(String name, OptionalDouble bestEpoch, OptionalDouble precision, OptionalDouble recall,
                      OptionalDouble map50, OptionalDouble map50To95, int epochsRun, OptionalInt epochsPlanned,
-                     RunSummary.Status status, boolean running) {
+                     RunSummary.Status status, boolean running, TrainingTask task) {
     /** The metrics compared between runs, in table order. */
     public static final List<String> METRICS = List.of("P", "R", "mAP50", "mAP50-95");
 
@@ -29,7 +30,7 @@ public record RunRow(String name, OptionalDouble bestEpoch, OptionalDouble preci
                 classify ? atBest(summary, List.of(MetricColumns.TOP5)) : atBest(summary, MetricColumns.map50To95(group)),
                 summary.epochsRun(), summary.epochsPlanned(), summary.status(), running
                         && summary.status() != RunSummary.Status.COMPLETE
-                        && summary.status() != RunSummary.Status.EARLY_STOPPED);
+                        && summary.status() != RunSummary.Status.EARLY_STOPPED, run.task());
     }
 
     /** The metric by its {@link #METRICS} name. */
@@ -73,7 +74,7 @@ public record RunRow(String name, OptionalDouble bestEpoch, OptionalDouble preci
     private static OptionalDouble atBest(RunSummary summary, List<String> columns) {
         for (String column : columns) {
             Double value = summary.metricsAtBest().get(column);
-            if (value != null && Double.isFinite(value)) {
+            if (value != null && MetricColumns.isPossible(column, value)) {
                 return OptionalDouble.of(value);
             }
         }

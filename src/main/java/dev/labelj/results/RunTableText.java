@@ -6,14 +6,11 @@ import java.util.OptionalDouble;
 
 /** The run table as CSV (for a spreadsheet) or a Markdown table (for a report or an issue). */
 public final class RunTableText {
-    private static final List<String> HEADER = List.of("run", "best epoch", "P", "R", "mAP50 (top-1)", "mAP50-95 (top-5)",
-            "epochs", "status");
-
     private RunTableText() {
     }
 
     public static String csv(List<RunRow> rows) {
-        StringBuilder text = new StringBuilder(String.join(",", HEADER)).append('\n');
+        StringBuilder text = new StringBuilder(String.join(",", header(rows))).append('\n');
         for (RunRow row : rows) {
             text.append(String.join(",", cells(row).stream().map(RunTableText::csvCell).toList())).append('\n');
         }
@@ -21,14 +18,21 @@ public final class RunTableText {
     }
 
     public static String markdown(List<RunRow> rows) {
-        StringBuilder text = new StringBuilder("| ").append(String.join(" | ", HEADER)).append(" |\n|");
-        HEADER.forEach(h -> text.append(h.equals("run") || h.equals("status") ? " --- |" : " ---: |"));
+        List<String> header = header(rows);
+        StringBuilder text = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
+        header.forEach(h -> text.append(h.equals("run") || h.equals("status") ? " --- |" : " ---: |"));
         text.append('\n');
         for (RunRow row : rows) {
             List<String> cells = cells(row).stream().map(c -> c.replace("|", "\\|")).toList();
             text.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
         return text.toString();
+    }
+
+    /** Column names; the two main metrics are named for the runs' tasks ({@link MetricWords}). */
+    public static List<String> header(List<RunRow> rows) {
+        MetricWords words = MetricWords.of(rows);
+        return List.of("run", "best epoch", "P", "R", words.first(), words.second(), "epochs", "status");
     }
 
     static List<String> cells(RunRow row) {

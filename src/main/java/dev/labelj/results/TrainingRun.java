@@ -3,6 +3,7 @@ package dev.labelj.results;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class TrainingRun {
     private final ResultsFormat format;
     private final TrainingTask task;
     private final Map<String, double[]> series;
+    /** {@link ColumnMeaning} key to this run's first column of that meaning. */
+    private final Map<String, String> byMeaning = new HashMap<>();
     private final List<ResultsWarning> warnings;
     private final RunMetadata metadata;
 
@@ -36,6 +39,7 @@ public final class TrainingRun {
         LinkedHashMap<String, double[]> copy = new LinkedHashMap<>();
         series.forEach((column, values) -> copy.put(column, values.clone()));
         this.series = copy;
+        copy.keySet().forEach(column -> byMeaning.putIfAbsent(ColumnMeaning.of(column), column));
         this.warnings = List.copyOf(warnings);
         this.metadata = metadata;
     }
@@ -63,6 +67,11 @@ public final class TrainingRun {
 
     public boolean has(String column) {
         return series.containsKey(column);
+    }
+
+    /** This run's column with that {@link ColumnMeaning} key ("metrics/precision" for "metrics/precision(B)"). */
+    public Optional<String> columnFor(String meaning) {
+        return Optional.ofNullable(byMeaning.get(meaning));
     }
 
     /** The values of a column, one per kept row; empty when the run has no such column. */

@@ -66,10 +66,15 @@ class ChartGridTest {
     void bestEpochIsMarkedPerRunOnlyWhereTheRunHasData() {
         ChartGrid grid = ChartGrid.of(List.of(Fixtures.read(LEGO),
                 Fixtures.read("yolo12-1527171-hand-raising-train3-200ep-time.csv")), ChartOptions.DEFAULT);
-        // YOLOv5 writes metrics/precision, Ultralytics metrics/precision(B): each chart has one run's curve
-        assertThat(markers(plot(grid, "metrics/precision"))).containsExactly(48.0);
-        assertThat(markers(plot(grid, "metrics/precision(B)"))).containsExactly(178.0);
+        // only YOLOv5 writes an objectness loss, only Ultralytics a DFL loss: each chart has one run's curve
+        assertThat(markers(plot(grid, "train/obj_loss"))).containsExactly(48.0);
+        assertThat(markers(plot(grid, "train/dfl_loss"))).containsExactly(178.0);
         assertThat(markers(plot(grid, "train/box_loss"))).containsExactlyInAnyOrder(48.0, 178.0);
+        // YOLOv5's metrics/precision and Ultralytics' metrics/precision(B) are one chart with both runs
+        assertThat(markers(plot(grid, "metrics/precision(B)"))).containsExactlyInAnyOrder(48.0, 178.0);
+        assertThat(plot(grid, "metrics/precision(B)").getDataset().getSeriesCount()).isEqualTo(2);
+        assertThat(plot(grid, "lr/pg0").getDataset().getSeriesCount()).isEqualTo(2);
+        assertThat(grid.panels()).hasSize(15);
         assertThat(grid.charts().get(0).getLegend()).isNotNull();
         assertThat(grid.charts().get(1).getLegend()).isNull();
     }
@@ -157,6 +162,17 @@ class ChartGridTest {
         assertThat(plot.getDataset().getItemCount(0)).isEqualTo(5);
         assertThat(plot.getDataset().getYValue(0, 2)).isNaN();
         assertThat(plot.getDataset().getYValue(0, 3)).isEqualTo(0.15);
+    }
+
+    @Test
+    void anImpossibleMetricIsAGapAndDoesNotStretchTheAxis() throws Exception {
+        TrainingRun run = ResultsCsv.parse("bad", Path.of("results.csv"),
+                "epoch,metrics/mAP50(B),metrics/mAP50-95(B)\n1,0.1,0.05\n2,1e300,0.1\n3,0.3,0.2\n4,0.4,0.25\n",
+                RunMetadata.NONE);
+        XYPlot plot = plot(ChartGrid.of(List.of(run), ChartOptions.DEFAULT.withSmooth(true)), "metrics/mAP50(B)");
+        assertThat(plot.getDataset().getYValue(0, 1)).isNaN();
+        assertThat(plot.getDataset().getYValue(0, 2)).isEqualTo(0.3);
+        assertThat(plot.getRangeAxis().getUpperBound()).isLessThan(1.0);
     }
 
     @Test

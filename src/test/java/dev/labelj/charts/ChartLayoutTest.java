@@ -38,10 +38,30 @@ class ChartLayoutTest {
     }
 
     @Test
-    void overlaidRunsGetTheUnionOfTheirColumns() {
+    void overlaidRunsGetTheUnionOfTheirColumnsByMeaning() {
         List<String> columns = columns("yolov5-483172-custom_lego_dataset-exp-50ep.csv",
                 "yolo12-1527171-hand-raising-train3-200ep-time.csv");
-        assertThat(columns).contains("metrics/mAP_0.5:0.95", "metrics/mAP50-95(B)", "train/dfl_loss", "x/lr0", "lr/pg0");
-        assertThat(columns).doesNotHaveDuplicates();
+        // YOLOv5's metrics/precision is Ultralytics' metrics/precision(B): one chart for both runs, not two
+        assertThat(columns).containsExactly("metrics/precision(B)", "metrics/recall(B)", "metrics/mAP50(B)",
+                "metrics/mAP50-95(B)", "train/box_loss", "val/box_loss", "train/obj_loss", "val/obj_loss",
+                "train/cls_loss", "val/cls_loss", "train/dfl_loss", "val/dfl_loss", "lr/pg0", "lr/pg1", "lr/pg2");
+    }
+
+    @Test
+    void yolov5AndUltralyticsSegmentationShareEveryMetricChart() {
+        List<String> columns = columns("yolov5seg-zhaozhiyuan555-yolov5_70_seg-exp2-21ep-interrupted.csv",
+                "yolo-seg-BabyMelvin-yolo_learn-5ep.csv");
+        assertThat(columns.subList(0, 8)).containsExactly("metrics/precision(B)", "metrics/recall(B)",
+                "metrics/mAP50(B)", "metrics/mAP50-95(B)", "metrics/precision(M)", "metrics/recall(M)",
+                "metrics/mAP50(M)", "metrics/mAP50-95(M)");
+        assertThat(columns).doesNotContain("metrics/mAP_0.5(B)", "x/lr0").endsWith("lr/pg0", "lr/pg1", "lr/pg2");
+    }
+
+    @Test
+    void runsThatAgreeOnASpellingKeepIt() {
+        assertThat(columns("yolov5-483172-custom_lego_dataset-exp-50ep.csv",
+                "yolov5-Grafit-Kil-helmet-detection-exp2-150ep-1class.csv"))
+                .startsWith("metrics/precision", "metrics/recall", "metrics/mAP_0.5", "metrics/mAP_0.5:0.95")
+                .endsWith("x/lr0", "x/lr1", "x/lr2");
     }
 }

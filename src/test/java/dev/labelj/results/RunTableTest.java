@@ -46,16 +46,29 @@ class RunTableTest {
         RunRow lego = RunRow.of(RunSummary.of(Fixtures.read("yolov5-483172-custom_lego_dataset-exp-50ep.csv")), false);
         RunRow odd = new RunRow("a,b|c", java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
                 java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), 0,
-                java.util.OptionalInt.empty(), RunSummary.Status.UNKNOWN, false);
+                java.util.OptionalInt.empty(), RunSummary.Status.UNKNOWN, false, TrainingTask.UNKNOWN);
         String csv = RunTableText.csv(List.of(lego, odd));
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv.lines().toList().get(0)).isEqualTo("run,best epoch,P,R,mAP50 (top-1),mAP50-95 (top-5),epochs,status");
+        assertThat(csv.lines().toList().get(0)).isEqualTo("run,best epoch,P,R,mAP50,mAP50-95,epochs,status");
         assertThat(csv.lines().toList().get(1)).startsWith(lego.name() + ",48,").endsWith(",50,unknown");
         assertThat(csv.lines().toList().get(2)).isEqualTo("\"a,b|c\",,,,,,0,unknown");
         String markdown = RunTableText.markdown(List.of(lego, odd));
         assertThat(markdown.lines()).hasSize(4);
         assertThat(markdown.lines().toList().get(1)).isEqualTo("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         assertThat(markdown).contains("| a,b\\|c |");
+    }
+
+    @Test
+    void theMetricHeadersFitTheTasksOfTheRunsShown() {
+        RunRow lego = RunRow.of(RunSummary.of(Fixtures.read("yolov5-483172-custom_lego_dataset-exp-50ep.csv")), false);
+        RunRow classify = RunRow.of(RunSummary.of(Fixtures.read("yolov5cls-Louis93621-DS340W-100ep.csv")), false);
+        assertThat(RunTableText.header(List.of(lego))).containsExactly("run", "best epoch", "P", "R", "mAP50",
+                "mAP50-95", "epochs", "status");
+        assertThat(RunTableText.header(List.of(classify))).contains("top-1", "top-5").doesNotContain("mAP50");
+        assertThat(RunTableText.header(List.of(lego, classify))).contains("mAP50 (top-1)", "mAP50-95 (top-5)");
+        assertThat(RunTableText.markdown(List.of(classify)).lines().findFirst().orElseThrow())
+                .isEqualTo("| run | best epoch | P | R | top-1 | top-5 | epochs | status |");
+        assertThat(MetricWords.of(List.of())).isEqualTo(MetricWords.DETECTION);
     }
 
     @Test

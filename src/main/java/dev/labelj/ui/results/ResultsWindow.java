@@ -59,6 +59,9 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private final RunImagesPanel images = new RunImagesPanel();
     private final JLabel status = new JLabel(" ");
     private final ExecutorService exporter = Tasks.worker("results-export");
+    private final ChartRefresh chartRefresh = new ChartRefresh(charts,
+            why -> status.setText(Messages.get("results.error.charts", why)),
+            leftOut -> status.setText(Messages.get("results.charts.leftOut", leftOut)));
     private final ResultsToolBar toolBar;
     private ChartOptions options = ChartOptions.DEFAULT.withTexts(chartTexts());
 
@@ -136,6 +139,11 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         return runSet;
     }
 
+    /** True when the charts show the runs and options of now, not a drawing still under way. EDT. */
+    boolean chartsUpToDate() {
+        return chartRefresh.isCurrent();
+    }
+
     public ChartOptions options() {
         return options;
     }
@@ -149,7 +157,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         options = options.withHidden(hiddenIndices(runs));
         runsTable.show(loaded.stream().map(run -> RunRow.of(RunSummary.of(run.run(),
                 options.rule().orElse(FitnessRule.defaultFor(run.run()))), run.running())).toList(), options.hidden());
-        charts.show(runs, options);
+        chartRefresh.request(runs, options);
         summary.show(runs, options.rule(), failures);
         table.show(runs);
         images.show(loaded);
@@ -180,7 +188,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
         hiddenFiles.clear();
         hidden.stream().filter(i -> i < runs.size()).forEach(i -> hiddenFiles.add(runs.get(i).file()));
         options = options.withHidden(hiddenIndices(runs));
-        charts.show(runs, options);
+        chartRefresh.request(runs, options);
     }
 
     private Set<Integer> hiddenIndices(List<TrainingRun> runs) {
@@ -293,6 +301,7 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     @Override
     public void dispose() {
         runSet.close();
+        chartRefresh.close();
         images.dispose();
         exporter.shutdown();
         super.dispose();

@@ -101,8 +101,9 @@ final class RunSet implements AutoCloseable {
             loaded.add(withImages(ResultsCsv.read(RunFiles.resolve(input))));
         } catch (ResultsReadException e) {
             failed.add(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            failed.add(input + ": " + e.getMessage());
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // a file too big to hold is one failure among the inputs; the others still open
+            failed.add(input + ": " + ChartRefresh.describe(e));
         }
     }
 
@@ -199,6 +200,8 @@ final class RunSet implements AutoCloseable {
             SwingUtilities.invokeLater(() -> replace(fresh));
         } catch (ResultsReadException | IOException e) {
             SwingUtilities.invokeLater(() -> listener.loadFailed(file, e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            SwingUtilities.invokeLater(() -> listener.loadFailed(file, file + ": " + ChartRefresh.describe(e)));
         }
     }
 

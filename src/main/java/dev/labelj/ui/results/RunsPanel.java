@@ -17,12 +17,12 @@ import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.Icon;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumn;
 import javax.swing.table.TableRowSorter;
 
 /**
@@ -33,7 +33,7 @@ import javax.swing.table.TableRowSorter;
 final class RunsPanel extends JPanel {
     private final RunsTableModel model = new RunsTableModel();
     private final JTable table = new JTable(model);
-    private final JLabel delta = new JLabel(" ");
+    private final WrappedText delta = new WrappedText("runDelta");
 
     RunsPanel(Consumer<Set<Integer>> hiddenChanged, Runnable export) {
         super(new BorderLayout());
@@ -55,7 +55,6 @@ final class RunsPanel extends JPanel {
                 hiddenChanged.accept(model.hidden());
             }
         });
-        delta.setName("runDelta");
         JButton exportButton = new JButton(Messages.get("results.runs.export"));
         exportButton.setName("exportRunTable");
         exportButton.addActionListener(e -> export.run());
@@ -70,6 +69,12 @@ final class RunsPanel extends JPanel {
     /** New rows; {@code hidden} are the indices of the runs left out of the charts. */
     void show(List<RunRow> rows, Set<Integer> hidden) {
         model.set(rows, hidden);
+        // the two main metrics are named for the runs shown (mAP50, top-1 or both): headers are set here,
+        // as a structure change would also reset the column widths and renderers
+        for (TableColumn column : java.util.Collections.list(table.getColumnModel().getColumns())) {
+            column.setHeaderValue(model.getColumnName(column.getModelIndex()));
+        }
+        table.getTableHeader().repaint();
         showDelta();
     }
 
@@ -92,7 +97,6 @@ final class RunsPanel extends JPanel {
         RunRow a = selected.length == 2 ? rows.get(table.convertRowIndexToModel(selected[0])) : rows.get(0);
         RunRow b = selected.length == 2 ? rows.get(table.convertRowIndexToModel(selected[1])) : rows.get(1);
         delta.setText(deltaText(a, b));
-        delta.setToolTipText(delta.getText()); // long run names cut the label short
     }
 
     /** "exp2 − exp at their best epochs: P +0.012, R −0.003, …". */

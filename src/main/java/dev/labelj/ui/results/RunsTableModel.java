@@ -1,5 +1,6 @@
 package dev.labelj.ui.results;
 
+import dev.labelj.results.MetricWords;
 import dev.labelj.results.RunRow;
 import dev.labelj.ui.support.Messages;
 import java.util.HashSet;
@@ -13,13 +14,18 @@ final class RunsTableModel extends AbstractTableModel {
     static final int SHOWN = 0;
     static final int NAME = 1;
     static final int EPOCHS = 7;
-    private static final String[] KEYS = {"show", "run", "best", "p", "r", "map50", "map5095", "epochs", "status"};
+    /** Bundle keys; null for the two metric columns, named by {@link MetricWords} instead. */
+    private static final String[] KEYS = {"show", "run", "best", "p", "r", null, null, "epochs", "status"};
 
+    static final int MAP50 = 5;
+    static final int MAP50_95 = 6;
     private List<RunRow> rows = List.of();
+    private MetricWords words = MetricWords.DETECTION;
     private final Set<Integer> hidden = new HashSet<>();
 
     void set(List<RunRow> newRows, Set<Integer> newHidden) {
         rows = List.copyOf(newRows);
+        words = MetricWords.of(rows);
         hidden.clear();
         hidden.addAll(newHidden);
         fireTableDataChanged();
@@ -45,6 +51,9 @@ final class RunsTableModel extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
+        if (column == MAP50 || column == MAP50_95) {
+            return column == MAP50 ? words.first() : words.second(); // symbols, the same in every language
+        }
         return Messages.get("results.runs." + KEYS[column]);
     }
 

@@ -68,7 +68,8 @@ class ResultsCompareGuiTest {
     private void open(List<Path> inputs, int runs) {
         viewer = GuiActionRunner.execute(() -> ResultsViewer.show(inputs));
         window = new FrameFixture(viewer);
-        waitFor(runs + " runs", () -> GuiActionRunner.execute(() -> viewer.runs().size() == runs));
+        waitFor(runs + " runs charted", () -> GuiActionRunner.execute(() -> viewer.runs().size() == runs
+                && viewer.chartsUpToDate()));
     }
 
     private int seriesCount(String name) {
@@ -106,7 +107,7 @@ class ResultsCompareGuiTest {
             table.setRowSelectionInterval(0, 0);
             table.addRowSelectionInterval(2, 2);
         });
-        String delta = window.label("runDelta").text();
+        String delta = window.textBox("runDelta").text();
         assertThat(delta).startsWith("exp3 \u2212 exp at their best epochs: P ").contains("mAP50-95 ");
     }
 

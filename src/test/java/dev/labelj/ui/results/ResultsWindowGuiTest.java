@@ -65,7 +65,7 @@ class ResultsWindowGuiTest {
         viewer = GuiActionRunner.execute(() -> ResultsViewer.show(List.of(runA, runB)));
         window = new FrameFixture(viewer);
         waitFor("two runs charted", () -> GuiActionRunner.execute(() -> viewer.runs().size() == 2
-                && chart(MAP).getChart().getXYPlot().getDataset().getSeriesCount() == 2));
+                && viewer.chartsUpToDate() && chart(MAP).getChart().getXYPlot().getDataset().getSeriesCount() == 2));
     }
 
     @AfterEach
@@ -215,6 +215,7 @@ class ResultsWindowGuiTest {
         assertThat(GuiActionRunner.execute(() -> viewer.runs().get(1).rows())).isEqualTo(100);
         Files.writeString(runB, next.substring(60) + "\n", StandardOpenOption.APPEND);
         waitFor("101 rows", () -> GuiActionRunner.execute(() -> viewer.runs().get(1).rows() == 101));
+        waitFor("charts redrawn", () -> GuiActionRunner.execute(viewer::chartsUpToDate)); // on a worker
         assertThat(GuiActionRunner.execute(() -> chart(MAP).getChart().getXYPlot().getDataset().getItemCount(1)))
                 .isEqualTo(101);
     }
