@@ -118,6 +118,12 @@ public final class Detector implements AutoCloseable {
         return new ImagePrediction(prepared.image(), prepared.size(), toProposals(kept, box, labels));
     }
 
+    /** {@link #infer} with the classes and labels of a class mapping. */
+    public ImagePrediction infer(PreparedImage prepared, PredictOptions options, ClassMapping mapping)
+            throws ModelException {
+        return infer(prepared, options, mapping.used(), mapping.labels());
+    }
+
     /** Prepare and infer in one call, with every class the model knows under its own name. */
     public ImagePrediction predict(Path image, PredictOptions options) throws IOException, ModelException {
         return infer(prepare(image), options, c -> true, info::nameOf);
