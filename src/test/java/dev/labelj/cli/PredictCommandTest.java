@@ -62,6 +62,14 @@ class PredictCommandTest {
         }
     }
 
+    @Test
+    void createMlGoesNextToTheImages() throws Exception {
+        Path imgs = folder("imgs", 1);
+        assertThat(cli.run("predict", model(), imgs.toString(), "--format", "createml")).isZero();
+        assertThat(Files.readString(imgs.resolve("img1.json"))).contains("\"label\":\"dog\"");
+        assertThat(imgs.resolve(".labelj/img1.png.json")).exists();
+    }
+
     /** What YOLOv5's verify_image_label demands: 5 columns, a whole class id, coordinates in 0..1, no repeats. */
     private static void assertPassesYolov5LabelCheck(List<String> lines) {
         Set<String> seen = new HashSet<>();
