@@ -70,6 +70,20 @@ class PredictCommandTest {
         assertThat(imgs.resolve(".labelj/img1.png.json")).exists();
     }
 
+    @Test
+    void labelsPutsAnnotationsClassesAndMarksInTheGivenFolder() throws Exception {
+        Path imgs = folder("imgs", 1);
+        Path out = dir.resolve("out");
+        assertThat(cli.run("predict", model(), imgs.toString(), "--format", "yolo", "--labels", out.toString()))
+                .isZero();
+        assertThat(out.resolve("img1.txt")).exists();
+        assertThat(out.resolve("classes.txt")).exists();
+        assertThat(out.resolve(".labelj/img1.png.json")).exists();
+        try (var left = Files.list(imgs)) {
+            assertThat(left).containsExactly(imgs.resolve("img1.png"));
+        }
+    }
+
     /** What YOLOv5's verify_image_label demands: 5 columns, a whole class id, coordinates in 0..1, no repeats. */
     private static void assertPassesYolov5LabelCheck(List<String> lines) {
         Set<String> seen = new HashSet<>();
