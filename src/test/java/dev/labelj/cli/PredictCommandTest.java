@@ -150,6 +150,22 @@ class PredictCommandTest {
     }
 
     @Test
+    void shardedYoloRunsNeedTheClassListFirstSoNoTwoShardsAppendDifferentIds() throws Exception {
+        Path images = folder("set/images", 2);
+        // each shard would append new names to one classes.txt in the order its images meet them
+        assertThat(cli.run("predict", model(), images.toString(), "--format", "yolo", "--shard", "1/2")).isEqualTo(2);
+        assertThat(cli.err()).contains("--shard").contains("classes.txt").contains("person, car, dog");
+        assertThat(dir.resolve("set/labels")).doesNotExist();
+        Path classes = Files.writeString(Files.createDirectories(dir.resolve("lists")).resolve("names.txt"),
+                "dog\ncar\nperson\n");
+        assertThat(cli.run("predict", model(), images.toString(), "--format", "yolo", "--shard", "1/2", "--classes",
+                classes.toString())).isZero();
+        assertThat(cli.run("predict", model(), images.toString(), "--format", "yolo", "--shard", "2/2", "--classes",
+                classes.toString())).isZero();
+        assertThat(Files.readAllLines(dir.resolve("set/labels/classes.txt"))).containsExactly("dog", "car", "person");
+    }
+
+    @Test
     void unreadableFilesAreNamedSkippedAndLeftAsTheyAre() throws Exception {
         Path imgs = folder("imgs", 2);
         Path broken = imgs.resolve("img1.xml");
