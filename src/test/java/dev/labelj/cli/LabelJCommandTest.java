@@ -85,7 +85,8 @@ class LabelJCommandTest {
         }
         assertThat(LabelJCommand.launcherOnly().getSubcommands()).isEmpty();
         assertThat(LabelJCommand.commandLine().getSubcommands())
-                .containsOnlyKeys("help", "convert", "results", "plot", "summary", "stats", "validate", "split");
+                .containsOnlyKeys("help", "convert", "results", "plot", "summary", "stats", "validate", "split",
+                        "predict");
     }
 
     @Test
