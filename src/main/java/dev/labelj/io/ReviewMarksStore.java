@@ -54,6 +54,14 @@ public final class ReviewMarksStore {
         }
     }
 
+    /**
+     * Whether the image may have unreviewed proposals, from the folder listing alone (no file is read): for the
+     * file list's mark over a large folder; {@link #read} and {@link ReviewMarks#hasUnreviewed} say for sure.
+     */
+    public boolean hasMarksFile(Path image) {
+        return Files.isRegularFile(fileFor(image));
+    }
+
     /** Writes the marks atomically; marks that say nothing remove the file. */
     public void write(Path image, ReviewMarks marks) throws AnnotationIoException {
         Path file = fileFor(image);
