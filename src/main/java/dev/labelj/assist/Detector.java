@@ -32,7 +32,7 @@ public final class Detector implements AutoCloseable {
         this.session = session;
         this.info = info;
         this.inputName = session.getInputNames().iterator().next();
-        this.decoder = OutputDecoder.forLayout(info.layout(), info.inputWidth(), info.inputHeight());
+        this.decoder = OutputDecoder.forLayout(info);
     }
 
     /**
