@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  * that cannot be used.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Pre-label a folder of images with an ONNX detection model (YOLOv5, YOLOv8/11, YOLOv10/26, RT-DETR).")
+        description = "Pre-label a folder of images with an ONNX detection model"
+                + " (YOLOv5, YOLOv8/11, YOLOv10/26, RT-DETR).")
 public final class PredictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -89,7 +90,8 @@ public final class PredictCommand implements Callable<Integer> {
         @Option(names = "--unlabelled", description = "Only images without an annotation (default).")
         boolean unlabelled;
 
-        @Option(names = "--all", description = "Also images with boxes: adds only boxes that overlap none of their class.")
+        @Option(names = "--all",
+                description = "Also images with boxes: adds only boxes that overlap none of their class.")
         boolean all;
     }
 

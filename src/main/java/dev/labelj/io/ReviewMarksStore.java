@@ -111,7 +111,8 @@ public final class ReviewMarksStore {
                         "a proposal needs a label, a box of 4 numbers and a score");
             }
             proposals.add(new ReviewMarks.Proposal(entry.get("label").asText(), box.get(0).asDouble(),
-                    box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble(), entry.get("score").asDouble()));
+                    box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble(),
+                    entry.get("score").asDouble()));
         }
         return new ReviewMarks(root.path("verified").asBoolean(false), proposals);
     }

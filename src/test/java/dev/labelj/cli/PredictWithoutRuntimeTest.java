@@ -29,7 +29,8 @@ class PredictWithoutRuntimeTest {
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(log);
         assertThat(run.exitValue()).as(output).isEqualTo(2);
-        assertThat(output).contains("ONNX Runtime cannot run on this platform (" + System.getProperty("os.name") + " sparc)")
+        assertThat(output)
+                .contains("ONNX Runtime cannot run on this platform (" + System.getProperty("os.name") + " sparc)")
                 .doesNotContain("null").doesNotContain("Exception");
         assertThat(imgs.resolve("a.xml")).doesNotExist();
     }
