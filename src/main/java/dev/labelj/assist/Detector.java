@@ -32,7 +32,7 @@ public final class Detector implements AutoCloseable {
         this.session = session;
         this.info = info;
         this.inputName = session.getInputNames().iterator().next();
-        this.decoder = OutputDecoder.forLayout(info.layout(), info.inputWidth(), info.inputHeight());
+        this.decoder = OutputDecoder.forLayout(info);
     }
 
     /**
@@ -116,6 +116,12 @@ public final class Detector implements AutoCloseable {
                 ? Nms.perClass(found, options.iou(), options.maxDetections())
                 : Nms.bestOnly(found, options.maxDetections());
         return new ImagePrediction(prepared.image(), prepared.size(), toProposals(kept, box, labels));
+    }
+
+    /** {@link #infer} with the classes and labels of a class mapping. */
+    public ImagePrediction infer(PreparedImage prepared, PredictOptions options, ClassMapping mapping)
+            throws ModelException {
+        return infer(prepared, options, mapping.used(), mapping.labels());
     }
 
     /** Prepare and infer in one call, with every class the model knows under its own name. */

@@ -82,7 +82,7 @@ public final class FolderRun {
             sink.failed(item.image(), item.problem());
         } else if (item.prepared() != null) {
             try {
-                sink.accept(detector.infer(item.prepared(), options, mapping.used(), mapping.labels()));
+                sink.accept(detector.infer(item.prepared(), options, mapping));
             } catch (ModelException e) {
                 sink.failed(item.image(), e.getMessage());
             }

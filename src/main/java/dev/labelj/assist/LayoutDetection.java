@@ -12,6 +12,8 @@ final class LayoutDetection {
     /** End-to-end exports keep at most this many boxes (300 by default); YOLOv5 has thousands of anchors. */
     private static final int MAX_END_TO_END_ROWS = 1000;
     private static final int RT_DETR_QUERIES = 300;
+    /** Ultralytics' {@code task} metadata of models whose box rows carry more than class scores. */
+    private static final java.util.Set<String> EXTRA_ROW_TASKS = java.util.Set.of("segment", "pose");
 
     private LayoutDetection() {
     }
@@ -37,8 +39,13 @@ final class LayoutDetection {
         if (columns == 6 && (endToEndFlag || rows > 0 && rows <= MAX_END_TO_END_ROWS)) {
             return new Detected(ModelLayout.END_TO_END, namedClasses.orElse(0));
         }
+        // segmentation and pose exports put mask coefficients or keypoints after the class scores
+        boolean extraRows = namedClasses.isPresent()
+                && EXTRA_ROW_TASKS.contains(metadata.getOrDefault("task", "").strip());
         if (rows > 4 && (columns < 0 || rows < columns)) {
-            return checked(ModelLayout.YOLOV8, (int) rows - 4, namedClasses);
+            return extraRows && rows > 4 + namedClasses.get()
+                    ? new Detected(ModelLayout.YOLOV8, namedClasses.get())
+                    : checked(ModelLayout.YOLOV8, (int) rows - 4, namedClasses);
         }
         if (columns <= 4) {
             throw new IllegalArgumentException("the output has too few columns for boxes and scores");
@@ -47,6 +54,9 @@ final class LayoutDetection {
             int named = namedClasses.get();
             if (columns == 4 + named) {
                 return new Detected(ModelLayout.RT_DETR, named);
+            }
+            if (extraRows && columns > 5 + named) {
+                return new Detected(ModelLayout.YOLOV5, named);
             }
             return checked(ModelLayout.YOLOV5, (int) columns - 5, namedClasses);
         }

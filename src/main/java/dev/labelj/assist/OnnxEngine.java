@@ -33,6 +33,16 @@ public final class OnnxEngine {
         }
     }
 
+    /** The innermost message: an initialiser's error wraps the loader's, which says what is missing. */
+    private static String reason(Throwable e) {
+        Throwable inner = e;
+        while (inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        String message = inner.getMessage();
+        return message == null || message.isBlank() ? "its native library did not load" : message;
+    }
+
     private static void load() {
         if (environment != null || failure != null) {
             return;
@@ -42,7 +52,7 @@ public final class OnnxEngine {
         } catch (LinkageError | RuntimeException e) {
             // UnsatisfiedLinkError, or an initialiser failing because of it: no native library for this platform
             failure = "ONNX Runtime cannot run on this platform (" + System.getProperty("os.name") + " "
-                    + System.getProperty("os.arch") + "): " + e.getMessage();
+                    + System.getProperty("os.arch") + "): " + reason(e);
         }
     }
 }

@@ -10,12 +10,12 @@ import java.util.function.IntPredicate;
 interface OutputDecoder {
     List<Candidate> decode(float[] output, int rows, int columns, double confidence, IntPredicate classes);
 
-    static OutputDecoder forLayout(ModelLayout layout, int inputWidth, int inputHeight) {
-        return switch (layout) {
-            case YOLOV5 -> new YoloV5Decoder();
-            case YOLOV8 -> new YoloV8Decoder();
+    static OutputDecoder forLayout(ModelInfo model) {
+        return switch (model.layout()) {
+            case YOLOV5 -> new YoloV5Decoder(model.classCount());
+            case YOLOV8 -> new YoloV8Decoder(model.classCount());
             case END_TO_END -> new EndToEndDecoder();
-            case RT_DETR -> new RtDetrDecoder(inputWidth, inputHeight);
+            case RT_DETR -> new RtDetrDecoder(model.inputWidth(), model.inputHeight(), model.classCount());
         };
     }
 

@@ -122,7 +122,10 @@ final class PythonNames {
         return name.toString();
     }
 
-    /** The escapes Python's repr() writes in a str: quotes, backslash, newline, return, tab and the x, u and U code-point escapes. */
+    /**
+     * The escapes Python's repr() writes in a str: quotes, backslash, newline, return, tab and the x, u and U
+     * code-point escapes.
+     */
     private String escaped() {
         char c = text.charAt(at++);
         return switch (c) {

@@ -11,15 +11,16 @@ import java.util.function.IntPredicate;
 final class RtDetrDecoder implements OutputDecoder {
     private final int inputWidth;
     private final int inputHeight;
+    private final int classCount;
 
-    RtDetrDecoder(int inputWidth, int inputHeight) {
+    RtDetrDecoder(int inputWidth, int inputHeight, int classCount) {
         this.inputWidth = inputWidth;
         this.inputHeight = inputHeight;
+        this.classCount = classCount;
     }
 
     @Override
     public List<Candidate> decode(float[] output, int rows, int columns, double confidence, IntPredicate classes) {
-        int classCount = columns - 4;
         List<Candidate> found = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             int at = r * columns;

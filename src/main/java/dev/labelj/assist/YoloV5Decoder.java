@@ -9,9 +9,15 @@ import java.util.function.IntPredicate;
  * times the class score, as YOLOv5's own NMS computes it; a row whose objectness alone is too low is skipped first.
  */
 final class YoloV5Decoder implements OutputDecoder {
+    /** Scores of this many classes follow the box; rows after them (mask coefficients, keypoints) are not read. */
+    private final int classCount;
+
+    YoloV5Decoder(int classCount) {
+        this.classCount = classCount;
+    }
+
     @Override
     public List<Candidate> decode(float[] output, int rows, int columns, double confidence, IntPredicate classes) {
-        int classCount = columns - 5;
         List<Candidate> found = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             int at = r * columns;

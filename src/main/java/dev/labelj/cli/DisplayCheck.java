@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class DisplayCheck {
     /** Headless subcommands that work without a display, named in the message. */
-    static final String HEADLESS_COMMANDS = "convert, stats, validate, split, plot, summary";
+    static final String HEADLESS_COMMANDS = String.join(", ", Main.HEADLESS_COMMANDS);
 
     private static CompletableFuture<Optional<String>> started;
 

@@ -2,12 +2,14 @@ package dev.labelj.cli;
 
 import dev.labelj.ui.StartupWarmup;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 
 /** Process entry point: hands the arguments to picocli and exits with its code (unless a window stays open). */
 public final class Main {
-    private static final Set<String> HEADLESS_COMMANDS = Set.of("convert", "stats", "validate", "split", "plot",
+    /** The subcommands that need no display, in the order the no-display message names them. */
+    static final List<String> HEADLESS_COMMANDS = List.of("convert", "stats", "validate", "split", "plot",
             "summary", "predict");
     private static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary", "stats",
             "validate", "split", "predict");

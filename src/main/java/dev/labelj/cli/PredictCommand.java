@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
  * that cannot be used.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Pre-label a folder of images with an ONNX detection model (YOLOv5, YOLOv8/11, YOLOv10/26, RT-DETR).")
+        description = "Pre-label a folder of images with an ONNX detection model"
+                + " (YOLOv5, YOLOv8/11, YOLOv10/26, RT-DETR).")
 public final class PredictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -92,7 +93,8 @@ public final class PredictCommand implements Callable<Integer> {
         @Option(names = "--unlabelled", description = "Only images without an annotation (default).")
         boolean unlabelled;
 
-        @Option(names = "--all", description = "Also images with boxes: adds only boxes that overlap none of their class.")
+        @Option(names = "--all",
+                description = "Also images with boxes: adds only boxes that overlap none of their class.")
         boolean all;
     }
 
@@ -109,6 +111,10 @@ public final class PredictCommand implements Callable<Integer> {
             warnUnmatched(mapping);
             if (mapping.targets().isEmpty()) {
                 return fail("none of the model's classes is in the class list; add --map MODEL=OURS");
+            }
+            Optional<String> shardProblem = shardedYoloProblem(store, mapping);
+            if (shardProblem.isPresent()) {
+                return fail(shardProblem.get());
             }
             return run(detector, info, mapping, store);
         } catch (ModelException e) {
@@ -192,6 +198,23 @@ public final class PredictCommand implements Callable<Integer> {
     /** {@code --classes}, else the classes.txt a YOLO save would append to, else none (model names as they are). */
     private List<String> datasetClasses(AnnotationStore store) throws AnnotationIoException {
         return store.knownClasses(images.resolve("image")).names();
+    }
+
+    /**
+     * Shards run at once append new names to one classes.txt, each in the order its own images meet them, and the
+     * ids would disagree: a sharded YOLO run needs every class it writes in the class list beforehand.
+     */
+    private Optional<String> shardedYoloProblem(AnnotationStore store, ClassMapping mapping)
+            throws AnnotationIoException {
+        if (shard == null || Shard.parse(shard).orElseThrow().count() == 1
+                || !store.saveFormat().id().equals(Formats.YOLO.id())) {
+            return Optional.empty();
+        }
+        List<String> known = datasetClasses(store);
+        List<String> missing = mapping.targets().values().stream().distinct().filter(n -> !known.contains(n)).toList();
+        return missing.isEmpty() ? Optional.empty() : Optional.of("a YOLO run with --shard needs its classes in the"
+                + " dataset's classes.txt or in --classes first (else shards would give them different ids);"
+                + " missing: " + String.join(", ", missing));
     }
 
     private void warnUnmatched(ClassMapping mapping) {

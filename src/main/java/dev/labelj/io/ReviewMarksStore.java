@@ -54,6 +54,14 @@ public final class ReviewMarksStore {
         }
     }
 
+    /**
+     * Whether the image may have unreviewed proposals, from the folder listing alone (no file is read): for the
+     * file list's mark over a large folder; {@link #read} and {@link ReviewMarks#hasUnreviewed} say for sure.
+     */
+    public boolean hasMarksFile(Path image) {
+        return Files.isRegularFile(fileFor(image));
+    }
+
     /** Writes the marks atomically; marks that say nothing remove the file. */
     public void write(Path image, ReviewMarks marks) throws AnnotationIoException {
         Path file = fileFor(image);
@@ -103,7 +111,8 @@ public final class ReviewMarksStore {
                         "a proposal needs a label, a box of 4 numbers and a score");
             }
             proposals.add(new ReviewMarks.Proposal(entry.get("label").asText(), box.get(0).asDouble(),
-                    box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble(), entry.get("score").asDouble()));
+                    box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble(),
+                    entry.get("score").asDouble()));
         }
         return new ReviewMarks(root.path("verified").asBoolean(false), proposals);
     }

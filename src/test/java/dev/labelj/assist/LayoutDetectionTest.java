@@ -3,6 +3,7 @@ package dev.labelj.assist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,25 @@ class LayoutDetectionTest {
                 IllegalArgumentException.class);
         assertThatThrownBy(() -> detect(Optional.empty(), Map.of(), 1, 3, 2)).isInstanceOf(
                 IllegalArgumentException.class);
+    }
+
+    @Test
+    void segmentationAndPoseModelsGiveTheirBoxesAndClassesOnly() {
+        // YOLOv8-seg: 4 + 80 classes + 32 mask coefficients; YOLOv8-pose: 4 + 1 class + 17 keypoints x 3
+        assertThat(detect(Optional.of(80), Map.of("task", "segment"), 1, 116, 8400))
+                .isEqualTo(new LayoutDetection.Detected(ModelLayout.YOLOV8, 80));
+        assertThat(detect(Optional.of(1), Map.of("task", "pose"), 1, 56, 8400))
+                .isEqualTo(new LayoutDetection.Detected(ModelLayout.YOLOV8, 1));
+        // YOLOv5-seg: 5 + 80 classes + 32
+        assertThat(detect(Optional.of(80), Map.of("task", "segment"), 1, 25200, 117))
+                .isEqualTo(new LayoutDetection.Detected(ModelLayout.YOLOV5, 80));
+    }
+
+    @Test
+    void trailingRowsAfterTheClassScoresAreNotClasses() {
+        // two anchors, one class, then one mask coefficient row that is large: it must not be read as a class
+        float[] output = {10, 50, 20, 20, 4, 4, 20, 20, 0.9f, 0.1f, 5, 5};
+        List<Candidate> found = new YoloV8Decoder(1).decode(output, 6, 2, 0.25, c -> true);
+        assertThat(found).containsExactly(Candidate.ofCentre(10, 20, 4, 20, 0.9f, 0));
     }
 }

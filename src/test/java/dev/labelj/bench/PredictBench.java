@@ -56,6 +56,7 @@ final class PredictBench {
             PreparedImage prepared, Table table) throws Exception {
         Samples alone = new Samples();
         Samples folder = new Samples();
+        Samples oneThread = new Samples();
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
             for (int i = 0; i < images.size(); i++) {
@@ -63,9 +64,15 @@ final class PredictBench {
             }
             alone.addMillis((System.nanoTime() - start) / 1e6 / images.size());
             folder.addMillis(folderRun(detector, mapping, images));
+            start = System.nanoTime();
+            for (Path image : images) {
+                infer(detector, detector.prepare(image), mapping);
+            }
+            oneThread.addMillis((System.nanoTime() - start) / 1e6 / images.size());
         }
         table.add("predict: " + FOLDER_IMAGES + " images, inference only, per image", alone, "");
         table.add("predict: folder run of " + FOLDER_IMAGES + " JPEGs, per image (overlapped)", folder, "");
+        table.add("predict: the same, decode then infer on one thread (no overlap)", oneThread, "");
         System.out.printf("predict: folder run %.2f images/s, inference only %.2f images/s: %.2f x%n",
                 1000 / folder.median(), 1000 / alone.median(), alone.median() / folder.median());
     }

@@ -28,4 +28,13 @@ class MainTest {
             assertThat(Main.opensMainWindow(new String[] {name, "x"})).as(name).isFalse();
         }
     }
+
+    @Test
+    void theNoDisplayMessageNamesEveryHeadlessSubcommand() {
+        for (String name : LabelJCommand.commandLine().getSubcommands().keySet()) {
+            if (!name.equals("help") && !name.equals("results")) {
+                assertThat(DisplayCheck.HEADLESS_COMMANDS).as(name).contains(name);
+            }
+        }
+    }
 }

@@ -50,7 +50,7 @@ class NoDisplayIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).hasSize(1);
-        assertThat(result.errLines().get(0)).startsWith(start).contains("convert, stats, validate, split, plot, summary");
+        assertThat(result.errLines().get(0)).startsWith(start).contains("convert, stats, validate, split, plot, summary, predict");
     }
 
     /** A display number no X server listens on here. */

@@ -62,6 +62,28 @@ class PredictCommandTest {
         }
     }
 
+    @Test
+    void createMlGoesNextToTheImages() throws Exception {
+        Path imgs = folder("imgs", 1);
+        assertThat(cli.run("predict", model(), imgs.toString(), "--format", "createml")).isZero();
+        assertThat(Files.readString(imgs.resolve("img1.json"))).contains("\"label\":\"dog\"");
+        assertThat(imgs.resolve(".labelj/img1.png.json")).exists();
+    }
+
+    @Test
+    void labelsPutsAnnotationsClassesAndMarksInTheGivenFolder() throws Exception {
+        Path imgs = folder("imgs", 1);
+        Path out = dir.resolve("out");
+        assertThat(cli.run("predict", model(), imgs.toString(), "--format", "yolo", "--labels", out.toString()))
+                .isZero();
+        assertThat(out.resolve("img1.txt")).exists();
+        assertThat(out.resolve("classes.txt")).exists();
+        assertThat(out.resolve(".labelj/img1.png.json")).exists();
+        try (var left = Files.list(imgs)) {
+            assertThat(left).containsExactly(imgs.resolve("img1.png"));
+        }
+    }
+
     /** What YOLOv5's verify_image_label demands: 5 columns, a whole class id, coordinates in 0..1, no repeats. */
     private static void assertPassesYolov5LabelCheck(List<String> lines) {
         Set<String> seen = new HashSet<>();
@@ -125,6 +147,22 @@ class PredictCommandTest {
         assertThat(cli.run("predict", model(), imgs.toString(), "--shard", "2/2")).isZero();
         assertThat(cli.out()).contains("Predicted 3 images").contains("Predicted 2 images");
         assertThat(List.of(1, 2, 3, 4, 5)).allSatisfy(i -> assertThat(imgs.resolve("img" + i + ".xml")).exists());
+    }
+
+    @Test
+    void shardedYoloRunsNeedTheClassListFirstSoNoTwoShardsAppendDifferentIds() throws Exception {
+        Path images = folder("set/images", 2);
+        // each shard would append new names to one classes.txt in the order its images meet them
+        assertThat(cli.run("predict", model(), images.toString(), "--format", "yolo", "--shard", "1/2")).isEqualTo(2);
+        assertThat(cli.err()).contains("--shard").contains("classes.txt").contains("person, car, dog");
+        assertThat(dir.resolve("set/labels")).doesNotExist();
+        Path classes = Files.writeString(Files.createDirectories(dir.resolve("lists")).resolve("names.txt"),
+                "dog\ncar\nperson\n");
+        assertThat(cli.run("predict", model(), images.toString(), "--format", "yolo", "--shard", "1/2", "--classes",
+                classes.toString())).isZero();
+        assertThat(cli.run("predict", model(), images.toString(), "--format", "yolo", "--shard", "2/2", "--classes",
+                classes.toString())).isZero();
+        assertThat(Files.readAllLines(dir.resolve("set/labels/classes.txt"))).containsExactly("dog", "car", "person");
     }
 
     @Test

@@ -73,8 +73,9 @@ class ReviewMarksStoreTest {
         ReviewMarksStore marks = new ReviewMarksStore(store(Formats.VOC));
         ReviewMarks one = ReviewMarks.NONE.plus(List.of(ReviewMarks.Proposal.of(PROPOSED, 0.5)));
         marks.write(image, one);
-        assertThat(marks.fileFor(image)).exists();
+        assertThat(marks.hasMarksFile(image)).isTrue();
         marks.write(image, one.reviewed(PROPOSED));
+        assertThat(marks.hasMarksFile(image)).isFalse();
         assertThat(marks.fileFor(image)).doesNotExist();
         assertThat(marks.read(image)).isEqualTo(ReviewMarks.NONE);
     }
