@@ -138,17 +138,37 @@ public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFo
     }
 
     /** The file list's mark for {@code image}, and for an unreadable file the reader's message. */
+    /**
+     * Labelled or verified, as the file says or (for formats that cannot say it) its review marks do; proposed
+     * while the marks hold proposals nobody reviewed. Marks that cannot be read count as none.
+     */
+    private AnnotationStatus marked(Path image, boolean verifiedInFile) {
+        ReviewMarksStore marksStore = new ReviewMarksStore(this);
+        ReviewMarks marks = ReviewMarks.NONE;
+        if (marksStore.hasMarksFile(image)) {
+            try {
+                marks = marksStore.read(image);
+            } catch (AnnotationIoException e) {
+                marks = ReviewMarks.NONE;
+            }
+        }
+        if (!marks.proposals().isEmpty()) {
+            return AnnotationStatus.PROPOSED;
+        }
+        return verifiedInFile || marks.verified() ? AnnotationStatus.VERIFIED : AnnotationStatus.LABELLED;
+    }
+
     public AnnotationState status(Path image) {
         for (AnnotationLocator.Located found : newestFirst(image)) {
             try {
                 boolean verified = found.format().read(found.file(), ImageRef.withoutSize(image),
                         optionsFor(found.format(), found.file())).annotation().verified();
-                return AnnotationState.of(verified ? AnnotationStatus.VERIFIED : AnnotationStatus.LABELLED);
+                return AnnotationState.of(marked(image, verified));
             } catch (AnnotationIoException e) {
                 switch (e.kind()) {
                     // a format that needs the image size to read boxes (YOLO) carries no verified flag either
                     case MISSING_IMAGE_SIZE -> {
-                        return AnnotationState.of(AnnotationStatus.LABELLED);
+                        return AnnotationState.of(marked(image, false));
                     }
                     // a shared file (one-file CreateML export) without an entry for this image: look further
                     case NO_ENTRY -> {

@@ -102,4 +102,18 @@ class ReviewMarksStoreTest {
         assertThatThrownBy(() -> marks.read(image)).hasMessageStartingWith(file.toString());
         assertThat(Files.readString(file)).isEqualTo("{not json");
     }
+
+    @Test
+    void theFileListSaysProposedWhileMarksHoldProposalsAndVerifiedWhenOnlyTheMarksCanSayIt() throws Exception {
+        AnnotationStore yolo = store(Formats.YOLO);
+        Path image = dir.resolve("images").resolve("b.jpg");
+        yolo.write(ImageAnnotation.of(image, SIZE, List.of(PROPOSED, MANUAL)));
+        ReviewMarksStore marks = new ReviewMarksStore(yolo);
+        assertThat(yolo.status(image).status()).isEqualTo(dev.labelj.model.AnnotationStatus.LABELLED);
+        marks.write(image, ReviewMarks.NONE.plus(List.of(ReviewMarks.Proposal.of(PROPOSED, 0.87))));
+        assertThat(yolo.status(image).status()).isEqualTo(dev.labelj.model.AnnotationStatus.PROPOSED);
+        // reviewed, and verified with Space: a YOLO file cannot hold that, its marks do
+        marks.write(image, new ReviewMarks(true, List.of()));
+        assertThat(yolo.status(image).status()).isEqualTo(dev.labelj.model.AnnotationStatus.VERIFIED);
+    }
 }

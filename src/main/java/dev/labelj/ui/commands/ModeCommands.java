@@ -75,13 +75,13 @@ public final class ModeCommands {
                 now.displayLabels()));
     }
 
-    /** Space: toggles "verified" and saves, as labelImg does; YOLO files cannot hold the mark, which is said. */
+    /**
+     * Space: toggles "verified" and saves, as labelImg does. YOLO files cannot hold the mark: the review marks
+     * beside them do (docs/adr/0123-review-marks-beside-the-annotations.md).
+     */
     private void verify() {
         boolean verified = !document.current().verified();
         document.setVerified(verified, Messages.get("edit.verifyImage"));
         session.save();
-        if (Formats.byId(session.plan().format()).orElse(Formats.VOC) == Formats.YOLO) {
-            window.showStatus(Messages.get("status.verifyNotInYolo"));
-        }
     }
 }

@@ -11,7 +11,8 @@ import javax.swing.Icon;
 
 /**
  * The mark beside a file name: an empty ring (no label yet), a blue dot (labelled), a green dot with a
- * tick (verified), a red dot (annotation cannot be read), a faint ring while still unknown.
+ * tick (verified), an amber dot (a model's proposals wait for review), a red dot (annotation cannot be
+ * read), a faint ring while still unknown.
  */
 final class StatusIcon implements Icon {
     private static final int SIZE = 12;
@@ -49,6 +50,7 @@ final class StatusIcon implements Icon {
         return switch (status) {
             case LABELLED -> new Color(52, 120, 220);
             case VERIFIED -> new Color(46, 160, 67);
+            case PROPOSED -> new Color(230, 150, 20);
             default -> new Color(210, 50, 50);
         };
     }

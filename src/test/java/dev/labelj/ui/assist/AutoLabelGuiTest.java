@@ -128,4 +128,26 @@ class AutoLabelGuiTest {
         // the model is remembered for the folder
         assertThat(app.settings().history().modelFor(home.resolve("images"))).contains(model);
     }
+
+    @Test
+    void spaceInYoloModeIsRememberedByTheReviewMarks() throws Exception {
+        Path images = SampleImages.copyInto(home);
+        labels = home.resolve("labels");
+        AppFixture.Launched launched = AppFixture.launch(new LaunchOptions(Optional.of(images),
+                Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.of(labels),
+                Optional.of("yolo"), Optional.empty(), false, false), home.resolve("settings.json"));
+        app = launched.app();
+        window = launched.window();
+        driver = new CanvasDriver(app, window);
+        driver.waitForImage(FIRST);
+        driver.keys(KeyEvent.VK_SPACE);
+        driver.waitForFile(labels.resolve("astronaut-portrait.txt"));
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+        driver.keys(KeyEvent.VK_A);
+        driver.waitForImage(FIRST);
+        assertThat(GuiActionRunner.execute(() -> app.document().current().verified())).isTrue();
+        assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isFalse();
+        assertThat(Files.readString(labels.resolve("astronaut-portrait.txt"))).doesNotContain("verified");
+    }
 }
