@@ -19,6 +19,8 @@ public final class StatusBar extends JPanel implements BrowseListener {
     private final JLabel position = field("status.position");
     private final JLabel labelled = field("status.labelled");
     private final JLabel adjustment = field("status.adjustment");
+    private String pointerText = "";
+    private String draftText;
     private int count;
     private int labelledCount;
     private int labelledOf;
@@ -46,14 +48,27 @@ public final class StatusBar extends JPanel implements BrowseListener {
 
     /** The image pixel under the mouse, as labelImg shows it. */
     public void showPointer(double imageX, double imageY) {
-        pointer.setText(Messages.get("status.pointerAt", (int) Math.floor(imageX), (int) Math.floor(imageY)));
+        pointerText = Messages.get("status.pointerAt", (int) Math.floor(imageX), (int) Math.floor(imageY));
+        showPointerField();
     }
 
-    /** The size of the box being drawn or resized (image pixels), or null once the gesture ended. */
+    /** The mouse left the image: no pixel is under it. */
+    public void pointerLeft() {
+        pointerText = "";
+        showPointerField();
+    }
+
+    /**
+     * The size of the box being drawn or resized (image pixels), or null once the gesture ended: then the field
+     * names the pixel under the mouse again, so a finished box's size never stays behind as if it were current.
+     */
     public void showDraft(double[] size) {
-        if (size != null) {
-            pointer.setText(Messages.get("status.draftSize", Math.round(size[0]), Math.round(size[1])));
-        }
+        draftText = size == null ? null : Messages.get("status.draftSize", Math.round(size[0]), Math.round(size[1]));
+        showPointerField();
+    }
+
+    private void showPointerField() {
+        pointer.setText(draftText != null ? draftText : pointerText);
     }
 
     /** How many of the folder's images have an annotation. */
@@ -84,6 +99,10 @@ public final class StatusBar extends JPanel implements BrowseListener {
 
     @Override
     public void loading(int index, Path image) {
+        // what was under the mouse, or being drawn, belonged to the image before
+        pointerText = "";
+        draftText = null;
+        showPointerField();
         position.setText(Messages.get("status.positionOf", index + 1, count));
     }
 
@@ -117,6 +136,9 @@ public final class StatusBar extends JPanel implements BrowseListener {
         count = 0;
         position.setText("");
         zoom.setText("");
+        pointerText = "";
+        draftText = null;
+        showPointerField();
         show(Messages.get("status.closed"));
     }
 
