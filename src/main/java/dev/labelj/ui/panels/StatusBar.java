@@ -13,6 +13,7 @@ import javax.swing.JPanel;
 
 /** The window's status bar: the latest message on the left; it hears scans and images for itself. */
 public final class StatusBar extends JPanel implements BrowseListener {
+    private static final int FIELD_GAP = 12;
     private final JLabel message = new JLabel(" ");
     private final JLabel pointer = field("status.pointer");
     private final JLabel zoom = field("status.zoom");
@@ -30,7 +31,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
         message.setName("status");
         setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
         add(message, BorderLayout.CENTER);
-        JPanel fields = new JPanel(new FlowLayout(FlowLayout.TRAILING, 12, 0));
+        JPanel fields = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
         fields.setOpaque(false);
         fields.add(adjustment);
         fields.add(pointer);
@@ -40,9 +41,15 @@ public final class StatusBar extends JPanel implements BrowseListener {
         add(fields, BorderLayout.EAST);
     }
 
+    /**
+     * Each field carries its gap as a border, so an empty field is still as wide as its gap: FlowLayout's own gaps
+     * count one beside every component when sizing the panel but skip those after zero-width leading ones when
+     * placing them, which pushed the last field ("7 of 8 labelled") past the window's edge.
+     */
     private static JLabel field(String name) {
         JLabel label = new JLabel();
         label.setName(name);
+        label.setBorder(BorderFactory.createEmptyBorder(0, FIELD_GAP, 0, 0));
         return label;
     }
 
