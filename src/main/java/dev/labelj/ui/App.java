@@ -110,8 +110,10 @@ public final class App {
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);
         new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
-        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList);
+        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList,
+                () -> labeller.classes().names());
         labelColors.defineIn(actions);
+        labeller.onChange(labelColors::apply);
         mainCommands.afterReset(scope -> {
             modes.apply(settings.settings());
             labelColors.apply();
