@@ -178,7 +178,7 @@ public final class App {
         OpenCv.loadInBackground();
         SettingsStartup startup = SettingsStartup.open(options);
         StartupTrace.mark("settings loaded");
-        SwingUtilities.invokeLater(() -> start(options, startup));
+        SwingUtilities.invokeLater(() -> ProcessEnd.after(start(options, startup).settingsClosed()));
     }
 
     /** Builds and shows the window on the EDT; returns the app so tests can reach it. */
