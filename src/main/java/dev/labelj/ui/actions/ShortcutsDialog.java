@@ -19,6 +19,7 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableColumn;
 
 /** Help → Keyboard Shortcuts: the {@link ShortcutTable} of each window, in the interface's language. */
@@ -28,6 +29,7 @@ public final class ShortcutsDialog {
     /** The scroll pane's and tab's borders around the table. */
     private static final int FRAME_PX = 8;
     private static final int TABLE_HEIGHT_PX = 480;
+    private static final int DESCRIPTION_MAX_PX = 520;
 
     private ShortcutsDialog() {
     }
@@ -72,6 +74,7 @@ public final class ShortcutsDialog {
         table.setAutoCreateRowSorter(true);
         table.setFillsViewportHeight(true);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        table.getColumnModel().getColumn(2).setCellRenderer(new DescriptionRenderer());
         return table;
     }
 
@@ -90,13 +93,28 @@ public final class ShortcutsDialog {
                 width = Math.max(width, cell.getPreferredSize().width);
             }
             width += table.getIntercellSpacing().width + CELL_ROOM_PX;
-            tableColumn.setPreferredWidth(width);
             if (column < table.getColumnCount() - 1) {
                 tableColumn.setMinWidth(width);
+            } else {
+                // a few tips run to a long sentence: those show whole as a tooltip (DescriptionRenderer)
+                width = Math.min(width, DESCRIPTION_MAX_PX);
             }
+            tableColumn.setPreferredWidth(width);
             total += width;
         }
         return total;
+    }
+
+    /** A description cut by its column's width shows whole as the cell's tooltip. */
+    private static final class DescriptionRenderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected,
+                boolean hasFocus, int row, int column) {
+            super.getTableCellRendererComponent(table, value, isSelected, hasFocus, row, column);
+            boolean cut = getPreferredSize().width > table.getColumnModel().getColumn(column).getWidth();
+            setToolTipText(cut ? String.valueOf(value) : null);
+            return this;
+        }
     }
 
     private static final class RowsModel extends AbstractTableModel {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * F1's table as it opens on a 1600 px wide screen: every key, command and description is whole, and the dialog
- * stays on the screen.
+ * F1's table as it opens on a 1600 px wide screen: every key and command is whole, a description is whole or
+ * whole in its tooltip, and the dialog is a dialog on the screen, not a band across it.
  */
 @ExtendWith(RestoreLookAndFeel.class)
 class ShortcutsDialogGuiTest {
@@ -45,7 +45,7 @@ class ShortcutsDialogGuiTest {
     }
 
     @Test
-    void everyKeyCommandAndDescriptionIsWholeInBothTabs() {
+    void everyKeyAndCommandIsWholeAndEveryDescriptionReadableInBothTabs() {
         List<String> clipped = GuiActionRunner.execute(() -> {
             FlatLightLaf.setup();
             owner = new JFrame();
@@ -57,7 +57,9 @@ class ShortcutsDialogGuiTest {
                 table.getParent().getParent().validate();
                 found.addAll(clippedCells(table, 0));
                 found.addAll(clippedCells(table, 1));
-                found.addAll(clippedCells(table, 2));
+                found.addAll(clippedCells(table, 2).stream()
+                        .filter(cut -> !tooltipIsWhole(table, Integer.parseInt(cut.substring(0, cut.indexOf(':')))))
+                        .toList());
             }
             return found;
         });
@@ -65,7 +67,9 @@ class ShortcutsDialogGuiTest {
         assertThat(clipped).isEmpty();
         Rectangle screen = GuiActionRunner.execute(() -> GraphicsEnvironment.getLocalGraphicsEnvironment()
                 .getMaximumWindowBounds());
-        assertThat(screen.contains(GuiActionRunner.execute(() -> dialog.getBounds()))).as("on the screen").isTrue();
+        Rectangle bounds = GuiActionRunner.execute(() -> dialog.getBounds());
+        assertThat(screen.contains(bounds)).as("on the screen").isTrue();
+        assertThat(bounds.width).as("width").isLessThan(screen.width * 3 / 4);
     }
 
     private static List<String> clippedCells(JTable table, int column) {
@@ -76,11 +80,17 @@ class ShortcutsDialogGuiTest {
             Component cell = table.prepareRenderer(renderer, row, column);
             int needed = cell.getPreferredSize().width + table.getIntercellSpacing().width;
             if (needed > width) {
-                clipped.add(table.getName() + ": '" + table.getValueAt(row, column) + "' needs " + needed + " px, has "
+                clipped.add(row + ": " + table.getName() + ": '" + table.getValueAt(row, column) + "' needs " + needed + " px, has "
                         + width);
             }
         }
         return clipped;
+    }
+
+    /** The tooltip of a description cell carries its whole text. */
+    private static boolean tooltipIsWhole(JTable table, int row) {
+        javax.swing.JComponent cell = (javax.swing.JComponent) table.prepareRenderer(table.getCellRenderer(row, 2), row, 2);
+        return String.valueOf(table.getValueAt(row, 2)).equals(cell.getToolTipText());
     }
 
     private static JTable find(Component component, String name) {
