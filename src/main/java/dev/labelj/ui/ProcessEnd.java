@@ -15,7 +15,7 @@ final class ProcessEnd {
     private ProcessEnd() {
     }
 
-    /** Once {@code settingsSaved} completes (the window closed and its settings are on disk): exit, if nothing shows. */
+    /** Once {@code settingsSaved} completes (the window closed, its settings on disk): exit, if nothing shows. */
     static void after(CompletableFuture<Void> settingsSaved) {
         settingsSaved.whenComplete((done, error) -> SwingUtilities.invokeLater(ProcessEnd::ifNoWindowShows));
     }

@@ -54,7 +54,8 @@ class ClassColoursGuiTest {
         window = launched.window();
         CanvasDriver driver = new CanvasDriver(app, window);
         driver.waitForImage("astronaut-portrait.jpg");
-        CanvasDriver.waitFor("the class file read", () -> GuiActionRunner.execute(app::labelsOffered).contains("bicycle"));
+        CanvasDriver.waitFor("the class file read",
+                () -> GuiActionRunner.execute(app::labelsOffered).contains("bicycle"));
 
         assertThat(colourOf(app, "dog")).isEqualTo(LabelColors.ofClass(indexOf(app, "dog")));
         assertThat(colourOf(app, "bicycle")).isEqualTo(LabelColors.ofClass(indexOf(app, "bicycle")));
@@ -65,7 +66,8 @@ class ClassColoursGuiTest {
         driver.answerLabel("zebra");
 
         Color giraffe = colourOf(app, "giraffe");
-        assertThat(giraffe).isEqualTo(LabelColors.ofClass(indexOf(app, "giraffe"))).isNotEqualTo(LabelColors.of("giraffe"));
+        assertThat(giraffe).isEqualTo(LabelColors.ofClass(indexOf(app, "giraffe")))
+                .isNotEqualTo(LabelColors.of("giraffe"));
         assertThat(colourOf(app, "zebra")).isEqualTo(LabelColors.ofClass(indexOf(app, "zebra")));
         driver.chord(KeyEvent.VK_S, KeyEvent.VK_CONTROL);
         driver.waitForFile(home.resolve("labels/astronaut-portrait.xml"));

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The colour of each label: the one the user chose for it, else its class's (by place in the session's class
- * list), else the one derived from its name ({@link LabelColors}). The canvas and the box list read the same palette, so a swatch is its boxes' colour.
+ * list), else the one derived from its name ({@link LabelColors}). The canvas and the box list read the same
+ * palette, so a swatch is its boxes' colour.
  */
 public final class LabelPalette {
     public static final LabelPalette DERIVED = new LabelPalette(Map.of(), Map.of());

@@ -9,6 +9,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JTable;
@@ -80,8 +81,8 @@ class ShortcutsDialogGuiTest {
             Component cell = table.prepareRenderer(renderer, row, column);
             int needed = cell.getPreferredSize().width + table.getIntercellSpacing().width;
             if (needed > width) {
-                clipped.add(row + ": " + table.getName() + ": '" + table.getValueAt(row, column) + "' needs " + needed + " px, has "
-                        + width);
+                clipped.add(row + ": " + table.getName() + ": '" + table.getValueAt(row, column) + "' needs " + needed
+                        + " px, has " + width);
             }
         }
         return clipped;
@@ -89,7 +90,7 @@ class ShortcutsDialogGuiTest {
 
     /** The tooltip of a description cell carries its whole text. */
     private static boolean tooltipIsWhole(JTable table, int row) {
-        javax.swing.JComponent cell = (javax.swing.JComponent) table.prepareRenderer(table.getCellRenderer(row, 2), row, 2);
+        JComponent cell = (JComponent) table.prepareRenderer(table.getCellRenderer(row, 2), row, 2);
         return String.valueOf(table.getValueAt(row, 2)).equals(cell.getToolTipText());
     }
 
