@@ -115,8 +115,10 @@ public final class App {
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);
         new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
-        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList);
+        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList,
+                () -> labeller.classes().names());
         labelColors.defineIn(actions);
+        labeller.onChange(labelColors::apply);
         mainCommands.afterReset(scope -> {
             modes.apply(settings.settings());
             labelColors.apply();
@@ -181,7 +183,7 @@ public final class App {
         OpenCv.loadInBackground();
         SettingsStartup startup = SettingsStartup.open(options);
         StartupTrace.mark("settings loaded");
-        SwingUtilities.invokeLater(() -> start(options, startup));
+        SwingUtilities.invokeLater(() -> ProcessEnd.after(start(options, startup).settingsClosed()));
     }
 
     /** Builds and shows the window on the EDT; returns the app so tests can reach it. */

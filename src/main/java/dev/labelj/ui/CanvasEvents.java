@@ -59,6 +59,13 @@ final class CanvasEvents implements CanvasListener {
     }
 
     @Override
+    public void pointerLeft() {
+        if (status != null) {
+            status.pointerLeft();
+        }
+    }
+
+    @Override
     public void draftChanged(double[] size) {
         if (status != null) {
             status.showDraft(size);

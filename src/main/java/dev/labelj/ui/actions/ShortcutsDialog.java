@@ -2,7 +2,10 @@ package dev.labelj.ui.actions;
 
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -14,10 +17,20 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumn;
 
 /** Help → Keyboard Shortcuts: the {@link ShortcutTable} of each window, in the interface's language. */
 public final class ShortcutsDialog {
+    /** Room beyond a cell's text, so the longest entry does not touch the next column. */
+    private static final int CELL_ROOM_PX = 12;
+    /** The scroll pane's and tab's borders around the table. */
+    private static final int FRAME_PX = 8;
+    private static final int TABLE_HEIGHT_PX = 480;
+    private static final int DESCRIPTION_MAX_PX = 520;
+
     private ShortcutsDialog() {
     }
 
@@ -28,7 +41,12 @@ public final class ShortcutsDialog {
         JTabbedPane tabs = new JTabbedPane();
         for (ActionId.Scope scope : ActionId.Scope.values()) {
             String tab = Messages.get("shortcuts.scope." + scope.name().toLowerCase(java.util.Locale.ROOT));
-            tabs.addTab(tab, new JScrollPane(table(scope)));
+            JTable table = table(scope);
+            JScrollPane scroll = new JScrollPane(table, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
+                    ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+            int barWidth = scroll.getVerticalScrollBar().getPreferredSize().width;
+            scroll.setPreferredSize(new Dimension(fitColumns(table) + barWidth + FRAME_PX, TABLE_HEIGHT_PX));
+            tabs.addTab(tab, scroll);
         }
         JButton close = new JButton(Messages.get("shortcuts.close"));
         close.setName("shortcutsClose");
@@ -41,7 +59,10 @@ public final class ShortcutsDialog {
         dialog.getRootPane().setDefaultButton(close);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.setSize(new Dimension(760, 560));
+        dialog.pack();
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        // on a narrow screen only the description column gives up room (AUTO_RESIZE_LAST_COLUMN)
+        dialog.setSize(Math.min(dialog.getWidth(), screen.width), Math.min(dialog.getHeight(), screen.height));
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
         return dialog;
@@ -52,10 +73,48 @@ public final class ShortcutsDialog {
         table.setName("shortcuts." + scope.name());
         table.setAutoCreateRowSorter(true);
         table.setFillsViewportHeight(true);
-        table.getColumnModel().getColumn(0).setPreferredWidth(170);
-        table.getColumnModel().getColumn(1).setPreferredWidth(170);
-        table.getColumnModel().getColumn(2).setPreferredWidth(400);
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        table.getColumnModel().getColumn(2).setCellRenderer(new DescriptionRenderer());
         return table;
+    }
+
+    /**
+     * Makes each column as wide as its widest cell or header (measured with the table's own renderers, so in the
+     * interface's language and font); the key and command columns never get narrower. Returns the table's width.
+     */
+    private static int fitColumns(JTable table) {
+        int total = 0;
+        for (int column = 0; column < table.getColumnCount(); column++) {
+            TableColumn tableColumn = table.getColumnModel().getColumn(column);
+            int width = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                    tableColumn.getHeaderValue(), false, false, -1, column).getPreferredSize().width;
+            for (int row = 0; row < table.getRowCount(); row++) {
+                Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+                width = Math.max(width, cell.getPreferredSize().width);
+            }
+            width += table.getIntercellSpacing().width + CELL_ROOM_PX;
+            if (column < table.getColumnCount() - 1) {
+                tableColumn.setMinWidth(width);
+            } else {
+                // a few tips run to a long sentence: those show whole as a tooltip (DescriptionRenderer)
+                width = Math.min(width, DESCRIPTION_MAX_PX);
+            }
+            tableColumn.setPreferredWidth(width);
+            total += width;
+        }
+        return total;
+    }
+
+    /** A description cut by its column's width shows whole as the cell's tooltip. */
+    private static final class DescriptionRenderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected,
+                boolean hasFocus, int row, int column) {
+            super.getTableCellRendererComponent(table, value, isSelected, hasFocus, row, column);
+            boolean cut = getPreferredSize().width > table.getColumnModel().getColumn(column).getWidth();
+            setToolTipText(cut ? String.valueOf(value) : null);
+            return this;
+        }
     }
 
     private static final class RowsModel extends AbstractTableModel {

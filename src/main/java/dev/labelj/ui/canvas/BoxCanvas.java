@@ -14,6 +14,7 @@ import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private DecodedImage detailRequested;
     private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
     private Box pending;
+    /** Where the mouse is over the canvas (view pixels), or null while it is elsewhere. */
+    private Point2D mouseView;
     private Zoom zoom = Zoom.FIT_WINDOW;
     private ViewTransform transform = ViewTransform.IDENTITY;
     private String message;
@@ -212,6 +215,10 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     private void viewChanged() {
         listener.viewChanged(transform);
+        if (mouseView != null) {
+            // the image moved under a still mouse (wheel, keys, scroll bars, the next image)
+            reportPointer();
+        }
         viewListeners.forEach(l -> l.accept(transform));
         DecodedImage decoded = picture.decoded();
         if (picture.needsDetailCopy(transform) && decoded != detailRequested) {
@@ -391,8 +398,24 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     }
 
-    void pointerAt(double imageX, double imageY) {
-        listener.pointerMoved(imageX, imageY);
+    /** The mouse is at this view point. */
+    void pointerAt(double viewX, double viewY) {
+        mouseView = new Point2D.Double(viewX, viewY);
+        reportPointer();
+    }
+
+    /** The mouse left the canvas. */
+    void pointerLeft() {
+        mouseView = null;
+        listener.pointerLeft();
+    }
+
+    private void reportPointer() {
+        if (picture.isEmpty()) {
+            return;
+        }
+        ViewTransform now = transform();
+        listener.pointerMoved(now.toImageX(mouseView.getX()), now.toImageY(mouseView.getY()));
     }
 
     void popup(int viewX, int viewY) {

@@ -27,6 +27,8 @@ public final class BoxPainter {
     private static final int FILL_ALPHA = 70;
     /** Room above a box for its label tab, so a label of a box just outside the clip is still painted. */
     private static final int LABEL_ROOM_PX = 24;
+    /** Handles smaller than this would be specks that only hide the outline. */
+    private static final int MIN_HANDLE_PX = 3;
 
     /**
      * @param lineWidthPx  the outline width on screen
@@ -142,7 +144,7 @@ public final class BoxPainter {
             g.draw(view);
         }
         if (isSelected) {
-            paintHandles(g, transform, box, color);
+            paintHandles(g, transform, box, view, color);
         }
         if (box.isProposal()) {
             paintLabel(g, String.format(Locale.ROOT, "%s %.2f", box.label(), box.proposal().getAsDouble()), view,
@@ -152,8 +154,11 @@ public final class BoxPainter {
         }
     }
 
-    private void paintHandles(Graphics2D g, ViewTransform transform, Box box, Color color) {
-        int size = style.handleSizePx();
+    private void paintHandles(Graphics2D g, ViewTransform transform, Box box, Rectangle2D view, Color color) {
+        int size = handleSize(view);
+        if (size < MIN_HANDLE_PX) {
+            return;
+        }
         Stroke oldStroke = g.getStroke();
         g.setStroke(new BasicStroke(1f));
         for (Handle handle : Handle.values()) {
@@ -166,6 +171,15 @@ public final class BoxPainter {
             g.drawRect(x, y, size - 1, size - 1);
         }
         g.setStroke(oldStroke);
+    }
+
+    /**
+     * Handles no wider than a third of the box's shorter side, so a small box's inside stays in view between
+     * them; none at all below {@link #MIN_HANDLE_PX} (grabbing works the same, the hit test does not look at this).
+     */
+    private int handleSize(Rectangle2D view) {
+        int third = (int) Math.floor(Math.min(view.getWidth(), view.getHeight()) / 3);
+        return Math.min(style.handleSizePx(), third);
     }
 
     /** The name on a tab of the label's colour at the top-left corner, pushed inside the view near its top. */

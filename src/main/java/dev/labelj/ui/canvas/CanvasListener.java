@@ -18,8 +18,12 @@ public interface CanvasListener {
     default void viewChanged(ViewTransform transform) {
     }
 
-    /** The mouse is over this image point. */
+    /** The mouse is over this image point (also when the view moved under a still mouse). */
     default void pointerMoved(double imageX, double imageY) {
+    }
+
+    /** The mouse left the canvas: no image point is under it. */
+    default void pointerLeft() {
     }
 
     /** The size (w, h in image pixels) of the box being drawn or resized, or null when none. */

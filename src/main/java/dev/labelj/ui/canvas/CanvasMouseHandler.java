@@ -14,6 +14,8 @@ final class CanvasMouseHandler extends MouseAdapter {
     /** Per wheel notch: 10 %, finer for trackpads that send fractions of a notch. */
     private static final double WHEEL_ZOOM = 1.10;
     private static final double WHEEL_SCROLL_PX = 60;
+    private static final int DRAG_BUTTONS = InputEvent.BUTTON1_DOWN_MASK | InputEvent.BUTTON2_DOWN_MASK
+            | InputEvent.BUTTON3_DOWN_MASK;
 
     private final BoxCanvas canvas;
     private double panX = Double.NaN;
@@ -50,7 +52,7 @@ final class CanvasMouseHandler extends MouseAdapter {
     @Override
     public void mouseDragged(MouseEvent e) {
         CanvasMouse mouse = at(e);
-        canvas.pointerAt(mouse.imageX(), mouse.imageY());
+        canvas.pointerAt(e.getX(), e.getY());
         if (!Double.isNaN(panX)) {
             canvas.pan(e.getX() - panX, e.getY() - panY);
             panX = e.getX();
@@ -74,12 +76,22 @@ final class CanvasMouseHandler extends MouseAdapter {
     @Override
     public void mouseMoved(MouseEvent e) {
         CanvasMouse mouse = at(e);
-        canvas.pointerAt(mouse.imageX(), mouse.imageY());
+        canvas.pointerAt(e.getX(), e.getY());
         canvas.tool().moved(mouse);
+    }
+
+    /** A drag that leaves the canvas still reports where it is; only a free mouse leaving empties the readout. */
+    @Override
+    public void mouseExited(MouseEvent e) {
+        if ((e.getModifiersEx() & DRAG_BUTTONS) == 0) {
+            canvas.pointerLeft();
+        }
     }
 
     @Override
     public void mouseWheelMoved(MouseWheelEvent e) {
+        // the readout follows the pixel that scrolls under the mouse, even before the mouse first moved
+        canvas.pointerAt(e.getX(), e.getY());
         double notches = e.getPreciseWheelRotation();
         if ((e.getModifiersEx() & InputEvent.CTRL_DOWN_MASK) != 0
                 || (e.getModifiersEx() & InputEvent.META_DOWN_MASK) != 0) {

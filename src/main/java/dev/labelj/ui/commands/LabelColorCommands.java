@@ -12,12 +12,13 @@ import dev.labelj.ui.support.Messages;
 import java.awt.Color;
 import java.awt.Component;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.swing.JColorChooser;
 
 /**
  * Edit ▸ Label Colour… (also on the box menus): the selected box's label gets a colour the user picks, remembered
- * in the settings for every image and session; Default Label Colour gives it back the colour derived from its
- * name. Canvas and box list repaint with it at once.
+ * in the settings for every image and session; Default Label Colour gives it back its class's colour (or the one
+ * derived from its name). Canvas and box list repaint with it at once.
  */
 public final class LabelColorCommands {
     private final Component window;
@@ -26,10 +27,13 @@ public final class LabelColorCommands {
     private final BoxSelection selection;
     private final BoxCanvas canvas;
     private final Component boxList;
+    private final Supplier<List<String>> classNames;
 
+    /** {@code classNames} is the session's class list, whose order gives each class its colour. */
     public LabelColorCommands(Component window, SettingsStore store, AnnotationDocument document, BoxSelection selection,
-            BoxCanvas canvas, Component boxList) {
+            BoxCanvas canvas, Component boxList, Supplier<List<String>> classNames) {
         this.window = window;
+        this.classNames = classNames;
         this.store = store;
         this.document = document;
         this.selection = selection;
@@ -75,9 +79,9 @@ public final class LabelColorCommands {
         }
     }
 
-    /** Puts the remembered colours into effect (at start and after each choice). */
+    /** Puts the remembered colours into effect (at start, after each choice, when the class list grows). */
     public void apply() {
-        canvas.setPalette(LabelPalette.of(store.settings().labelColors()));
+        canvas.setPalette(LabelPalette.of(store.settings().labelColors(), classNames.get()));
         boxList.repaint();
     }
 }

@@ -6,6 +6,8 @@ import java.awt.Component;
 import java.awt.MouseInfo;
 import java.awt.Point;
 import java.awt.PointerInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,15 +23,15 @@ public final class Labeller {
     private boolean singleClass;
     private String defaultLabel;
     private String nextLabel;
-    private Runnable changed = () -> { };
+    private final List<Runnable> changed = new ArrayList<>();
 
     public Labeller(Component parent) {
         this.parent = parent;
     }
 
-    /** Who hears the class list or the class armed for the next box change (the class-keys bar). */
+    /** Who hears the class list or the class armed for the next box change (the class-keys bar, the colours). */
     public void onChange(Runnable listener) {
-        changed = listener;
+        changed.add(listener);
     }
 
     /** The dataset's classes, read off the EDT when a folder opens; labels added since are kept. */
@@ -54,7 +56,7 @@ public final class Labeller {
         boolean differs = !now.names().equals(classes.names());
         classes = now;
         if (differs) {
-            changed.run();
+            changed.forEach(Runnable::run);
         }
     }
 
@@ -76,7 +78,7 @@ public final class Labeller {
     public void setNextLabel(String label) {
         if (!Objects.equals(label, nextLabel)) {
             nextLabel = label;
-            changed.run();
+            changed.forEach(Runnable::run);
         }
     }
 

@@ -4,7 +4,10 @@ import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
 
-/** Where a small dialog goes: its text field under the mouse, or centred on its owner; always on screen. */
+/**
+ * Where a small dialog goes: its text field under the mouse, or centred on its owner; inside the owner window when
+ * the mouse is over it and the dialog fits there (a box drawn near the window's edge), always on screen.
+ */
 final class DialogPlacement {
     private DialogPlacement() {
     }
@@ -28,8 +31,13 @@ final class DialogPlacement {
             x = owner.x + (owner.width - size.width) / 2;
             y = owner.y + (owner.height - size.height) / 2;
         }
-        return new Point(clamp(x, screen.x, screen.x + screen.width - size.width),
-                clamp(y, screen.y, screen.y + screen.height - size.height));
+        Rectangle area = screen;
+        Rectangle window = owner.intersection(screen);
+        if (near != null && owner.contains(near) && window.width >= size.width && window.height >= size.height) {
+            area = window;
+        }
+        return new Point(clamp(x, area.x, area.x + area.width - size.width),
+                clamp(y, area.y, area.y + area.height - size.height));
     }
 
     /** Keeps the start inside [low, high]; a dialog larger than the screen starts at its top-left. */

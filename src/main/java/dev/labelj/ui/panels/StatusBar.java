@@ -13,12 +13,15 @@ import javax.swing.JPanel;
 
 /** The window's status bar: the latest message on the left; it hears scans and images for itself. */
 public final class StatusBar extends JPanel implements BrowseListener {
+    private static final int FIELD_GAP = 12;
     private final JLabel message = new JLabel(" ");
     private final JLabel pointer = field("status.pointer");
     private final JLabel zoom = field("status.zoom");
     private final JLabel position = field("status.position");
     private final JLabel labelled = field("status.labelled");
     private final JLabel adjustment = field("status.adjustment");
+    private String pointerText = "";
+    private String draftText;
     private int count;
     private int labelledCount;
     private int labelledOf;
@@ -28,7 +31,7 @@ public final class StatusBar extends JPanel implements BrowseListener {
         message.setName("status");
         setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
         add(message, BorderLayout.CENTER);
-        JPanel fields = new JPanel(new FlowLayout(FlowLayout.TRAILING, 12, 0));
+        JPanel fields = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
         fields.setOpaque(false);
         fields.add(adjustment);
         fields.add(pointer);
@@ -38,22 +41,41 @@ public final class StatusBar extends JPanel implements BrowseListener {
         add(fields, BorderLayout.EAST);
     }
 
+    /**
+     * Each field carries its gap as a border, so an empty field is still as wide as its gap: FlowLayout's own gaps
+     * count one beside every component when sizing the panel but skip those after zero-width leading ones when
+     * placing them, which pushed the last field ("7 of 8 labelled") past the window's edge.
+     */
     private static JLabel field(String name) {
         JLabel label = new JLabel();
         label.setName(name);
+        label.setBorder(BorderFactory.createEmptyBorder(0, FIELD_GAP, 0, 0));
         return label;
     }
 
     /** The image pixel under the mouse, as labelImg shows it. */
     public void showPointer(double imageX, double imageY) {
-        pointer.setText(Messages.get("status.pointerAt", (int) Math.floor(imageX), (int) Math.floor(imageY)));
+        pointerText = Messages.get("status.pointerAt", (int) Math.floor(imageX), (int) Math.floor(imageY));
+        showPointerField();
     }
 
-    /** The size of the box being drawn or resized (image pixels), or null once the gesture ended. */
+    /** The mouse left the image: no pixel is under it. */
+    public void pointerLeft() {
+        pointerText = "";
+        showPointerField();
+    }
+
+    /**
+     * The size of the box being drawn or resized (image pixels), or null once the gesture ended: then the field
+     * names the pixel under the mouse again, so a finished box's size never stays behind as if it were current.
+     */
     public void showDraft(double[] size) {
-        if (size != null) {
-            pointer.setText(Messages.get("status.draftSize", Math.round(size[0]), Math.round(size[1])));
-        }
+        draftText = size == null ? null : Messages.get("status.draftSize", Math.round(size[0]), Math.round(size[1]));
+        showPointerField();
+    }
+
+    private void showPointerField() {
+        pointer.setText(draftText != null ? draftText : pointerText);
     }
 
     /** How many of the folder's images have an annotation. */
@@ -84,6 +106,10 @@ public final class StatusBar extends JPanel implements BrowseListener {
 
     @Override
     public void loading(int index, Path image) {
+        // what was under the mouse, or being drawn, belonged to the image before
+        pointerText = "";
+        draftText = null;
+        showPointerField();
         position.setText(Messages.get("status.positionOf", index + 1, count));
     }
 
@@ -117,6 +143,9 @@ public final class StatusBar extends JPanel implements BrowseListener {
         count = 0;
         position.setText("");
         zoom.setText("");
+        pointerText = "";
+        draftText = null;
+        showPointerField();
         show(Messages.get("status.closed"));
     }
 

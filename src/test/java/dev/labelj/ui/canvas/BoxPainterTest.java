@@ -89,6 +89,30 @@ class BoxPainterTest {
     }
 
     @Test
+    void aSmallSelectedBoxKeepsMostOfItsInsideInViewBetweenSmallerHandles() {
+        Box small = Box.of("cat", 50, 50, 62, 62); // 12 x 12 on screen: 8 px handles would cover it whole
+        BufferedImage view = paint(120, 120, g -> painter.paintBoxes(g, ViewTransform.IDENTITY, List.of(small), ALL,
+                ALL, -1));
+        int inside = 0;
+        for (int y = 51; y < 62; y++) {
+            for (int x = 51; x < 62; x++) {
+                inside += view.getRGB(x, y) == WHITE ? 1 : 0;
+            }
+        }
+        assertThat(inside).as("handle pixels inside the box").isLessThan(11 * 11 / 4);
+        assertThat(countAround(view, 50, 50, 3, WHITE)).as("still a corner handle").isPositive();
+    }
+
+    @Test
+    void aBoxOnlyAFewPixelsAcrossShowsNoHandles() {
+        Box tiny = Box.of("cat", 50, 50, 56, 56);
+        BufferedImage view = paint(120, 120, g -> painter.paintBoxes(g, ViewTransform.IDENTITY, List.of(tiny), ALL,
+                ALL, -1));
+        assertThat(countAround(view, 53, 53, 12, WHITE)).isZero();
+        assertThat(view.getRGB(50, 53)).as("the outline shows").isEqualTo(LabelColors.of("cat").getRGB());
+    }
+
+    @Test
     void labelsAreWrittenOnATabAboveTheBoxWhenAsked() {
         BoxPainter labelled = new BoxPainter(BoxPainter.Style.DEFAULT.withShowLabels(true));
         BufferedImage with = paint(300, 300, g -> labelled.paintBoxes(g, twice, List.of(CAT), ALL, NONE, -1));

@@ -43,4 +43,26 @@ class DialogPlacementTest {
         Rectangle small = new Rectangle(0, 0, 200, 100);
         assertThat(DialogPlacement.place(SIZE, new Point(150, 50), ANCHOR, OWNER, small)).isEqualTo(new Point(0, 0));
     }
+
+    @Test
+    void withTheMouseNearTheWindowsEdgeItStaysInsideTheWindow() {
+        assertThat(DialogPlacement.place(SIZE, new Point(1080, 680), ANCHOR, OWNER, SCREEN))
+                .isEqualTo(new Point(800, 500));
+        assertThat(DialogPlacement.place(SIZE, new Point(110, 105), ANCHOR, OWNER, SCREEN))
+                .isEqualTo(new Point(100, 100));
+    }
+
+    @Test
+    void aWindowTooSmallForTheDialogLeavesItOnTheScreenUnderTheMouse() {
+        Rectangle small = new Rectangle(100, 100, 250, 150);
+        assertThat(DialogPlacement.place(SIZE, new Point(300, 200), ANCHOR, small, SCREEN))
+                .isEqualTo(new Point(260, 180));
+    }
+
+    @Test
+    void aWindowPartlyOffTheScreenKeepsTheDialogOnTheScreen() {
+        Rectangle hanging = new Rectangle(1200, 600, 1000, 600);
+        assertThat(DialogPlacement.place(SIZE, new Point(1550, 950), ANCHOR, hanging, SCREEN))
+                .isEqualTo(new Point(1300, 800));
+    }
 }
