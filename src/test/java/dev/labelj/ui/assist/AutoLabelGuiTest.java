@@ -150,4 +150,34 @@ class AutoLabelGuiTest {
         assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isFalse();
         assertThat(Files.readString(labels.resolve("astronaut-portrait.txt"))).doesNotContain("verified");
     }
+
+    @Test
+    void predictFolderWritesProposalsForTheOtherImagesInTheBackgroundAndTheFileListMarksThem() throws Exception {
+        Path model = model();
+        Path images = home.resolve("images");
+        // the model this folder used last time: Auto Label starts with it
+        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
+        before.updateHistory(h -> h.withModel(images, model));
+        before.close();
+        launch();
+        window.menuItemWithPath("Tools", "Auto Label", "Predict Folder\u2026").click();
+        org.assertj.swing.fixture.JOptionPaneFixture ask = window.optionPane(Timeout.timeout(10_000));
+        ask.radioButton("predictUnlabelled").requireSelected();
+        ask.okButton().click();
+        org.assertj.swing.fixture.JOptionPaneFixture done = window.optionPane(Timeout.timeout(30_000));
+        String summary = GuiActionRunner.execute(() -> String.valueOf(done.target().getMessage()));
+        done.okButton().click();
+        assertThat(summary).startsWith("7 of 7 images predicted: 7 written");
+        try (var files = Files.list(labels)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".xml")).count()).isEqualTo(7);
+        }
+        assertThat(labels.resolve("astronaut-portrait.xml")).as("the open image is left alone").doesNotExist();
+        assertThat(labels.resolve(".labelj/astronaut.jpg.json")).exists();
+        // the next image opens with the model's boxes as proposals, and the file list says they wait
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+        assertThat(proposals()).isNotEmpty().hasSize(driver.boxes().size());
+        CanvasDriver.waitFor("the amber mark", () -> GuiActionRunner.execute(() -> app.session().files().store()
+                .status(images.resolve("cat.jpg")).status() == dev.labelj.model.AnnotationStatus.PROPOSED));
+    }
 }
