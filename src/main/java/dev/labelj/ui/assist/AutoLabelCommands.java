@@ -44,7 +44,9 @@ public final class AutoLabelCommands {
     private final ModelSlot model = new ModelSlot();
     private final ExecutorService predictor = Tasks.worker("predict-image");
     private final ProposalSearch search;
-    private PredictOptions options = PredictOptions.DEFAULT;
+    private final PredictOptions options = PredictOptions.DEFAULT;
+    /** Predictions under way (one image, or a folder run): retired models are closed only when none is. */
+    private int running;
 
     /** {@code classes}: the session's class list now, which model classes are matched to by name. */
     public AutoLabelCommands(CommandWindow window, ImageSession session, AnnotationDocument document,
@@ -139,10 +141,15 @@ public final class AutoLabelCommands {
             Path image = document.current().imageFile();
             ModelSlot.Loaded loaded = model.loaded().orElseThrow();
             window.showStatus(Messages.get("assist.predicting", image.getFileName()));
-            PredictOptions now = options;
-            Tasks.submit(predictor, () -> loaded.detector().infer(loaded.detector().prepare(image), now,
-                    mapping.used(), mapping.labels()), prediction -> add(image, prediction),
-                    error -> failed(Messages.get("assist.predictFailed", image.getFileName(), error.getMessage())));
+            running++;
+            Tasks.submit(predictor, () -> loaded.detector().infer(loaded.detector().prepare(image), options,
+                    mapping.used(), mapping.labels()), prediction -> {
+                        finished();
+                        add(image, prediction);
+                    }, error -> {
+                        finished();
+                        failed(Messages.get("assist.predictFailed", image.getFileName(), error.getMessage()));
+                    });
         });
     }
 
@@ -165,14 +172,22 @@ public final class AutoLabelCommands {
         withMapping(mapping -> FolderPrediction.ask(window.frame(), options.confidence()).ifPresent(choice -> {
             Path open = document.hasImage() ? document.current().imageFile() : null;
             List<Path> images = session.images().stream().filter(image -> !image.equals(open)).toList();
+            running++;
             FolderPrediction.start(window.frame(), session.files().store(), images,
-                    model.loaded().orElseThrow().detector(), mapping, options, choice, summary -> {
+                    model.loaded().orElseThrow().detector(), mapping, options, choice, this::finished, summary -> {
                         window.showStatus(summary.lines().findFirst().orElse(summary));
                         JOptionPane.showMessageDialog(window.frame(), summary, Messages.get("assist.folder.title"),
                                 JOptionPane.INFORMATION_MESSAGE);
                         session.rescan();
                     });
         }));
+    }
+
+    private void finished() {
+        running--;
+        if (running == 0) {
+            model.closeRetired();
+        }
     }
 
     /** Enter: the selected proposals (all of the image's when none is selected) become reviewed boxes. */

@@ -7,6 +7,8 @@ import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.yolo.NamesBesideModel;
 import dev.labelj.ui.support.Tasks;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ final class ModelSlot {
     }
 
     private final ExecutorService loader = Tasks.worker("model-load");
+    private final List<Detector> retired = new ArrayList<>();
     private Loaded loaded;
 
     Optional<Loaded> loaded() {
@@ -33,15 +36,24 @@ final class ModelSlot {
                 .equals(file.toAbsolutePath().normalize());
     }
 
-    /** Opens {@code file} in the background; on the EDT, {@code then} gets it (the previous model is closed). */
+    /**
+     * Opens {@code file} in the background; on the EDT, {@code then} gets it. The previous model is retired, not
+     * closed: a prediction may still be running on it (see {@link #closeRetired}).
+     */
     void load(Path file, Consumer<Loaded> then, Consumer<Throwable> failed) {
         Tasks.submit(loader, () -> open(file), opened -> {
             if (loaded != null) {
-                loaded.detector().close();
+                retired.add(loaded.detector());
             }
             loaded = opened;
             then.accept(opened);
         }, failed);
+    }
+
+    /** Frees the native sessions of models no prediction uses any more (call when none is running). */
+    void closeRetired() {
+        retired.forEach(Detector::close);
+        retired.clear();
     }
 
     private static Loaded open(Path file) throws ModelException, AnnotationIoException {

@@ -14,6 +14,7 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
+import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 
 /**
@@ -29,18 +30,28 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
 
     private final Job<T> job;
     private final Consumer<T> done;
+    private final Runnable ended;
     private final JFrame owner;
     private final JDialog dialog;
 
-    private BackgroundRun(JFrame owner, String title, Job<T> job, Consumer<T> done) {
+    private BackgroundRun(JFrame owner, String title, Job<T> job, Runnable ended, Consumer<T> done) {
         this.owner = owner;
         this.job = job;
+        this.ended = ended;
         this.done = done;
         this.dialog = progressDialog(owner, title);
     }
 
     static <T> void start(JFrame owner, String title, Job<T> job, Consumer<T> done) {
-        BackgroundRun<T> run = new BackgroundRun<>(owner, title, job, done);
+        start(owner, title, job, () -> { }, done);
+    }
+
+    /**
+     * As {@link #start(JFrame, String, Job, Consumer)}; {@code ended} runs on the EDT once the job has really
+     * stopped, even after a Cancel (which closes the dialog at once while the job finishes its file).
+     */
+    static <T> void start(JFrame owner, String title, Job<T> job, Runnable ended, Consumer<T> done) {
+        BackgroundRun<T> run = new BackgroundRun<>(owner, title, job, ended, done);
         run.execute();
         run.dialog.setVisible(true);
     }
@@ -76,12 +87,16 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
 
     @Override
     protected T doInBackground() throws Exception {
-        return job.run((doneCount, total, image) -> {
-            if (isCancelled()) {
-                throw new CancellationException("cancelled at " + image);
-            }
-            setProgress(total == 0 ? 0 : doneCount * 100 / total);
-        });
+        try {
+            return job.run((doneCount, total, image) -> {
+                if (isCancelled()) {
+                    throw new CancellationException("cancelled at " + image);
+                }
+                setProgress(total == 0 ? 0 : doneCount * 100 / total);
+            });
+        } finally {
+            SwingUtilities.invokeLater(ended);
+        }
     }
 
     @Override

@@ -62,11 +62,12 @@ public final class FolderPrediction {
     }
 
     /**
-     * Runs the model over {@code images} and writes through {@code store}; {@code done} gets the summary line on
-     * the EDT (not called when the run is cancelled: what was written is complete).
+     * Runs the model over {@code images} and writes through {@code store}; on the EDT, {@code ended} runs when
+     * the run stops however it stops, then {@code done} gets the summary (not when the run was cancelled: what
+     * was written is complete).
      */
     public static void start(JFrame owner, AnnotationStore store, List<Path> images, Detector detector,
-            ClassMapping mapping, PredictOptions options, Choice choice, Consumer<String> done) {
+            ClassMapping mapping, PredictOptions options, Choice choice, Runnable ended, Consumer<String> done) {
         String model = detector.info().file().getFileName().toString();
         PredictOptions chosen = options.withConfidence(choice.confidence());
         BackgroundRun.start(owner, Messages.get("assist.folder.running", images.size(), model), progress -> {
@@ -79,6 +80,6 @@ public final class FolderPrediction {
                     outcome.cancelled() ? Messages.get("assist.folder.cancelled") : "")
                     + (tally.failures().isEmpty() ? "" : "\n" + String.join("\n", tally.failures().stream()
                     .limit(10).toList()));
-        }, done);
+        }, ended, done);
     }
 }
