@@ -180,4 +180,39 @@ class AutoLabelGuiTest {
         CanvasDriver.waitFor("the amber mark", () -> GuiActionRunner.execute(() -> app.session().files().store()
                 .status(images.resolve("cat.jpg")).status() == dev.labelj.model.AnnotationStatus.PROPOSED));
     }
+
+    @Test
+    void aModelClassWithoutAClassOfItsNameIsMappedOnceAndTheChoiceIsRemembered() throws Exception {
+        // yolov5.onnx knows "cat" and "bird's nest": the list has cat and bird, but no bird's nest
+        Path model = home.resolve("models/v5.onnx");
+        Files.createDirectories(model.getParent());
+        try (InputStream in = getClass().getResourceAsStream("/dev/labelj/assist/yolov5.onnx")) {
+            Files.copy(in, model);
+        }
+        Path images = home.resolve("images");
+        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
+        before.updateHistory(h -> h.withModel(images, model));
+        before.close();
+        launch();
+        driver.keys(KeyEvent.VK_P);
+        org.assertj.swing.fixture.JOptionPaneFixture mapping = window.optionPane(Timeout.timeout(10_000));
+        org.assertj.swing.fixture.JTableFixture table = mapping.table(ClassMappingDialog.TABLE);
+        assertThat(table.rowCount()).isEqualTo(1);
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("bird's nest");
+        table.enterValue(org.assertj.swing.data.TableCell.row(0).column(1), "bird");
+        mapping.okButton().click();
+        CanvasDriver.waitFor("proposals", () -> !proposals().isEmpty());
+        assertThat(proposals()).extracting(Box::label).contains("cat", "bird").doesNotContain("bird's nest");
+        assertThat(app.settings().history().classesChosenFor(model)).containsEntry("bird's nest", "bird");
+
+        // saved; the next image: no question, the same mapping
+        driver.chord(KeyEvent.VK_S, KeyEvent.VK_CONTROL);
+        CanvasDriver.waitFor("saved", () -> !GuiActionRunner.execute(() -> app.document().isDirty()));
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+        int before2 = driver.boxes().size();
+        driver.keys(KeyEvent.VK_P);
+        CanvasDriver.waitFor("proposals on the next image", () -> driver.boxes().size() > before2);
+        assertThat(proposals()).extracting(Box::label).contains("bird");
+    }
 }
