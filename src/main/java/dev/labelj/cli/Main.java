@@ -1,5 +1,6 @@
 package dev.labelj.cli;
 
+import dev.labelj.ui.ProcessEnd;
 import dev.labelj.ui.StartupWarmup;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class Main {
         if (exitCode != LabelJCommand.EXIT_WINDOW_OPEN) {
             System.exit(exitCode);
         }
+        ProcessEnd.enable();
     }
 
     /**
