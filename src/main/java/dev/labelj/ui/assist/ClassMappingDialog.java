@@ -50,7 +50,7 @@ final class ClassMappingDialog {
         table.setRowHeight(table.getRowHeight() + 4);
         JPanel content = new JPanel(new BorderLayout(0, 8));
         JLabel intro = new JLabel("<html><body style='width:360px'>"
-                + Messages.get("assist.mapping.intro", modelName) + "</body></html>");
+                + escaped(Messages.get("assist.mapping.intro", modelName)) + "</body></html>");
         content.add(intro, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new java.awt.Dimension(420, Math.min(320, 40 + 26 * unmatched.size())));
@@ -71,5 +71,9 @@ final class ClassMappingDialog {
             chosen.put(name, choice.equals(ignore) ? "" : choice.equals(add) ? name : choice);
         }
         return Optional.of(chosen);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
