@@ -19,23 +19,11 @@ public final class ProposalMerge {
         List<Proposal> added = new ArrayList<>();
         for (Proposal proposal : proposals) {
             boolean same = existing.stream().anyMatch(box -> box.label().equals(proposal.box().label())
-                    && iou(box, proposal.box()) >= SAME_OBJECT_IOU);
+                    && box.iou(proposal.box()) >= SAME_OBJECT_IOU);
             if (!same) {
                 added.add(proposal);
             }
         }
         return added;
-    }
-
-    static double iou(Box a, Box b) {
-        double w = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
-        double h = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
-        if (w <= 0 || h <= 0) {
-            return 0;
-        }
-        double inter = w * h;
-        double areaA = (a.right() - a.left()) * (a.bottom() - a.top());
-        double areaB = (b.right() - b.left()) * (b.bottom() - b.top());
-        return inter / (areaA + areaB - inter);
     }
 }

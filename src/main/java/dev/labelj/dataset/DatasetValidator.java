@@ -83,15 +83,4 @@ public final class DatasetValidator {
         return findings;
     }
 
-    static double iou(Box a, Box b) {
-        double w = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
-        double h = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
-        if (w <= 0 || h <= 0) {
-            return 0;
-        }
-        double inter = w * h;
-        double union = (a.right() - a.left()) * (a.bottom() - a.top()) + (b.right() - b.left()) * (b.bottom() - b.top())
-                - inter;
-        return union <= 0 ? 0 : inter / union;
-    }
 }

@@ -53,7 +53,7 @@ final class NearDuplicates {
                 break;
             }
             boolean earlier = other.first() < index && (best < 0 || other.first() < best);
-            if (earlier && DatasetValidator.iou(other.box(), box) > threshold) {
+            if (earlier && other.box().iou(box) > threshold) {
                 best = other.first();
             }
         }

@@ -66,6 +66,19 @@ public record Box(String label, double xMin, double yMin, double xMax, double yM
         return new Box(label, xMin, yMin, xMax, yMax, newDifficult, truncated, pose, extras);
     }
 
+    /** Intersection over union of the two boxes' areas (0 when they do not overlap or have no area). */
+    public double iou(Box other) {
+        double w = Math.min(right(), other.right()) - Math.max(left(), other.left());
+        double h = Math.min(bottom(), other.bottom()) - Math.max(top(), other.top());
+        if (w <= 0 || h <= 0) {
+            return 0;
+        }
+        double inter = w * h;
+        double union = (right() - left()) * (bottom() - top()) + (other.right() - other.left())
+                * (other.bottom() - other.top()) - inter;
+        return union <= 0 ? 0 : inter / union;
+    }
+
     /** The same box as a model's proposal with this score, awaiting review. */
     public Box asProposal(double score) {
         return new Box(label, xMin, yMin, xMax, yMax, difficult, truncated, pose, extras, OptionalDouble.of(score));

@@ -36,7 +36,7 @@ class NearDuplicatesTest {
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (boxes.get(j).label().equals(boxes.get(i).label())
-                        && DatasetValidator.iou(boxes.get(j), boxes.get(i)) > DatasetValidator.DUPLICATE_IOU) {
+                        && boxes.get(j).iou(boxes.get(i)) > DatasetValidator.DUPLICATE_IOU) {
                     found.add("box " + (i + 1) + " nearly repeats box " + (j + 1));
                     break;
                 }
