@@ -45,4 +45,23 @@ class ModelTest {
         assertThat(annotation.withVerified(true).verified()).isTrue();
         assertThat(annotation.imageFileName()).isEqualTo("a.jpg");
     }
+
+    @Test
+    void iouOfBoxesIsTheSharedAreaOverTheJoinedAreaWhicheverWayTheCornersAreWritten() {
+        Box a = Box.of("a", 0, 0, 10, 10);
+        assertThat(a.iou(Box.of("b", 5, 0, 15, 10))).isEqualTo(50.0 / 150.0);
+        assertThat(a.iou(Box.of("b", 10, 0, 5, 10))).as("swapped corners").isEqualTo(50.0 / 100.0);
+        assertThat(a.iou(Box.of("b", 10, 10, 20, 20))).as("touching").isZero();
+        assertThat(Box.of("flat", 0, 0, 0, 0).iou(Box.of("flat", 0, 0, 0, 0))).isZero();
+    }
+
+    @Test
+    void aHandEditReviewsAProposal() {
+        Box proposal = Box.of("car", 1, 2, 3, 4).asProposal(0.7);
+        assertThat(proposal.isProposal()).isTrue();
+        assertThat(proposal.withCorners(2, 2, 3, 4).isProposal()).isFalse();
+        assertThat(proposal.withLabel("bus").isProposal()).isFalse();
+        assertThat(proposal.reviewed()).isEqualTo(Box.of("car", 1, 2, 3, 4));
+        assertThat(proposal).isNotEqualTo(proposal.reviewed());
+    }
 }
