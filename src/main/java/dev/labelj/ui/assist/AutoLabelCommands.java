@@ -169,7 +169,8 @@ public final class AutoLabelCommands {
     }
 
     private void predictFolder() {
-        withMapping(mapping -> FolderPrediction.ask(window.frame(), options.confidence()).ifPresent(choice -> {
+        withMapping(mapping -> FolderPrediction.ask(window.frame(), options.confidence(),
+                mapping.targets().values().stream().distinct().toList()).ifPresent(choice -> {
             Path open = document.hasImage() ? document.current().imageFile() : null;
             List<Path> images = session.images().stream().filter(image -> !image.equals(open)).toList();
             running++;

@@ -57,7 +57,8 @@ final class ModelSlot {
     }
 
     private static Loaded open(Path file) throws ModelException, AnnotationIoException {
-        Detector detector = Detector.open(file, 0);
+        // one core left to the window, so D and A stay quick while a folder runs
+        Detector detector = Detector.open(file, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         ModelInfo info = detector.info();
         if (!info.hasNames()) {
             Optional<NamesBesideModel.Found> beside = NamesBesideModel.find(file);

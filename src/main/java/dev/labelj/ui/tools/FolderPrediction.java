@@ -10,15 +10,20 @@ import dev.labelj.io.AnnotationStore;
 import dev.labelj.ui.support.Messages;
 import java.awt.GridLayout;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.ButtonGroup;
+import javax.swing.JCheckBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
+import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 
@@ -29,15 +34,21 @@ import javax.swing.SpinnerNumberModel;
  * left out, so the run never writes under unsaved boxes.
  */
 public final class FolderPrediction {
-    /** What the user chose: all images or only those without an annotation, and the confidence floor. */
-    public record Choice(boolean all, double confidence) {
+    /**
+     * What the user chose: all images or only those without an annotation, the confidence floor, and the classes
+     * to predict (dataset class names the model's classes map to).
+     */
+    public record Choice(boolean all, double confidence, Set<String> classes) {
+        public Choice {
+            classes = Set.copyOf(classes);
+        }
     }
 
     private FolderPrediction() {
     }
 
-    /** Asks which images and how confident; empty when cancelled. */
-    public static Optional<Choice> ask(JFrame owner, double confidence) {
+    /** Asks which images, how confident and which of {@code classes}; empty when cancelled. */
+    public static Optional<Choice> ask(JFrame owner, double confidence, List<String> classes) {
         JRadioButton unlabelled = new JRadioButton(Messages.get("assist.folder.unlabelled"), true);
         unlabelled.setName("predictUnlabelled");
         JRadioButton all = new JRadioButton(Messages.get("assist.folder.all"));
@@ -54,10 +65,20 @@ public final class FolderPrediction {
         panel.add(unlabelled);
         panel.add(all);
         panel.add(confidenceRow);
-        int answer = JOptionPane.showConfirmDialog(owner, panel, Messages.get("assist.folder.title"),
+        panel.add(new JLabel(Messages.get("assist.folder.classes")));
+        List<JCheckBox> boxes = new ArrayList<>();
+        for (String name : classes) {
+            JCheckBox use = new JCheckBox(name, true);
+            use.setName("predictClass." + name);
+            boxes.add(use);
+            panel.add(use);
+        }
+        int answer = JOptionPane.showConfirmDialog(owner, new JScrollPane(panel), Messages.get("assist.folder.title"),
                 JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-        return answer == JOptionPane.OK_OPTION
-                ? Optional.of(new Choice(all.isSelected(), ((Number) floor.getValue()).doubleValue()))
+        Set<String> chosen = new LinkedHashSet<>();
+        boxes.stream().filter(JCheckBox::isSelected).forEach(box -> chosen.add(box.getText()));
+        return answer == JOptionPane.OK_OPTION && !chosen.isEmpty()
+                ? Optional.of(new Choice(all.isSelected(), ((Number) floor.getValue()).doubleValue(), chosen))
                 : Optional.empty();
     }
 
@@ -70,9 +91,10 @@ public final class FolderPrediction {
             ClassMapping mapping, PredictOptions options, Choice choice, Runnable ended, Consumer<String> done) {
         String model = detector.info().file().getFileName().toString();
         PredictOptions chosen = options.withConfidence(choice.confidence());
+        ClassMapping used = mapping.onlyClasses(id -> mapping.target(id).filter(choice.classes()::contains).isPresent());
         BackgroundRun.start(owner, Messages.get("assist.folder.running", images.size(), model), progress -> {
             PredictTally tally = new PredictTally();
-            FolderRun.Outcome outcome = new FolderRun(detector, chosen, mapping).run(images,
+            FolderRun.Outcome outcome = new FolderRun(detector, chosen, used).run(images,
                     new PredictWriter(store, choice.all(), false, tally), progress::imageDone,
                     () -> Thread.currentThread().isInterrupted());
             return Messages.get("assist.folder.done", outcome.done(), outcome.total(), tally.written(),

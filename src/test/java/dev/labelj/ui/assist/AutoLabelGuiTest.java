@@ -163,6 +163,8 @@ class AutoLabelGuiTest {
         window.menuItemWithPath("Tools", "Auto Label", "Predict Folder\u2026").click();
         org.assertj.swing.fixture.JOptionPaneFixture ask = window.optionPane(Timeout.timeout(10_000));
         ask.radioButton("predictUnlabelled").requireSelected();
+        // dogs are not wanted this time
+        ask.checkBox("predictClass.dog").requireSelected().uncheck();
         ask.okButton().click();
         org.assertj.swing.fixture.JOptionPaneFixture done = window.optionPane(Timeout.timeout(30_000));
         String summary = GuiActionRunner.execute(() -> String.valueOf(done.target().getMessage()));
@@ -173,6 +175,11 @@ class AutoLabelGuiTest {
         }
         assertThat(labels.resolve("astronaut-portrait.xml")).as("the open image is left alone").doesNotExist();
         assertThat(labels.resolve(".labelj/astronaut.jpg.json")).exists();
+        try (var files = Files.list(labels)) {
+            for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
+                assertThat(Files.readString(xml)).contains("<name>person</name>").doesNotContain("<name>dog</name>");
+            }
+        }
         // the next image opens with the model's boxes as proposals, and the file list says they wait
         driver.keys(KeyEvent.VK_D);
         driver.waitForImage("astronaut.jpg");
