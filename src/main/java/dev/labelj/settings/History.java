@@ -111,7 +111,8 @@ public record History(
 
     public History withClassesChosen(Path model, Map<String, String> chosen) {
         return new History(recent, lastImages, window, dividers, dialogDirs, models,
-                put(modelClasses, RecentEntry.normalise(model).toString(), Map.copyOf(chosen)));
+                put(modelClasses, RecentEntry.normalise(model).toString(),
+                        Collections.unmodifiableMap(new TreeMap<>(chosen))));
     }
 
     private static <T> List<T> prepend(T first, List<T> rest) {

@@ -26,7 +26,9 @@ class SettingsJsonTest {
                 .withWindow(new WindowBounds(-20, 40, 1200, 800, true))
                 .withDivider("main", 911)
                 .withDialogDir("openDir", Path.of("/data"))
-                .withDialogDir("classFile", Path.of("/etc"));
+                .withDialogDir("classFile", Path.of("/etc"))
+                .withModel(Path.of("/data/imgs \u56fe"), Path.of("/models/best.onnx"))
+                .withClassesChosen(Path.of("/models/best.onnx"), Map.of("bird's nest", "bird", "kite", ""));
         return new Snapshot(settings, history);
     }
 
@@ -42,6 +44,9 @@ class SettingsJsonTest {
         assertThat(read).isEqualTo(original);
         assertThat(read.history().mostRecent().orElseThrow().saveDir()).isEqualTo(Path.of("/data/labels"));
         assertThat(read.history().lastImageIn(Path.of("/data/old"))).contains(Path.of("/data/old/1.png"));
+        assertThat(read.history().modelFor(Path.of("/data/imgs \u56fe"))).contains(Path.of("/models/best.onnx"));
+        assertThat(read.history().classesChosenFor(Path.of("/models/best.onnx")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("bird's nest", "bird", "kite", ""));
     }
 
     @Test
@@ -53,7 +58,8 @@ class SettingsJsonTest {
                 .contains("\"theme\" : \"dark\"", "\"zoomMode\" : \"fitWidth\"", "\"saveDir\" : \"/data/labels\"")
                 .doesNotContain("file:", "null");
         JsonNode history = new ObjectMapper().readTree(first).get("history");
-        assertThat(names(history)).containsExactly("recent", "lastImages", "window", "dividers", "dialogDirs");
+        assertThat(names(history)).containsExactly("recent", "lastImages", "window", "dividers", "dialogDirs",
+                "models", "modelClasses");
         assertThat(names(history.get("dialogDirs"))).containsExactly("classFile", "openDir");
     }
 
