@@ -68,7 +68,7 @@ final class NamedClassEdits {
                 ImageAnnotation expected = renamed(item.annotation().orElseThrow(), edit);
                 ImageRef ref = item.size().map(s -> ImageRef.of(item.image(), s))
                         .orElseGet(() -> ImageRef.withoutSize(item.image()));
-                if (!format.read(copy, ref, FormatOptions.DEFAULT).annotation().equals(expected)) {
+                if (!keepsEverything(format.read(copy, ref, FormatOptions.DEFAULT).annotation(), expected)) {
                     throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED, "saving it with the"
                             + " new class name would change more than names (values the " + format.displayName()
                             + " writer rounds or drops)", null);
@@ -78,6 +78,16 @@ final class NamedClassEdits {
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /**
+     * Whether the written file reads back as the expected annotation: the same boxes, size and verified mark, and
+     * every element the old file had; elements the writer adds (labelImg's {@code source}, {@code segmented}) are
+     * no loss.
+     */
+    private static boolean keepsEverything(ImageAnnotation written, ImageAnnotation expected) {
+        return written.boxes().equals(expected.boxes()) && written.size().equals(expected.size())
+                && written.verified() == expected.verified() && written.extras().containsAll(expected.extras());
     }
 
     private static ImageAnnotation renamed(ImageAnnotation annotation, ClassEdit edit) {
