@@ -61,9 +61,10 @@ final class NamedClassEdits {
         try {
             Path copy = scratch.resolve(file.getFileName());
             Files.copy(file, copy);
-            for (DatasetItem item : items) {
-                format.write(copy, renamed(item.annotation().orElseThrow(), edit), FormatOptions.DEFAULT);
-            }
+            // only the images whose boxes change: a shared CreateML export is then read and written once
+            format.writeAll(copy, items.stream().map(item -> item.annotation().orElseThrow())
+                    .filter(a -> a.boxes().stream().anyMatch(b -> edit.touches(b.label())))
+                    .map(a -> renamed(a, edit)).toList(), FormatOptions.DEFAULT);
             for (DatasetItem item : items) {
                 ImageAnnotation expected = renamed(item.annotation().orElseThrow(), edit);
                 ImageRef ref = item.size().map(s -> ImageRef.of(item.image(), s))
