@@ -45,6 +45,7 @@ final class ClassEditCli {
         }
         PrintWriter out = command.getOut();
         out.println(InputText.escapeControls(classEdit.describe() + ": " + plan.summary()));
+        plan.classLists().forEach(list -> out.println(InputText.escapeControls("class list: " + list)));
         printAll(out, "left alone: ", plan.refused());
         if (dryRun || plan.changes().isEmpty()) {
             out.println(dryRun ? "dry run: nothing was written" : "nothing to write");

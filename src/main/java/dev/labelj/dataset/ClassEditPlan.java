@@ -28,6 +28,11 @@ public record ClassEditPlan(ClassEdit edit, List<FileChange> changes, int boxes,
         return refused.isEmpty() ? text : text + ", " + refused.size() + " left alone";
     }
 
+    /** The class lists (YOLO classes.txt) the edit rewrites: named in the preview, as one may sit above the labels. */
+    public List<java.nio.file.Path> classLists() {
+        return changes.stream().filter(c -> c.boxes() == 0).map(FileChange::file).toList();
+    }
+
     public boolean canRun() {
         return blocked.isEmpty() && !changes.isEmpty();
     }

@@ -66,6 +66,7 @@ class ClassesCommandTest {
         assertThat(cli.run("classes", "rename", "fox", "vixen", images.toString(), "--labels", labels.toString()))
                 .as(cli.err()).isZero();
         assertThat(Files.readString(labels.resolve("classes.txt"))).isEqualTo("dog\ncat\nvixen\n");
+        assertThat(cli.out()).contains("class list: " + labels.resolve("classes.txt"));
         assertThat(Files.readString(labels.resolve("b.txt"))).isEqualTo("2 0.5 0.5 0.2 0.2\n");
     }
 }

@@ -161,6 +161,41 @@ class ClassEditTest {
     }
 
     @Test
+    void yoloLabelsNamedByDataYamlAloneAreNamedAndLeftAlone() throws Exception {
+        Path labels = Files.createDirectories(dir.resolve("labels"));
+        Files.writeString(dir.resolve("data.yaml"), "names: [dog, cat]\n");
+        Files.writeString(labels.resolve("a.txt"), "0 0.5 0.5 0.2 0.2\n");
+        Path images = Files.createDirectories(dir.resolve("images"));
+        TestJpegs.uniformGray(images.resolve("a.jpg"), 64, 48);
+
+        ClassEditPlan plan = ClassEditPlanner.plan(images, Optional.empty(), ClassEdit.merge(List.of("dog"), "cat"));
+        assertThat(plan.changes()).isEmpty();
+        assertThat(plan.refused()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains(labels.resolve("a.txt").toString()).contains("no classes.txt"));
+        ClassEditRun.run(images, plan);
+        assertThat(Files.readString(labels.resolve("a.txt"))).isEqualTo("0 0.5 0.5 0.2 0.2\n");
+    }
+
+    @Test
+    void anImageAnnotatedInVocAndYoloGetsBothFilesChanged() throws Exception {
+        Files.copy(Fixtures.annotation("pairs/bccd-zero-area-box/BloodImage_00338.xml"),
+                dir.resolve("BloodImage_00338.xml"));
+        Files.copy(Fixtures.annotation("pairs/bccd-zero-area-box/BloodImage_00338.jpg"),
+                dir.resolve("BloodImage_00338.jpg"));
+        Files.writeString(dir.resolve("classes.txt"), "WBC\nRBC\n");
+        Files.writeString(dir.resolve("BloodImage_00338.txt"), "1 0.5 0.5 0.1 0.1\n0 0.2 0.2 0.1 0.1\n");
+
+        ClassEditPlan plan = ClassEditPlanner.plan(dir, Optional.empty(), ClassEdit.merge(List.of("RBC", "WBC"), "cell"));
+        assertThat(plan.summary()).isEqualTo("16 boxes in 2 files; 3 files to write");
+        assertThat(plan.classLists()).containsExactly(dir.resolve("classes.txt").toAbsolutePath().normalize());
+        ClassEditRun.run(dir, plan);
+        assertThat(Files.readString(dir.resolve("BloodImage_00338.xml"))).doesNotContain("BC</name>");
+        assertThat(Files.readString(dir.resolve("classes.txt"))).isEqualTo("WBC\nRBC\ncell\n");
+        assertThat(Files.readString(dir.resolve("BloodImage_00338.txt")))
+                .isEqualTo("2 0.5 0.5 0.1 0.1\n2 0.2 0.2 0.1 0.1\n");
+    }
+
+    @Test
     void renameToANameInUseIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path xml = dir.resolve("BloodImage_00338.xml");
         Files.copy(Fixtures.annotation("pairs/bccd-zero-area-box/BloodImage_00338.xml"), xml);

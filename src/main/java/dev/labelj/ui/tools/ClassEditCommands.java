@@ -51,7 +51,9 @@ final class ClassEditCommands {
     }
 
     private void confirm(SessionFiles files, ClassEditPlan plan) {
-        String text = plan.edit().describe() + ": " + plan.summary() + problems(plan.refused());
+        String text = plan.edit().describe() + ": " + plan.summary() + plan.classLists().stream()
+                .map(list -> "\n" + Messages.get("classEdit.classList", list)).collect(Collectors.joining())
+                + problems(plan.refused());
         if (!plan.canRun()) {
             show("classEditPreview", text, JOptionPane.WARNING_MESSAGE);
             return;
