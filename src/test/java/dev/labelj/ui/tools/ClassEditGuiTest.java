@@ -86,7 +86,9 @@ class ClassEditGuiTest {
     }
 
     private List<String> labels() {
-        return GuiActionRunner.execute(() -> app.document().current().boxes().stream().map(Box::label).toList());
+        // while the folder opens (again) no image may be loaded yet
+        return GuiActionRunner.execute(() -> app.document().hasImage()
+                ? app.document().current().boxes().stream().map(Box::label).toList() : List.<String>of());
     }
 
     private static boolean holdsText(java.awt.Container container, String name) {
