@@ -1,6 +1,7 @@
 package dev.labelj.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -221,6 +222,36 @@ class ClassEditTest {
                 .contains(edited.toString()).contains("changed since"));
         assertThat(Files.readString(edited)).isEqualTo("0 0.5 0.5 0.1 0.1\n");
         assertThat(Files.readString(dir.resolve("labels/0026.txt"))).isEqualTo(other);
+    }
+
+    @Test
+    void undoAfterARunStoppedMidwayRestoresWhatWasWrittenAndNeedsNothingForTheRest() throws Exception {
+        Path images = plates();
+        List<String> names = Files.readAllLines(dir.resolve("labels/classes.txt"));
+        String before26 = Files.readString(dir.resolve("labels/0026.txt"));
+        String before89 = Files.readString(dir.resolve("labels/0089.txt"));
+        run(images, ClassEdit.merge(List.of(names.get(16), names.get(17)), names.get(0)));
+        // as if the run had been killed before its second file: that file still holds its old bytes
+        Files.writeString(dir.resolve("labels/0089.txt"), before89);
+
+        ClassEditResult undo = ClassEditUndo.undoLatest(images);
+        assertThat(undo.skipped()).isEmpty();
+        assertThat(undo.written()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("labels/0026.txt"))).isEqualTo(before26);
+        assertThat(Files.readString(dir.resolve("labels/0089.txt"))).isEqualTo(before89);
+    }
+
+    @Test
+    void aDamagedBackupCopyStopsTheUndoBeforeAnyFileIsWritten() throws Exception {
+        Path images = plates();
+        List<String> names = Files.readAllLines(dir.resolve("labels/classes.txt"));
+        ClassEditResult result = run(images, ClassEdit.merge(List.of(names.get(16), names.get(17)), names.get(0)));
+        String after26 = Files.readString(dir.resolve("labels/0026.txt"));
+        Files.writeString(result.backup().orElseThrow().resolve("1.bak"), "damaged");
+
+        assertThatThrownBy(() -> ClassEditUndo.undoLatest(images)).hasMessageContaining("1.bak")
+                .hasMessageContaining("nothing was undone");
+        assertThat(Files.readString(dir.resolve("labels/0026.txt"))).isEqualTo(after26);
     }
 
     @Test
