@@ -52,12 +52,17 @@ final class ClassEditCli {
             out.flush();
             return plan.refused().isEmpty() ? 0 : ConvertCommand.EXIT_SOME_FAILED;
         }
+        return write(command, dir, plan);
+    }
+
+    private static int write(CommandLine command, Path dir, ClassEditPlan plan) {
         ClassEditResult result;
         try {
             result = ClassEditRun.run(dir, plan);
         } catch (AnnotationIoException e) {
             return fail(command, "cannot keep a backup, nothing was changed: " + e.getMessage());
         }
+        PrintWriter out = command.getOut();
         printAll(out, "skipped: ", result.skipped());
         out.println(InputText.escapeControls("wrote " + result.written() + " of " + plan.changes().size()
                 + " files; the old ones are in " + result.backup().orElseThrow() + " (labelj classes undo " + dir + ")"));
