@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,6 +83,28 @@ public final class ClassEditPlanner {
                         + "; not checked for the class, left as it was");
             }
         }
+    }
+
+    /**
+     * The annotated items whose file is their own. Where two images own one file ({@code a.jpg}, {@code a.png} and
+     * {@code a.xml}; docs/adr/0051-stem-collisions.md) neither can tell which image the file describes, so the file
+     * is named and left alone; CreateML files hold entries named by image and are exempt.
+     */
+    List<DatasetItem> annotatedOwnFiles(List<DatasetItem> items, AnnotationFormat format) {
+        List<DatasetItem> annotated = items.stream()
+                .filter(item -> item.annotation().isPresent() && item.annotationFile().isPresent()).toList();
+        if (!format.oneImagePerFile()) {
+            return annotated;
+        }
+        Map<Path, Path> fileOf = new java.util.HashMap<>();
+        annotated.forEach(item -> fileOf.put(item.image(), item.annotationFile().orElseThrow()));
+        Map<Path, List<Path>> shared = StemCollisions.find(annotated.stream().map(DatasetItem::image).toList(),
+                fileOf::get);
+        shared.forEach((file, images) -> refuse(file, StemCollisions.shared(file, images) + "; left as it was"));
+        Set<Path> sharedFiles = new HashSet<>();
+        shared.keySet().forEach(file -> sharedFiles.add(file.toAbsolutePath().normalize()));
+        return annotated.stream().filter(item -> !sharedFiles.contains(
+                item.annotationFile().orElseThrow().toAbsolutePath().normalize())).toList();
     }
 
     private ClassEditPlan result() {

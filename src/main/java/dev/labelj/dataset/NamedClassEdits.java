@@ -41,11 +41,9 @@ final class NamedClassEdits {
             throws IOException {
         planner.refuseUnreadable(dataset.items());
         Map<Path, List<DatasetItem>> byFile = new LinkedHashMap<>();
-        for (DatasetItem item : dataset.items()) {
-            if (item.annotation().isPresent() && item.annotationFile().isPresent()) {
-                byFile.computeIfAbsent(item.annotationFile().get(), f -> new ArrayList<>()).add(item);
-                planner.countBoxesNamedTo(count(item, planner.edit().to()::equals));
-            }
+        for (DatasetItem item : planner.annotatedOwnFiles(dataset.items(), format)) {
+            byFile.computeIfAbsent(item.annotationFile().get(), f -> new ArrayList<>()).add(item);
+            planner.countBoxesNamedTo(count(item, planner.edit().to()::equals));
         }
         List<Map.Entry<Path, List<DatasetItem>>> touched = byFile.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(item -> count(item, planner.edit()::touches) > 0)).toList();

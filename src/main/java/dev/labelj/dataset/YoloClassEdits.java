@@ -2,6 +2,7 @@ package dev.labelj.dataset;
 
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.ClassListFile;
+import dev.labelj.io.Formats;
 import dev.labelj.io.ReadFiles;
 import dev.labelj.io.yolo.YoloFormat;
 import dev.labelj.model.Box;
@@ -29,11 +30,9 @@ final class YoloClassEdits {
     static void plan(DatasetReader.Dataset dataset, ClassEditPlanner planner) {
         planner.refuseUnreadable(dataset.items());
         Map<Optional<Path>, List<DatasetItem>> byList = new LinkedHashMap<>();
-        for (DatasetItem item : dataset.items()) {
-            if (item.annotation().isPresent() && item.annotationFile().isPresent()) {
-                byList.computeIfAbsent(YoloFormat.classesTxtFor(item.annotationFile().get()), f -> new ArrayList<>())
-                        .add(item);
-            }
+        for (DatasetItem item : planner.annotatedOwnFiles(dataset.items(), Formats.YOLO)) {
+            byList.computeIfAbsent(YoloFormat.classesTxtFor(item.annotationFile().get()), f -> new ArrayList<>())
+                    .add(item);
         }
         byList.forEach((classesTxt, items) -> planGroup(classesTxt, items, planner));
     }

@@ -197,6 +197,32 @@ class ClassEditTest {
     }
 
     @Test
+    void twoImagesSharingOneAnnotationFileAreNamedAndTheirFileLeftAlone() throws Exception {
+        TestJpegs.uniformGray(dir.resolve("a.jpg"), 64, 48);
+        TestJpegs.uniformGray(dir.resolve("a.png"), 64, 48);
+        Path xml = dir.resolve("a.xml");
+        String text = "<annotation><filename>a.jpg</filename><object><name>cat</name><bndbox><xmin>1</xmin>"
+                + "<ymin>2</ymin><xmax>20</xmax><ymax>30</ymax></bndbox></object></annotation>";
+        Files.writeString(xml, text);
+        Path labels = Files.createDirectories(dir.resolve("yolo"));
+        Files.writeString(labels.resolve("classes.txt"), "dog\ncat\n");
+        Path txt = labels.resolve("a.txt");
+        Files.writeString(txt, "1 0.5 0.5 0.2 0.2\n");
+
+        ClassEditPlan voc = ClassEditPlanner.plan(dir, Optional.empty(), ClassEdit.merge(List.of("cat"), "pet"));
+        ClassEditRun.run(dir, voc);
+        ClassEditPlan yolo = ClassEditPlanner.plan(dir, Optional.of(labels), ClassEdit.merge(List.of("cat"), "pet"));
+        ClassEditRun.run(dir, yolo);
+
+        assertThat(Files.readString(xml)).isEqualTo(text);
+        assertThat(Files.readString(txt)).isEqualTo("1 0.5 0.5 0.2 0.2\n");
+        assertThat(voc.refused()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("a.jpg and a.png share this one annotation file"));
+        assertThat(yolo.refused()).anySatisfy(f -> assertThat(f.message())
+                .contains(txt.toString()).contains("a.jpg and a.png share"));
+    }
+
+    @Test
     void renameToANameInUseIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path xml = dir.resolve("BloodImage_00338.xml");
         Files.copy(Fixtures.annotation("pairs/bccd-zero-area-box/BloodImage_00338.xml"), xml);
