@@ -77,4 +77,15 @@ public interface AnnotationFormat {
      */
     java.util.List<AnnotationWarning> write(Path file, ImageAnnotation annotation, FormatOptions options)
             throws AnnotationIoException;
+
+    /**
+     * Writes the annotations of several images into {@code file} (one image per file: only one of them). Formats
+     * whose one file holds many images override it to read and write the file once, not once per image.
+     */
+    default void writeAll(Path file, java.util.List<ImageAnnotation> annotations, FormatOptions options)
+            throws AnnotationIoException {
+        for (ImageAnnotation annotation : annotations) {
+            write(file, annotation, options);
+        }
+    }
 }

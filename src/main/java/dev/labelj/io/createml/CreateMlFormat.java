@@ -76,21 +76,51 @@ public final class CreateMlFormat implements AnnotationFormat {
     @Override
     public List<AnnotationWarning> write(Path file, ImageAnnotation annotation, FormatOptions options)
             throws AnnotationIoException {
-        ArrayNode entries = Files.isRegularFile(file)
-                ? CreateMlJson.parseArray(file, ReadFiles.readAll(file))
+        ArrayNode entries = entriesOf(file);
+        if (merge(entries, annotation)) {
+            save(file, entries, options);
+        }
+        // nothing changed: the file keeps its bytes
+        return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_ORDERED);
+    }
+
+    /** The entries of many images merged into the file with one read and one write (a shared export of thousands). */
+    @Override
+    public void writeAll(Path file, List<ImageAnnotation> annotations, FormatOptions options)
+            throws AnnotationIoException {
+        ArrayNode entries = entriesOf(file);
+        boolean changed = false;
+        for (ImageAnnotation annotation : annotations) {
+            changed |= merge(entries, annotation);
+        }
+        if (changed) {
+            save(file, entries, options);
+        }
+    }
+
+    private static ArrayNode entriesOf(Path file) throws AnnotationIoException {
+        return Files.isRegularFile(file) ? CreateMlJson.parseArray(file, ReadFiles.readAll(file))
                 : CreateMlJson.MAPPER.createArrayNode();
+    }
+
+    /** Puts the image's entry into {@code entries} (in place, or appended); false when it was already so. */
+    private static boolean merge(ArrayNode entries, ImageAnnotation annotation) {
         int index = CreateMlJson.indexOf(entries, annotation.imageFileName());
         JsonNode existing = index >= 0 ? entries.get(index) : null;
         ObjectNode entry = existing instanceof ObjectNode old
                 ? CreateMlEntryMerge.merge(old, annotation) : CreateMlJson.toEntry(annotation);
         if (entry.equals(existing)) {
-            return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_ORDERED); // nothing changed: the file keeps its bytes
+            return false;
         }
         if (index >= 0) {
             entries.set(index, entry);
         } else {
             entries.add(entry);
         }
+        return true;
+    }
+
+    private static void save(Path file, ArrayNode entries, FormatOptions options) throws AnnotationIoException {
         try {
             ParsedFiles.forget();
             AtomicFiles.write(file, CreateMlJson.MAPPER.writeValueAsBytes(entries), options.durability());
@@ -98,6 +128,5 @@ public final class CreateMlFormat implements AnnotationFormat {
             throw AnnotationIoException.of(file, AnnotationIoException.Kind.WRITE_FAILED,
                     "cannot build the JSON: " + e.getOriginalMessage(), e);
         }
-        return BoxChecks.problems(file, annotation, BoxChecks.SWAPPED_ORDERED);
     }
 }

@@ -112,6 +112,12 @@ final class ClassFiles {
         return new Source(Optional.empty(), fallback);
     }
 
+    /** The first classes.txt {@link #find} would read names from, searching up from {@code labelFolder}. */
+    static Optional<Path> nearestClassesTxt(Path labelFolder) {
+        return foldersUpFrom(labelFolder).stream().map(folder -> folder.resolve(CLASSES_TXT))
+                .filter(Files::isRegularFile).findFirst();
+    }
+
     private static List<Path> foldersUpFrom(Path labelFolder) {
         List<Path> folders = new ArrayList<>();
         Path folder = labelFolder.toAbsolutePath().normalize();

@@ -65,6 +65,14 @@ public final class YoloFormat implements AnnotationFormat {
         return Optional.of(ClassFiles.find(labelRoot, options).classes());
     }
 
+    /**
+     * The classes.txt whose names a reader of {@code labelFile} takes its ids from (beside it or up to two folders
+     * above), or empty when the names come from elsewhere (obj.names, data.yaml, the predefined list).
+     */
+    public static Optional<Path> classesTxtFor(Path labelFile) {
+        return ClassFiles.nearestClassesTxt(labelFolderOf(labelFile));
+    }
+
     @Override
     public AnnotationRead read(Path file, ImageRef image, FormatOptions options) throws AnnotationIoException {
         String text = new String(ReadFiles.readAll(file), StandardCharsets.UTF_8);

@@ -84,6 +84,8 @@ public enum ActionId {
     DATASET_STATS("datasetStats"),
     VALIDATE_DATASET("validateDataset"),
     EXPORT_DATASET("exportDataset"),
+    EDIT_CLASSES("editClasses"),
+    UNDO_CLASS_EDIT("undoClassEdit"),
     CLOSE("close", "menu W"),
     OPEN_ANNOTATION("openAnnotation", "menu shift O"),
     COPY_BOXES("copyBoxes", "menu C"),

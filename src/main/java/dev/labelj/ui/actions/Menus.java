@@ -91,6 +91,7 @@ public final class Menus {
             RESET_ADJUSTMENT, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
             null, THEME, LANGUAGE, LINE_WIDTH);
     private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET, null,
+            ActionId.EDIT_CLASSES, ActionId.UNDO_CLASS_EDIT, null,
             ActionId.AUTO_LABEL);
     /** Plain submenus, at their marker id in a menu list. */
     private static final Map<ActionId, List<ActionId>> SUBMENUS = Map.of(ActionId.AUTO_LABEL,

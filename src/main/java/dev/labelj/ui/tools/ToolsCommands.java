@@ -36,6 +36,7 @@ public final class ToolsCommands {
         actions.define(ActionId.DATASET_STATS, this::showStats, () -> session.root() != null);
         actions.define(ActionId.VALIDATE_DATASET, this::validate, () -> session.root() != null);
         actions.define(ActionId.EXPORT_DATASET, this::export, () -> session.root() != null);
+        new ClassEditCommands(window, session).defineIn(actions);
     }
 
     private void showStats() {
