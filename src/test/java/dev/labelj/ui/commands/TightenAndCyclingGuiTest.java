@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import javax.swing.text.JTextComponent;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +152,23 @@ class TightenAndCyclingGuiTest {
         driver.keys(KeyEvent.VK_Z);
         assertThat(driver.transform().scale()).as("and zooms again, to the box selected now")
                 .isGreaterThan(before.scale() * 2);
+    }
+
+    @Test
+    void tabInTheLabelDialogMovesTheFocusThereAndLeavesTheBoxesAlone() throws Exception {
+        launch();
+        driver.keys(KeyEvent.VK_TAB);
+        driver.chord(KeyEvent.VK_E, KeyEvent.VK_CONTROL);
+        DialogFixture dialog = WindowFinder.findDialog("labelDialog").withTimeout(10_000).using(driver.robot());
+        JTextComponent field = dialog.textBox().target();
+        assertThat(GuiActionRunner.execute(field::isFocusOwner)).isTrue();
+
+        driver.keys(KeyEvent.VK_TAB);
+
+        assertThat(GuiActionRunner.execute(field::isFocusOwner)).as("Tab moved the focus on in the dialog").isFalse();
+        assertThat(GuiActionRunner.execute(() -> dialog.target().isShowing())).isTrue();
+        assertThat(selected()).containsExactly(0);
+        dialog.close();
     }
 
     @Test
