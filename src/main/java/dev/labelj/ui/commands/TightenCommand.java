@@ -61,16 +61,30 @@ public final class TightenCommand {
                 error -> status.accept(Messages.get("tighten.failed", image.getFileName(), error.getMessage())));
     }
 
-    /** On the worker: the window's picture when it is this image at full size, else the file decoded again. */
+    /** The pixels worked on, and the size of the oriented image they show (box pixels). */
+    private record Source(BufferedImage pixels, int imageWidth, int imageHeight) {
+    }
+
     private static Map<Integer, Tightening> tightenAll(Path image, DecodedImage picture, Map<Integer, Box> targets)
             throws ImageLoadException {
-        DecodedImage source = picture != null && image.equals(picture.file()) && !picture.isReduced()
-                && !picture.isReleased() ? picture : ImageLoader.load(image);
-        BufferedImage pixels = source.image();
+        Source source = source(image, picture);
         Map<Integer, Tightening> results = new TreeMap<>();
         targets.forEach((index, box) -> results.put(index,
-                BoxTightener.tighten(pixels, source.imageWidth(), source.imageHeight(), box)));
+                BoxTightener.tighten(source.pixels(), source.imageWidth(), source.imageHeight(), box)));
         return results;
+    }
+
+    /** On the worker: the window's picture when it is this image at full size, else the file decoded again. */
+    private static Source source(Path image, DecodedImage picture) throws ImageLoadException {
+        if (picture != null && image.equals(picture.file()) && !picture.isReduced()) {
+            try {
+                return new Source(picture.image(), picture.imageWidth(), picture.imageHeight());
+            } catch (IllegalStateException freed) {
+                // the cache freed the shown picture's pixels meanwhile (the user moved on): read the file instead
+            }
+        }
+        DecodedImage decoded = ImageLoader.load(image);
+        return new Source(decoded.image(), decoded.imageWidth(), decoded.imageHeight());
     }
 
     /** On the EDT: tight boxes replace the ones still there unchanged, as one edit. */
