@@ -12,6 +12,8 @@
  *       cancel check before each image, decoding ahead while the model runs;
  *       {@link dev.labelj.assist.MergePlan} decides what each prediction does to an annotation.</li>
  *   <li>{@link dev.labelj.assist.ClassMapping} maps model classes to the dataset's, by name or as chosen.</li>
+ *   <li>{@link dev.labelj.assist.BoxTightener} shrinks a box to the object inside it with GrabCut, no model
+ *       needed; {@link dev.labelj.assist.Tightening} says what it found.</li>
  * </ul>
  * Review marks (which boxes are proposals, and their scores) are kept by {@code dev.labelj.io.ReviewMarksStore}.
  */

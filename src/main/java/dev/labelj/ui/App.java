@@ -8,6 +8,8 @@ import dev.labelj.ui.commands.LabelColorCommands;
 import dev.labelj.ui.commands.FileCommands;
 import dev.labelj.ui.commands.BoxTransfer;
 import dev.labelj.ui.commands.BoxCommands;
+import dev.labelj.ui.commands.BoxCycling;
+import dev.labelj.ui.commands.TightenCommand;
 import dev.labelj.ui.commands.AdjustCommands;
 import dev.labelj.image.OpenCv;
 import dev.labelj.settings.ResetScope;
@@ -112,6 +114,8 @@ public final class App {
             }
         });
         boxCommands.defineIn(actions);
+        new TightenCommand(document, selection, canvas::decoded, window::showStatus).defineIn(actions);
+        new BoxCycling(document, selection, canvas).defineIn(actions);
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);
         new AdjustCommands(settings, canvas, statusBar).defineIn(actions);

@@ -114,6 +114,11 @@ public enum ActionId {
     PREDICT_FOLDER("predictFolder"),
     ACCEPT_PROPOSALS("acceptProposals", "ENTER"),
     NEXT_PROPOSALS("nextProposals", "menu J"),
+    // fitting a box to its object, and going from box to box
+    TIGHTEN_BOX("tightenBox", "T"),
+    NEXT_BOX("nextBox", "TAB"),
+    PREVIOUS_BOX("previousBox", "shift TAB"),
+    ZOOM_TO_BOX("zoomToBox", "Z"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

@@ -83,11 +83,12 @@ public final class Menus {
             OPEN_RECENT, SAVE,
             SAVE_AS, SAVE_FORMAT, CLOSE, null, DELETE_IMAGE, UNDO_DELETE_IMAGE, null, RESET_SETTINGS, null, QUIT);
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
-            COPY_PREVIOUS, COPY_BOXES, PASTE_BOXES, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES, null,
+            ActionId.TIGHTEN_BOX, COPY_PREVIOUS, COPY_BOXES, PASTE_BOXES, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES, null,
             LABEL_COLOR, LABEL_COLOR_DEFAULT);
     private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
-            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,
+            ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, ActionId.NEXT_BOX, ActionId.PREVIOUS_BOX,
+            ActionId.ZOOM_TO_BOX, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,
             RESET_ADJUSTMENT, null, NEXT_IMAGE, PREVIOUS_IMAGE, RESCAN, null, TRAINING_RESULTS,
             null, THEME, LANGUAGE, LINE_WIDTH);
     private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET, null,
@@ -108,7 +109,7 @@ public final class Menus {
             REDO, null,
             ZOOM_IN, ZOOM_OUT, FIT_WINDOW, FIT_WIDTH);
     private static final List<ActionId> POPUP = List.of(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
-            LABEL_COLOR);
+            ActionId.TIGHTEN_BOX, LABEL_COLOR);
 
     private Menus() {
     }

@@ -9,16 +9,21 @@ import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ScreenFlush;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.Tasks;
+import java.awt.AWTKeyStroke;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.KeyboardFocusManager;
 import java.awt.Rectangle;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
@@ -61,6 +66,11 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         this.listener = listener;
         setName("canvas");
         setFocusable(true);
+        // Tab and Shift+Tab go from box to box on the canvas; Ctrl+Tab still moves the focus on
+        setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
+                Set.of(AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK)));
+        setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.of(AWTKeyStroke.getAWTKeyStroke(
+                KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
         setOpaque(true);
         setPreferredSize(new Dimension(900, 650));
         document.addListener(event -> repaint());
@@ -201,6 +211,29 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             viewChanged();
         }
         repaint();
+    }
+
+    /** Tab: the view moves to centre the box when any of it is off screen; the zoom stays. */
+    public void scrollToShow(Box box) {
+        setTransform(transform().showing(box, getWidth(), getHeight()));
+    }
+
+    /** The box fills most of the view, centred (a manual zoom, so the next image keeps it). */
+    public void zoomTo(Box box) {
+        ViewTransform framed = ViewTransform.framing(box, getWidth(), getHeight());
+        zoom = Zoom.manual(framed.scale());
+        setTransform(framed);
+    }
+
+    /** Back to a zoom and position read before ({@link #zoom()}, {@link #transform()}). */
+    public void restoreView(Zoom earlier, ViewTransform earlierTransform) {
+        zoom = earlier;
+        if (earlier.mode() == Zoom.Mode.MANUAL) {
+            setTransform(earlierTransform);
+        } else {
+            transform = null;
+            relayout();
+        }
     }
 
     /** True when the view shows the image larger than the copy decoded for the fit: full detail pays. */

@@ -13,6 +13,8 @@ import java.awt.geom.Rectangle2D;
  */
 public record ViewTransform(double scale, double offsetX, double offsetY) {
     public static final ViewTransform IDENTITY = new ViewTransform(1, 0, 0);
+    /** The share of the view a box zoomed to fills. */
+    static final double BOX_FILL = 0.8;
 
     public ViewTransform {
         if (!(scale > 0) || !Double.isFinite(scale)) {
@@ -80,6 +82,24 @@ public record ViewTransform(double scale, double offsetX, double offsetY) {
         double imageX = toImageX(viewX);
         double imageY = toImageY(viewY);
         return new ViewTransform(newScale, viewX - imageX * newScale, viewY - imageY * newScale);
+    }
+
+    /** This transform, or one panned to centre the box when any of it lies outside the view. */
+    public ViewTransform showing(Box box, double viewW, double viewH) {
+        Rectangle2D shown = toView(box);
+        if (new Rectangle2D.Double(0, 0, viewW, viewH).contains(shown)) {
+            return this;
+        }
+        return panned(viewW / 2 - shown.getCenterX(), viewH / 2 - shown.getCenterY());
+    }
+
+    /** The box centred, filling {@value #BOX_FILL} of the view: a margin shows what is around it. */
+    public static ViewTransform framing(Box box, double viewW, double viewH) {
+        double width = Math.max(1, box.right() - box.left());
+        double height = Math.max(1, box.bottom() - box.top());
+        double scale = Zoom.manual(BOX_FILL * Math.min(viewW / width, viewH / height)).scale();
+        return new ViewTransform(scale, viewW / 2 - (box.left() + box.right()) / 2 * scale,
+                viewH / 2 - (box.top() + box.bottom()) / 2 * scale);
     }
 
     public ViewTransform panned(double dxView, double dyView) {

@@ -28,7 +28,8 @@ public final class AppKeys {
     public static List<KeyStroke> singleKeys() {
         List<KeyStroke> keys = new ArrayList<>();
         for (int code : new int[] {KeyEvent.VK_W, KeyEvent.VK_A, KeyEvent.VK_D, KeyEvent.VK_SPACE,
-                KeyEvent.VK_DELETE, KeyEvent.VK_P}) {
+                KeyEvent.VK_DELETE, KeyEvent.VK_P,
+                KeyEvent.VK_T, KeyEvent.VK_Z}) {
             keys.add(KeyStroke.getKeyStroke(code, 0));
         }
         for (int code = KeyEvent.VK_1; code <= KeyEvent.VK_9; code++) {

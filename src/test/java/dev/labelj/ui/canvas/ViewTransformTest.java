@@ -99,4 +99,26 @@ class ViewTransformTest {
         assertThat(new ViewTransform(2, 3, 4).toAffine().transform(new Point2D.Double(1, 1), null))
                 .isEqualTo(new Point2D.Double(5, 6));
     }
+
+    @Test
+    void framingCentresTheBoxAndFillsFourFifthsOfTheTighterSide() {
+        ViewTransform framed = ViewTransform.framing(Box.of("x", 100, 200, 300, 300), 800, 600);
+        Rectangle2D shown = framed.toView(Box.of("x", 100, 200, 300, 300));
+        assertThat(framed.scale()).isCloseTo(3.2, within(1e-9));
+        assertThat(shown.getCenterX()).isCloseTo(400, within(1e-9));
+        assertThat(shown.getCenterY()).isCloseTo(300, within(1e-9));
+        assertThat(shown.getWidth()).isCloseTo(640, within(1e-9));
+    }
+
+    @Test
+    void showingMovesOnlyWhenSomeOfTheBoxIsOffScreen() {
+        ViewTransform view = new ViewTransform(2, -100, -100);
+        Box onScreen = Box.of("x", 100, 100, 200, 200);
+        assertThat(view.showing(onScreen, 800, 600)).isSameAs(view);
+        Box partly = Box.of("x", 400, 250, 500, 400);
+        Rectangle2D moved = view.showing(partly, 800, 600).toView(partly);
+        assertThat(moved.getCenterX()).isCloseTo(400, within(1e-9));
+        assertThat(moved.getCenterY()).isCloseTo(300, within(1e-9));
+        assertThat(view.showing(partly, 800, 600).scale()).isEqualTo(2);
+    }
 }
