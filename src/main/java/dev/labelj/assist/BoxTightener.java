@@ -2,11 +2,9 @@ package dev.labelj.assist;
 
 import dev.labelj.image.OpenCv;
 import dev.labelj.model.Box;
-import java.awt.Graphics2D;
-import java.awt.Rectangle;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -55,48 +53,48 @@ public final class BoxTightener {
     public static Tightening tighten(BufferedImage picture, int imageWidth, int imageHeight, Box box) {
         double scaleX = (double) picture.getWidth() / imageWidth;
         double scaleY = (double) picture.getHeight() / imageHeight;
-        Rectangle inPicture = pixelsOf(box, scaleX, scaleY, picture.getWidth(), picture.getHeight());
+        PixelRect inPicture = pixelsOf(box, scaleX, scaleY, picture.getWidth(), picture.getHeight());
         if (inPicture.width < MIN_SIDE || inPicture.height < MIN_SIDE) {
             return new Tightening(Tightening.Outcome.TOO_FEW_PIXELS, box);
         }
-        Rectangle crop = withMargin(inPicture, picture.getWidth(), picture.getHeight());
+        PixelRect crop = withMargin(inPicture, picture.getWidth(), picture.getHeight());
         OpenCv.ready();
-        Rectangle2D found = foregroundIn(picture, crop, inPicture);
+        PixelBounds found = foregroundIn(picture, crop, inPicture);
         if (found.isEmpty()) {
             return new Tightening(Tightening.Outcome.EMPTY, box);
         }
         found = found.createIntersection(inPicture);
-        if (found.getWidth() * found.getHeight() < MIN_AREA_SHARE * inPicture.width * inPicture.height) {
+        if (found.width() * found.height() < MIN_AREA_SHARE * inPicture.width * inPicture.height) {
             return new Tightening(Tightening.Outcome.TOO_SMALL, box);
         }
-        Box tight = box.withCorners(Math.max(box.left(), found.getX() / scaleX), Math.max(box.top(), found.getY() / scaleY),
-                Math.min(box.right(), found.getMaxX() / scaleX), Math.min(box.bottom(), found.getMaxY() / scaleY));
+        Box tight = box.withCorners(Math.max(box.left(), found.x() / scaleX), Math.max(box.top(), found.y() / scaleY),
+                Math.min(box.right(), found.maxX() / scaleX), Math.min(box.bottom(), found.maxY() / scaleY));
         return new Tightening(Tightening.Outcome.TIGHTENED, tight);
     }
 
     /** The picture pixels the box covers (a pixel partly inside counts), within the picture. */
-    private static Rectangle pixelsOf(Box box, double scaleX, double scaleY, int width, int height) {
+    private static PixelRect pixelsOf(Box box, double scaleX, double scaleY, int width, int height) {
         int x0 = clamp((int) Math.floor(box.left() * scaleX), width);
         int y0 = clamp((int) Math.floor(box.top() * scaleY), height);
         int x1 = clamp((int) Math.ceil(box.right() * scaleX), width);
         int y1 = clamp((int) Math.ceil(box.bottom() * scaleY), height);
-        return new Rectangle(x0, y0, x1 - x0, y1 - y0);
+        return new PixelRect(x0, y0, x1 - x0, y1 - y0);
     }
 
     private static int clamp(int value, int limit) {
         return Math.max(0, Math.min(limit, value));
     }
 
-    private static Rectangle withMargin(Rectangle box, int width, int height) {
+    private static PixelRect withMargin(PixelRect box, int width, int height) {
         int marginX = Math.max(MIN_MARGIN, (int) Math.round(box.width * MARGIN_SHARE));
         int marginY = Math.max(MIN_MARGIN, (int) Math.round(box.height * MARGIN_SHARE));
-        Rectangle grown = new Rectangle(box.x - marginX, box.y - marginY, box.width + 2 * marginX,
+        PixelRect grown = new PixelRect(box.x - marginX, box.y - marginY, box.width + 2 * marginX,
                 box.height + 2 * marginY);
-        return grown.intersection(new Rectangle(0, 0, width, height));
+        return grown.intersection(new PixelRect(0, 0, width, height));
     }
 
     /** The foreground's bounding box in picture pixels (empty when there is none). */
-    private static Rectangle2D foregroundIn(BufferedImage picture, Rectangle crop, Rectangle box) {
+    private static PixelBounds foregroundIn(BufferedImage picture, PixelRect crop, PixelRect box) {
         double factor = Math.min(1.0, (double) MAX_SIDE / Math.max(crop.width, crop.height));
         Mat fine = scaledBgr(picture, crop, factor);
         double coarseFactor = Math.min(1.0, (double) COARSE_SIDE / Math.max(fine.cols(), fine.rows()));
@@ -107,15 +105,15 @@ public final class BoxTightener {
         try {
             Rect rect = workRect(box, crop, factor * coarseFactor, coarse.cols(), coarse.rows());
             Imgproc.grabCut(coarse, mask, rect, background, foreground, ITERATIONS, Imgproc.GC_INIT_WITH_RECT);
-            Rectangle found = scaledUp(objectBounds(mask), coarseFactor);
+            PixelRect found = scaledUp(objectBounds(mask), coarseFactor);
             if (found.isEmpty()) {
-                return new Rectangle2D.Double();
+                return PixelBounds.EMPTY;
             }
             if (coarseFactor < 1) {
                 Rect limit = workRect(box, crop, factor, fine.cols(), fine.rows());
                 // the coarse edge is good to a coarse pixel either way, plus one for the blending at the rim
                 int band = 2 * (int) Math.ceil(1 / coarseFactor) + 1;
-                found = EdgeRefinement.refine(fine, found, new Rectangle(limit.x, limit.y, limit.width, limit.height),
+                found = EdgeRefinement.refine(fine, found, new PixelRect(limit.x, limit.y, limit.width, limit.height),
                         band, new ColourModels(foreground, background));
             }
             return inPicture(found, factor, crop);
@@ -127,48 +125,48 @@ public final class BoxTightener {
     }
 
     /** The bounding box of GrabCut's object labels, GC_FGD (1) and GC_PR_FGD (3): bit 0 is "object". */
-    private static Rectangle objectBounds(Mat mask) {
+    private static PixelRect objectBounds(Mat mask) {
         Mat objectBit = new Mat(mask.size(), mask.type(), new Scalar(1));
         Core.bitwise_and(mask, objectBit, mask);
         objectBit.release();
         Rect found = Imgproc.boundingRect(mask);
-        return new Rectangle(found.x, found.y, found.width, found.height);
+        return new PixelRect(found.x, found.y, found.width, found.height);
     }
 
     /**
      * The working copy's box in picture pixels. On a scaled-down copy an edge pixel is partly object (its colour a
      * blend): the edge is put through its middle, which halves the worst error of putting it at either side.
      */
-    private static Rectangle2D inPicture(Rectangle found, double factor, Rectangle crop) {
+    private static PixelBounds inPicture(PixelRect found, double factor, PixelRect crop) {
         double inset = factor < 1 ? 0.5 : 0;
         double x0 = crop.x + (found.x + inset) / factor;
         double y0 = crop.y + (found.y + inset) / factor;
-        double x1 = crop.x + (found.getMaxX() - inset) / factor;
-        double y1 = crop.y + (found.getMaxY() - inset) / factor;
-        return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
+        double x1 = crop.x + (found.maxX() - inset) / factor;
+        double y1 = crop.y + (found.maxY() - inset) / factor;
+        return new PixelBounds(x0, y0, x1 - x0, y1 - y0);
     }
 
     /** A rectangle of a copy scaled by {@code factor}, in the pixels of the original (covering every part pixel). */
-    private static Rectangle scaledUp(Rectangle r, double factor) {
+    private static PixelRect scaledUp(PixelRect r, double factor) {
         if (r.isEmpty()) {
-            return new Rectangle();
+            return new PixelRect();
         }
         int x0 = (int) Math.floor(r.x / factor);
         int y0 = (int) Math.floor(r.y / factor);
-        int x1 = (int) Math.ceil(r.getMaxX() / factor);
-        int y1 = (int) Math.ceil(r.getMaxY() / factor);
-        return new Rectangle(x0, y0, x1 - x0, y1 - y0);
+        int x1 = (int) Math.ceil(r.maxX() / factor);
+        int y1 = (int) Math.ceil(r.maxY() / factor);
+        return new PixelRect(x0, y0, x1 - x0, y1 - y0);
     }
 
     /**
      * The box inside the working copy. GrabCut needs some background: where the box fills the whole copy (it
      * fills the image), its outermost pixels are taken as background.
      */
-    private static Rect workRect(Rectangle box, Rectangle crop, double factor, int cols, int rows) {
+    private static Rect workRect(PixelRect box, PixelRect crop, double factor, int cols, int rows) {
         int x0 = (int) Math.floor((box.x - crop.x) * factor);
         int y0 = (int) Math.floor((box.y - crop.y) * factor);
-        int x1 = Math.min(cols, (int) Math.ceil((box.getMaxX() - crop.x) * factor));
-        int y1 = Math.min(rows, (int) Math.ceil((box.getMaxY() - crop.y) * factor));
+        int x1 = Math.min(cols, (int) Math.ceil((box.maxX() - crop.x) * factor));
+        int y1 = Math.min(rows, (int) Math.ceil((box.maxY() - crop.y) * factor));
         if (x0 <= 0 && y0 <= 0 && x1 >= cols && y1 >= rows) {
             return new Rect(1, 1, cols - 2, rows - 2);
         }
@@ -176,22 +174,47 @@ public final class BoxTightener {
     }
 
     /** The crop as 8-bit BGR, scaled by {@code factor} (area-averaged, so fine detail is not aliased). */
-    private static Mat scaledBgr(BufferedImage picture, Rectangle crop, double factor) {
-        BufferedImage bgr = new BufferedImage(crop.width, crop.height, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = bgr.createGraphics();
-        try {
-            g.drawImage(picture, -crop.x, -crop.y, null);
-        } finally {
-            g.dispose();
-        }
+    private static Mat scaledBgr(BufferedImage picture, PixelRect crop, double factor) {
         Mat full = new Mat(crop.height, crop.width, CvType.CV_8UC3);
-        full.put(0, 0, ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData());
+        full.put(0, 0, bgrBytes(picture, crop));
         if (factor >= 1.0) {
             return full;
         }
         Mat scaled = scaled(full, factor);
         full.release();
         return scaled;
+    }
+
+    /** The crop's pixels as interleaved B, G, R bytes: copied row by row from a BGR picture, else per sample. */
+    private static byte[] bgrBytes(BufferedImage picture, PixelRect crop) {
+        byte[] out = new byte[crop.width * crop.height * 3];
+        if (picture.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && picture.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && picture.getRaster().getParent() == null) {
+            byte[] data = bytes.getData();
+            for (int row = 0; row < crop.height; row++) {
+                System.arraycopy(data, ((crop.y + row) * picture.getWidth() + crop.x) * 3, out,
+                        row * crop.width * 3, crop.width * 3);
+            }
+            return out;
+        }
+        Raster raster = picture.getRaster();
+        int bands = raster.getNumBands();
+        int[] samples = new int[crop.width * bands];
+        for (int row = 0; row < crop.height; row++) {
+            raster.getPixels(crop.x, crop.y + row, crop.width, 1, samples);
+            for (int column = 0; column < crop.width; column++) {
+                int at = column * bands;
+                int red = samples[at];
+                int green = bands >= 3 ? samples[at + 1] : red;
+                int blue = bands >= 3 ? samples[at + 2] : red;
+                int to = (row * crop.width + column) * 3;
+                out[to] = (byte) blue;
+                out[to + 1] = (byte) green;
+                out[to + 2] = (byte) red;
+            }
+        }
+        return out;
     }
 
     /** Area-averaged, so fine detail is not aliased. */

@@ -1,6 +1,5 @@
 package dev.labelj.assist;
 
-import java.awt.Rectangle;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
@@ -23,13 +22,13 @@ final class EdgeRefinement {
      * {@code coarse}: the object's box in {@code bgr}'s pixels, good to {@code band} pixels; {@code limit}: where the
      * object may be (the user's box). Returns the settled box, or {@code coarse} along an edge with no support.
      */
-    static Rectangle refine(Mat bgr, Rectangle coarse, Rectangle limit, int band, ColourModels models) {
-        Rectangle region = new Rectangle(coarse.x - band, coarse.y - band, coarse.width + 2 * band,
-                coarse.height + 2 * band).intersection(limit).intersection(new Rectangle(0, 0, bgr.cols(), bgr.rows()));
+    static PixelRect refine(Mat bgr, PixelRect coarse, PixelRect limit, int band, ColourModels models) {
+        PixelRect region = new PixelRect(coarse.x - band, coarse.y - band, coarse.width + 2 * band,
+                coarse.height + 2 * band).intersection(limit).intersection(new PixelRect(0, 0, bgr.cols(), bgr.rows()));
         if (region.isEmpty()) {
             return coarse;
         }
-        Rectangle inner = new Rectangle(coarse.x + band, coarse.y + band, coarse.width - 2 * band,
+        PixelRect inner = new PixelRect(coarse.x + band, coarse.y + band, coarse.width - 2 * band,
                 coarse.height - 2 * band);
         byte[] object = opened(judged(bgr, region, inner, models), region);
         int[] perColumn = new int[region.width];
@@ -46,11 +45,11 @@ final class EdgeRefinement {
         int right = region.x + last(perColumn, coarse.x + coarse.width - region.x, band);
         int top = region.y + first(perRow, coarse.y - region.y, band);
         int bottom = region.y + last(perRow, coarse.y + coarse.height - region.y, band);
-        return new Rectangle(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+        return new PixelRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
     }
 
     /** 1 where a pixel of the region looks like the object; the inner part, never judged, counts as object. */
-    private static byte[] judged(Mat bgr, Rectangle region, Rectangle inner, ColourModels models) {
+    private static byte[] judged(Mat bgr, PixelRect region, PixelRect inner, ColourModels models) {
         byte[] pixels = new byte[region.width * region.height * 3];
         Mat part = bgr.submat(region.y, region.y + region.height, region.x, region.x + region.width).clone();
         part.get(0, 0, pixels);
@@ -67,7 +66,7 @@ final class EdgeRefinement {
         return object;
     }
 
-    private static byte[] opened(byte[] object, Rectangle region) {
+    private static byte[] opened(byte[] object, PixelRect region) {
         Mat mask = new Mat(region.height, region.width, CvType.CV_8UC1);
         try {
             mask.put(0, 0, object);
