@@ -3,6 +3,7 @@ package dev.labelj.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.DocumentText;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.results.ResultsWindow;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code labelj results data/results} opens the viewer with the sample run and keeps the process alive. */
+@GuiTest
 class ResultsCommandGuiTest {
     private Robot robot;
     private FrameFixture frame;

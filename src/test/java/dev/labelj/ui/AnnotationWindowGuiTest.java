@@ -11,6 +11,7 @@ import dev.labelj.model.ImageAnnotation;
 import dev.labelj.model.ImageSize;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.canvas.Zoom;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The annotation window under a real display, driven by keys and mouse drags as a user drives it. */
+@GuiTest
 class AnnotationWindowGuiTest {
     private static final String FIRST = "astronaut-portrait.jpg";
     private static final ImageSize FIRST_SIZE = new ImageSize(260, 300, 3);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * file's classes at once, labels typed for new boxes as they join the list, and the colour stays with the class
  * on the next image.
  */
-@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
+@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS,
+        threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class ClassColoursGuiTest {
     @TempDir
     Path home;

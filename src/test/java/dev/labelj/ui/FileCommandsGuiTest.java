@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.support.Messages;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Delete Image and its undo, Save As, in a real window, by keyboard: confirmed, the files leave the folder and
  * come back; Save As writes the chosen file and format and leaves the normal save target alone.
  */
+@GuiTest
 class FileCommandsGuiTest {
     private static final String FIRST = "astronaut-portrait.jpg";
     private static final String SECOND = "astronaut.jpg";

@@ -52,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Theme, language and help as the user meets them, in the real main window and results viewer: the View
  * menu's choices, the live switch (charts included), what is remembered, and the Chinese menus at the next start.
  */
-@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
+@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS,
+        threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class LooksGuiTest {
     private static final Path IMAGES = Path.of("data/images").toAbsolutePath();
     private static final Path RESULTS = Path.of("data/results/results.csv").toAbsolutePath();

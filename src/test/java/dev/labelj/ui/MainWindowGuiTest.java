@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.support.GuiTest;
 import dev.labelj.ui.session.LaunchOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@GuiTest
 class MainWindowGuiTest {
     private FrameFixture window;
     private App app;

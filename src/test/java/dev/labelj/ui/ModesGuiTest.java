@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labelj.model.Box;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.session.LaunchOptions;
 import java.awt.event.KeyEvent;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** labelImg's modes in a real window, by keyboard and mouse. */
+@GuiTest
 class ModesGuiTest {
     @TempDir
     Path home;

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Settings as the user meets them: resume, reset from the menu and from the command line, notices. */
-@org.junit.jupiter.api.Timeout(value = 90, unit = TimeUnit.SECONDS)
+@org.junit.jupiter.api.Timeout(value = 90, unit = TimeUnit.SECONDS,
+        threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class SettingsGuiTest {
     private static final Path IMAGES = Path.of("data/images").toAbsolutePath();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.session.LaunchOptions;
 import java.awt.Component;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The status bar at the window's first size (no remembered bounds), in each language: every field it shows is
  * whole and inside the window, however long the message on its left.
  */
+@GuiTest
 class StatusBarFitGuiTest {
     private static final Locale BEFORE = Locale.getDefault();
 

@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.support.GuiTest;
 import dev.labelj.ui.session.LaunchOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** View → Training Results… opens the results viewer beside the annotation window. */
+@GuiTest
 class TrainingResultsMenuGuiTest {
     @TempDir
     Path home;

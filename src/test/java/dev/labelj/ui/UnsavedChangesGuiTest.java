@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.session.LaunchOptions;
 import dev.labelj.ui.support.Messages;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Leaving an image with unsaved boxes asks first, whichever way the user leaves; keys work after list clicks. */
+@GuiTest
 class UnsavedChangesGuiTest {
     @TempDir
     Path home;

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * change the pixels on screen (read back from the screen), never the image file; the Line Width choice
  * thickens the outlines on screen and is remembered.
  */
-@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
+@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS,
+        threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class ViewLooksGuiTest {
     private static final String FIRST = "astronaut-portrait.jpg";
 

@@ -2,6 +2,7 @@ package dev.labelj.ui.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import dev.labelj.support.RestoreLookAndFeel;
 import java.awt.Component;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whole in its tooltip, and the dialog is a dialog on the screen, not a band across it.
  */
 @ExtendWith(RestoreLookAndFeel.class)
+@GuiTest
 class ShortcutsDialogGuiTest {
     private JFrame owner;
     private JDialog dialog;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labelj.model.Box;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.App;
 import dev.labelj.ui.session.LaunchOptions;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tools → Auto Label in the real window: choose a model, predict, review by keys, save, come back. */
+@GuiTest
 class AutoLabelGuiTest {
     private static final String FIRST = "astronaut-portrait.jpg";
     @TempDir

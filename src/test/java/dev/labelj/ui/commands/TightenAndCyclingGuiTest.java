@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.labelj.model.Box;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.ui.App;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.session.LaunchOptions;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tab, Shift+Tab, Z and T in the real window, on a picture whose objects are known to the pixel. */
+@GuiTest
 class TightenAndCyclingGuiTest {
     private static final String IMAGE = "scene.png";
     /** The objects drawn: a red block, a blue block, a tiny speck (left, top, right, bottom). */

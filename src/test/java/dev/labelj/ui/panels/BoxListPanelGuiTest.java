@@ -1,5 +1,6 @@
 package dev.labelj.ui.panels;
 
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The box list in a real window, used with the mouse and keyboard. */
+@GuiTest
 class BoxListPanelGuiTest {
     private static final List<Box> BOXES = List.of(Box.of("dog", 1, 2, 30, 40), Box.of("cat", 5, 5, 9, 9),
             Box.of("dolphin", 10, 10, 50, 50));

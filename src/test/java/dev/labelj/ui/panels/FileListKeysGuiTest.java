@@ -6,6 +6,7 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import dev.labelj.settings.Theme;
 import dev.labelj.support.AppFixture;
+import dev.labelj.support.GuiTest;
 import dev.labelj.ui.support.ThemeSupport;
 import java.awt.Dimension;
 import java.awt.event.KeyEvent;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * Real key presses on a focused list inside a window: its first-letter search must not move the
  * selection, and the window's D binding must still run.
  */
+@GuiTest
 class FileListKeysGuiTest {
     private static final String[] NAMES = {"alpha.jpg", "beta.jpg", "delta.jpg", "dog.jpg", "whale.jpg"};
     private FrameFixture window;

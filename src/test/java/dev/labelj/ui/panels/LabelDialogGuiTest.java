@@ -1,5 +1,6 @@
 package dev.labelj.ui.panels;
 
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The label dialog shown modally over a real window and answered with real key presses and clicks. */
+@GuiTest
 class LabelDialogGuiTest {
     private static final List<String> CLASSES = List.of("dog", "person", "cat", "hotdog", "\u732b\u54aa");
     private FrameFixture owner;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labelj.results.Fixtures;
 import dev.labelj.results.GrowingFileWatcher;
 import dev.labelj.support.DocumentText;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.canvas.ImageView;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Comparing runs in the real viewer: a folder of runs, the run table, hiding a run, unreadable inputs, empty states. */
+@GuiTest
 class ResultsCompareGuiTest {
     private static final String MAP = "chart:metrics/mAP50-95(B)";
     @TempDir

@@ -3,6 +3,7 @@ package dev.labelj.ui.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.DocumentText;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import java.awt.Component;
 import java.io.BufferedWriter;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files that break charting or are huge: the window says so, or copes, and never hangs at "Reading…". */
+@GuiTest
 class ResultsFailuresGuiTest {
     @TempDir
     Path dir;

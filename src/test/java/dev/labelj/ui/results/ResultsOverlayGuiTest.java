@@ -3,6 +3,7 @@ package dev.labelj.ui.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.results.Fixtures;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A YOLOv5 run and a YOLOv8 run opened as files (long names) at the default window size. */
+@GuiTest
 class ResultsOverlayGuiTest {
     private static final String V5 = "yolov5-483172-custom_lego_dataset-exp-50ep.csv";
     private static final String V8 = "v8-3bdul1ah-license-plates-train25-134of200ep-earlystop.csv";

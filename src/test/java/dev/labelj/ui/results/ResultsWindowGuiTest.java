@@ -7,6 +7,7 @@ import dev.labelj.results.Fixtures;
 import dev.labelj.results.GrowingFileWatcher;
 import dev.labelj.results.ResultsWarning;
 import dev.labelj.support.DocumentText;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.canvas.ImageView;
 import java.awt.Color;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The viewer in a real window: two runs overlaid, switches, hover, export, run images, table, live reload. */
+@GuiTest
 class ResultsWindowGuiTest {
     private static final String MAP = "chart:metrics/mAP50-95(B)";
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labelj.model.Box;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.App;
 import dev.labelj.ui.support.Messages;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * window, a folder renamed away, two images sharing one annotation file. Each scenario is driven with keys and
  * mouse as a user would.
  */
+@GuiTest
 class DiskSafetyGuiTest {
     private static final String FIRST = "astronaut-portrait.jpg";
     @TempDir

@@ -9,6 +9,7 @@ import dev.labelj.io.Formats;
 import dev.labelj.io.StoredAnnotation;
 import dev.labelj.model.Box;
 import dev.labelj.model.ImageSize;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import dev.labelj.support.SampleImages;
 import java.io.BufferedReader;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILL the window while it saves, many times: the annotation file is always a whole file of one save, every
  * box of it with that save's label, and the next window opens it editable.
  */
+@GuiTest
 class WindowSaveKillGuiTest {
     private static final int KILLS = 12;
 

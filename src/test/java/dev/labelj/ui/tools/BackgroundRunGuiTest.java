@@ -2,6 +2,7 @@ package dev.labelj.ui.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Tools menu's progress dialog: the bar follows the job, and Cancel stops it between files and drops it. */
+@GuiTest
 class BackgroundRunGuiTest {
     private static final int FILES = 1000;
     private Robot robot;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.model.Box;
 import dev.labelj.support.AppFixture;
+import dev.labelj.support.GuiTest;
 import dev.labelj.ui.App;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Tools → Rename / Merge Class… and Tools → Undo Class Edit in the real window, by clicks and keys: the preview
  * comes first, the files change, the open image shows the new name, and the undo brings the files back.
  */
+@GuiTest
 class ClassEditGuiTest {
     private static final String TITLE = "Rename / Merge Class";
     @TempDir

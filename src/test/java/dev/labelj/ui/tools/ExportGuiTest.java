@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labelj.dataset.CocoExport;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
 import dev.labelj.ui.App;
 import java.awt.Component;
 import java.awt.Container;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tools → Export… in the real window: choose a format and a folder, and the labels are written there. */
+@GuiTest
 class ExportGuiTest {
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.DocumentText;
+import dev.labelj.support.GuiTest;
 import dev.labelj.support.GuiTests;
 import dev.labelj.ui.App;
 import java.awt.Point;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tools → Validate Dataset and Tools → Dataset Statistics in the real window, on a purpose-made broken folder. */
+@GuiTest
 class ToolsMenuGuiTest {
     @TempDir
     Path dir;
