@@ -17,6 +17,8 @@ import org.assertj.swing.fixture.FrameFixture;
  * and clean-up waits for the close-time settings save so the test's temporary folder can be deleted.
  */
 public final class AppFixture {
+    private static final int IDLE_TIMEOUT_MS = 1000;
+
     private AppFixture() {
     }
 
@@ -30,6 +32,11 @@ public final class AppFixture {
     public static Launched launch(LaunchOptions options, Path settingsFile) {
         App app = GuiActionRunner.execute(() -> App.start(options.withSettingsFile(settingsFile)));
         FrameFixture window = new FrameFixture(app.window());
+        // The robot waits for the event queue to go idle after every key and click, up to this long. Now and then
+        // (about one full run in three here) its idle probe is never dispatched and every action then costs the
+        // whole wait: ten seconds by default turned a 30 s test class into one that outlasted CI. Tests wait
+        // for what they check with explicit conditions, so a short idle wait loses nothing.
+        window.robot().settings().idleTimeout(IDLE_TIMEOUT_MS);
         window.focus();
         return new Launched(app, window);
     }
