@@ -33,7 +33,7 @@ public final class AppFixture {
         App app = GuiActionRunner.execute(() -> App.start(options.withSettingsFile(settingsFile)));
         FrameFixture window = new FrameFixture(app.window());
         // The robot waits for the event queue to go idle after every key and click, up to this long. Now and then
-        // (about one full run in three here) its idle probe is never dispatched and every action then costs the
+        // (in two of five full runs here) its idle probe is never dispatched and every action then costs the
         // whole wait: ten seconds by default turned a 30 s test class into one that outlasted CI. Tests wait
         // for what they check with explicit conditions, so a short idle wait loses nothing.
         window.robot().settings().idleTimeout(IDLE_TIMEOUT_MS);
