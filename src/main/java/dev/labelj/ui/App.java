@@ -84,7 +84,7 @@ public final class App {
         JPanel aboveBoxes = new JPanel(new BorderLayout());
         aboveBoxes.add(defaultLabelBar, BorderLayout.NORTH);
         aboveBoxes.add(classKeys, BorderLayout.CENTER);
-        aboveBoxes.add(new ProposalFloorBar(canvas::setProposalFloor), BorderLayout.SOUTH);
+        aboveBoxes.add(new ProposalFloorBar(visibility::setProposalFloor), BorderLayout.SOUTH);
         window = new MainWindow(new CanvasScrollBars(canvas), aboveBoxes, boxList, fileList, statusBar);
         session.setDialogParent(window);
         settingsWiring = new SettingsWiring(window, session, settings);

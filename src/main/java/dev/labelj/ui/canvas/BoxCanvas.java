@@ -18,7 +18,6 @@ import java.awt.KeyboardFocusManager;
 import java.awt.Rectangle;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +38,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final AnnotationDocument document;
     private final BoxSelection selection;
     private final BoxVisibility visibility;
-    private double proposalFloor;
     private final CanvasPicture picture = new CanvasPicture();
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
@@ -49,8 +47,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private DecodedImage detailRequested;
     private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
     private Box pending;
-    /** Where the mouse is over the canvas (view pixels), or null while it is elsewhere. */
-    private Point2D mouseView;
+    private final CanvasPointer pointer;
     private Zoom zoom = Zoom.FIT_WINDOW;
     private ViewTransform transform = ViewTransform.IDENTITY;
     private String message;
@@ -64,6 +61,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         this.selection = selection;
         this.visibility = visibility;
         this.listener = listener;
+        this.pointer = new CanvasPointer(listener);
         setName("canvas");
         setFocusable(true);
         // Tab and Shift+Tab go from box to box on the canvas; Ctrl+Tab still moves the focus on
@@ -248,10 +246,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     private void viewChanged() {
         listener.viewChanged(transform);
-        if (mouseView != null) {
-            // the image moved under a still mouse (wheel, keys, scroll bars, the next image)
-            reportPointer();
-        }
+        pointer.viewMoved(shownTransform());
         viewListeners.forEach(l -> l.accept(transform));
         DecodedImage decoded = picture.decoded();
         if (picture.needsDetailCopy(transform) && decoded != detailRequested) {
@@ -369,24 +364,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     @Override
     public boolean isVisible(int index) {
-        if (!visibility.isVisible(index)) {
-            return false;
-        }
         List<Box> boxes = boxes();
-        return index >= boxes.size() || !boxes.get(index).isProposal()
-                || boxes.get(index).proposal().getAsDouble() >= proposalFloor;
-    }
-
-    /** Proposals scored below {@code score} are hidden (and cannot be clicked); reviewed boxes always show. */
-    public void setProposalFloor(double score) {
-        if (score != proposalFloor) {
-            proposalFloor = score;
-            repaint();
-        }
-    }
-
-    public double proposalFloor() {
-        return proposalFloor;
+        return index < boxes.size() ? visibility.isShown(index, boxes.get(index)) : visibility.isVisible(index);
     }
 
     @Override
@@ -433,22 +412,17 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     /** The mouse is at this view point. */
     void pointerAt(double viewX, double viewY) {
-        mouseView = new Point2D.Double(viewX, viewY);
-        reportPointer();
+        pointer.movedTo(viewX, viewY, shownTransform());
     }
 
     /** The mouse left the canvas. */
     void pointerLeft() {
-        mouseView = null;
-        listener.pointerLeft();
+        pointer.left();
     }
 
-    private void reportPointer() {
-        if (picture.isEmpty()) {
-            return;
-        }
-        ViewTransform now = transform();
-        listener.pointerMoved(now.toImageX(mouseView.getX()), now.toImageY(mouseView.getY()));
+    /** The view of the image shown, or null while none is. */
+    private ViewTransform shownTransform() {
+        return picture.isEmpty() ? null : transform();
     }
 
     void popup(int viewX, int viewY) {
@@ -474,15 +448,11 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
                 if (pending != null) {
                     painter.paintDraft(g2, now, pending);
                 }
-            } else if (message != null) {
-                ViewNotes.centred(g2, message, UIManager.getColor("Component.error.focusedBorderColor"), getWidth(),
-                        getHeight());
-            } else if (hint != null && !busy) {
-                ViewNotes.centred(g2, hint, UIManager.getColor("Label.disabledForeground"), getWidth(),
-                        getHeight());
-            }
-            if (busy) {
-                ViewNotes.busy(g2, getWidth());
+                if (busy) {
+                    ViewNotes.busy(g2, getWidth());
+                }
+            } else {
+                ViewNotes.paint(g2, message, hint, busy, getWidth(), getHeight());
             }
         } finally {
             g2.dispose();

@@ -128,15 +128,11 @@ public final class ImageView extends JComponent {
             g2.fillRect(0, 0, getWidth(), getHeight());
             if (image != null) {
                 paintFitted(g2);
-            } else if (message != null) {
-                ViewNotes.centred(g2, message, UIManager.getColor("Component.error.focusedBorderColor"), getWidth(),
-                        getHeight());
-            } else if (hint != null && !busy) {
-                ViewNotes.centred(g2, hint, UIManager.getColor("Label.disabledForeground"), getWidth(),
-                        getHeight());
-            }
-            if (busy) {
-                ViewNotes.busy(g2, getWidth());
+                if (busy) {
+                    ViewNotes.busy(g2, getWidth());
+                }
+            } else {
+                ViewNotes.paint(g2, message, hint, busy, getWidth(), getHeight());
             }
         } finally {
             g2.dispose();

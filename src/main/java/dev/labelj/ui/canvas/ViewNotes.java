@@ -5,10 +5,26 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import javax.swing.UIManager;
 
 /** The words an image view paints in place of or over the picture: a centred message, the "loading" note. */
 final class ViewNotes {
     private ViewNotes() {
+    }
+
+    /**
+     * What a view without a picture says: the message (why the image cannot be shown), else the hint unless an
+     * image is loading; and the "loading" tab while one is.
+     */
+    static void paint(Graphics2D g2, String message, String hint, boolean busy, int width, int height) {
+        if (message != null) {
+            centred(g2, message, UIManager.getColor("Component.error.focusedBorderColor"), width, height);
+        } else if (hint != null && !busy) {
+            centred(g2, hint, UIManager.getColor("Label.disabledForeground"), width, height);
+        }
+        if (busy) {
+            busy(g2, width);
+        }
     }
 
     /** {@code text} centred in a view {@code width} x {@code height}; null colour means the error red. */
