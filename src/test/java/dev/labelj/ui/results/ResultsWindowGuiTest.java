@@ -134,7 +134,8 @@ class ResultsWindowGuiTest {
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(5000));
         chooser.fileNameTextBox().setText(png.toString());
         chooser.approve();
-        waitFor("export finished", () -> window.label("resultsStatus").text().startsWith("Saved "));
+        // the grid is drawn anew at 1920x1280 on the export worker: once it took over 15 s late in a full run
+        waitFor("export finished", () -> window.label("resultsStatus").text().startsWith("Saved "), 60);
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(4 * 480);
@@ -243,11 +244,15 @@ class ResultsWindowGuiTest {
     }
 
     private static void waitFor(String what, BooleanSupplier check) {
+        waitFor(what, check, 15);
+    }
+
+    private static void waitFor(String what, BooleanSupplier check, int seconds) {
         Pause.pause(new Condition(what) {
             @Override
             public boolean test() {
                 return check.getAsBoolean();
             }
-        }, Timeout.timeout(Duration.ofSeconds(15).toMillis()));
+        }, Timeout.timeout(Duration.ofSeconds(seconds).toMillis()));
     }
 }
