@@ -119,6 +119,12 @@ public enum ActionId {
     NEXT_BOX("nextBox", "TAB"),
     PREVIOUS_BOX("previousBox", "shift TAB"),
     ZOOM_TO_BOX("zoomToBox", "Z"),
+    // frames of a video: boxes carried from image to image
+    /** Not a command: where the Tools menu holds its Frames submenu. */
+    FRAMES("frames"),
+    TRACK_NEXT("trackNext", "F"),
+    TRACK_FORWARD("trackForward", "shift F"),
+    INTERPOLATE("interpolate", "I"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),
