@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -38,6 +39,8 @@ public final class LabelAudit implements FolderRun.Sink {
     private final List<String> failures = new ArrayList<>();
     private int audited;
     private int unlabelled;
+    /** The dataset classes the model's classes map to: only labels of these are judged. */
+    private Set<String> known = Set.of();
 
     /** @param each gets every image compared, on the thread that runs the audit */
     public LabelAudit(AnnotationStore store, AuditOptions options, Consumer<ImageAudit> each) {
@@ -50,6 +53,7 @@ public final class LabelAudit implements FolderRun.Sink {
     /** Runs {@code detector} over {@code images} and compares; {@code cancelled} is asked before each image. */
     public AuditReport run(Detector detector, ClassMapping mapping, List<Path> images, FolderRun.Progress progress,
             BooleanSupplier cancelled) {
+        known = Set.copyOf(mapping.targets().values());
         PredictOptions predict = new PredictOptions(options.inferenceFloor(), NMS_IOU, 300);
         FolderRun.Outcome outcome = new FolderRun(detector, predict, mapping).run(images, this, progress, cancelled);
         return report(outcome);
@@ -90,9 +94,10 @@ public final class LabelAudit implements FolderRun.Sink {
             failed(image, e.getMessage() + " (left out of the audit)");
             return;
         }
-        List<Disagreement> disagreements = ImageComparison.compare(image, labels, prediction.proposals(), options);
+        List<Disagreement> disagreements = ImageComparison.compare(image, labels, prediction.proposals(), options,
+                known::contains);
         synchronized (this) {
-            metrics.add(labels, prediction.proposals());
+            metrics.add(labels.stream().filter(b -> known.contains(b.label())).toList(), prediction.proposals());
             found.addAll(disagreements);
             audited++;
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Compares one image's saved labels with the model's detections (docs/adr/0160-label-audit.md). Confident
@@ -16,18 +17,56 @@ import java.util.Optional;
  * unmatched label an extra box, and an unmatched confident detection that overlaps no label a missing box.
  */
 public final class ImageComparison {
+    /** A label of a class the model does not know: taken by no detection, reported as nothing. */
+    private static final int IGNORED = -2;
+    private static final int UNMATCHED = -1;
+
     private ImageComparison() {
     }
 
     /** The disagreements of one image, most likely mistakes first; none when labels and model agree. */
     public static List<Disagreement> compare(Path image, List<Box> labels, List<Proposal> proposals,
             AuditOptions options) {
+        return compare(image, labels, proposals, options, name -> true);
+    }
+
+    /**
+     * As {@link #compare(Path, List, List, AuditOptions)}, judging only labels of the classes the model knows
+     * ({@code known}): of a class it was never taught it has no opinion, so such labels are neither matched nor
+     * extra.
+     */
+    public static List<Disagreement> compare(Path image, List<Box> labels, List<Proposal> proposals,
+            AuditOptions options, Predicate<String> known) {
         List<Proposal> confident = new ArrayList<>(proposals.stream()
                 .filter(p -> p.score() >= options.confidence()).toList());
         confident.sort(Comparator.comparingDouble(Proposal::score).reversed());
         int[] matchOf = new int[labels.size()];
-        java.util.Arrays.fill(matchOf, -1);
+        for (int i = 0; i < labels.size(); i++) {
+            matchOf[i] = known.test(labels.get(i).label()) ? UNMATCHED : IGNORED;
+        }
         List<Disagreement> found = new ArrayList<>();
+        for (Proposal detection : unmatchedAfterMatching(image, labels, confident, matchOf, options, found)) {
+            if (maxIou(detection.box(), labels) < options.matchIou()) {
+                found.add(new Disagreement(image, DisagreementKind.MISSING, -1, Optional.empty(),
+                        Optional.of(detection), 0, detection.score()));
+            }
+        }
+        List<Proposal> free = proposals.stream().filter(p -> !confidentAndMatched(p, confident, matchOf)).toList();
+        for (int i = 0; i < labels.size(); i++) {
+            if (matchOf[i] == UNMATCHED) {
+                found.add(extra(image, i, labels.get(i), free, options));
+            }
+        }
+        found.sort(Disagreement.MOST_LIKELY_FIRST);
+        return List.copyOf(found);
+    }
+
+    /**
+     * Matches the confident detections (best first) to labels, filling {@code matchOf} and adding the matched
+     * pairs that disagree to {@code found}; returns the detections left without a label.
+     */
+    private static List<Proposal> unmatchedAfterMatching(Path image, List<Box> labels, List<Proposal> confident,
+            int[] matchOf, AuditOptions options, List<Disagreement> found) {
         List<Proposal> unmatched = new ArrayList<>();
         for (int d = 0; d < confident.size(); d++) {
             Proposal detection = confident.get(d);
@@ -42,20 +81,7 @@ public final class ImageComparison {
                 unmatched.add(detection);
             }
         }
-        for (Proposal detection : unmatched) {
-            if (maxIou(detection.box(), labels) < options.matchIou()) {
-                found.add(new Disagreement(image, DisagreementKind.MISSING, -1, Optional.empty(),
-                        Optional.of(detection), 0, detection.score()));
-            }
-        }
-        List<Proposal> free = proposals.stream().filter(p -> !confidentAndMatched(p, confident, matchOf)).toList();
-        for (int i = 0; i < labels.size(); i++) {
-            if (matchOf[i] < 0) {
-                found.add(extra(image, i, labels.get(i), free, options));
-            }
-        }
-        found.sort(Disagreement.MOST_LIKELY_FIRST);
-        return List.copyOf(found);
+        return unmatched;
     }
 
     private static Optional<Disagreement> matched(Path image, int index, Box label, Proposal detection,
@@ -95,7 +121,7 @@ public final class ImageComparison {
         double bestIou = threshold;
         for (int i = 0; i < labels.size(); i++) {
             Box label = labels.get(i);
-            if (matchOf[i] >= 0 || sameClass && !label.label().equals(detection.box().label())) {
+            if (matchOf[i] != UNMATCHED || sameClass && !label.label().equals(detection.box().label())) {
                 continue;
             }
             double iou = detection.box().iou(label);
