@@ -16,7 +16,12 @@ final class AuditSummaryText {
         return Messages.get("audit.running", done, total, disagreements);
     }
 
+    /** The counts of a finished run, the counts per kind on a line of their own. */
     static String counts(AuditReport report) {
+        return "<html>" + escape(plainCounts(report)).replace(" \u2014 ", "<br>") + "</html>";
+    }
+
+    private static String plainCounts(AuditReport report) {
         Map<DisagreementKind, Integer> counts = report.countsByKind();
         if (report.cancelled()) {
             return Messages.get("audit.cancelled", report.done(), report.total(), report.disagreements().size(),

@@ -56,7 +56,10 @@ final class AuditWindow {
         sorter.setSortKeys(List.of(new RowSorter.SortKey(DisagreementTableModel.RANK, SortOrder.DESCENDING)));
         sorter.setSortsOnUpdates(true);
         table.setRowSorter(sorter);
-        table.getColumnModel().getColumn(1).setPreferredWidth(260);
+        int[] widths = {60, 220, 140, 80, 80, 60, 60, 70};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         Runnable openSelected = () -> {
             int view = table.getSelectedRow();
             if (view >= 0) {
