@@ -150,6 +150,20 @@ class CompareWithModelGuiTest {
         assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isFalse();
     }
 
+    @Test
+    void deleteRemovesAnExtraLabelAsOneUndoStep() throws Exception {
+        launchAndCompare();
+        openRow(0);
+        ToolsWindows.await("d_extra.png open with the extra person selected", () -> reviewShown("d_extra.png",
+                List.of(4)));
+        assertThat(GuiActionRunner.execute(() -> app.canvas().suggestion())).isEmpty();
+        List<Box> before = driver.boxes();
+        driver.keys(KeyEvent.VK_DELETE);
+        assertThat(driver.boxes()).isEqualTo(before.subList(0, 4));
+        driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
+        assertThat(driver.boxes()).isEqualTo(before);
+    }
+
     private static List<String> kinds(JTable table) {
         return GuiActionRunner.execute(() -> {
             List<String> values = new ArrayList<>();
