@@ -30,6 +30,11 @@ final class AuditText {
                 model.inputHeight(), report.disagreements().size(), counts.get(DisagreementKind.MISSING),
                 counts.get(DisagreementKind.EXTRA), counts.get(DisagreementKind.WRONG_CLASS),
                 counts.get(DisagreementKind.LOOSE), report.unlabelled(), report.failures().size());
+        printClasses(report);
+        report.disagreements().forEach(this::printRow);
+    }
+
+    private void printClasses(AuditReport report) {
         out.printf(Locale.ROOT, "%-20s %7s %10s %9s %7s %7s%n", "class", "labels", "detections", "precision",
                 "recall", "AP50");
         for (ClassResult c : report.classes()) {
@@ -39,13 +44,15 @@ final class AuditText {
         out.printf(Locale.ROOT, "%-20s %7s %10s %9s %7s %7s%n", "all", "", "", "", "", number(report.meanAp50()));
         out.println("AP50: COCO-style 101-point, IoU 0.5, detections from 0.001 with NMS 0.7, on this folder;"
                 + " a trainer reports it on its own validation split.");
-        for (Disagreement d : report.disagreements()) {
-            out.printf(Locale.ROOT, "%.3f %-11s %s  label %s  model %s %s  IoU %s  %s%n", d.rank(), kind(d.kind()),
-                    InputText.escapeControls(shown(d.image())),
-                    InputText.escapeControls(d.labelClass().orElse("-")),
-                    InputText.escapeControls(d.predictedClass().orElse("-")), number(d.score()), number(d.iou()),
-                    corners(d.label().or(() -> d.predicted().map(p -> p.box())).orElseThrow()));
-        }
+    }
+
+    private void printRow(Disagreement d) {
+        String predicted = d.predictedClass().map(name -> name + " " + number(d.score())).orElse("-");
+        String iou = d.label().isPresent() && d.predicted().isPresent() ? number(d.iou()) : "-";
+        out.printf(Locale.ROOT, "%.3f %-11s %s  label %s  model %s  IoU %s  %s%n", d.rank(), kind(d.kind()),
+                InputText.escapeControls(shown(d.image())), InputText.escapeControls(d.labelClass().orElse("-")),
+                InputText.escapeControls(predicted), iou,
+                corners(d.label().or(() -> d.predicted().map(p -> p.box())).orElseThrow()));
     }
 
     static String kind(DisagreementKind kind) {
