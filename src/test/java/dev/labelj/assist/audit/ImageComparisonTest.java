@@ -103,6 +103,19 @@ class ImageComparisonTest {
     }
 
     @Test
+    void labelsOfAClassTheModelDoesNotKnowAreNotJudged() {
+        List<Box> labels = List.of(Box.of("zebra", 0, 0, 100, 100), Box.of("cat", 300, 300, 400, 400));
+        List<Disagreement> rows = ImageComparison.compare(IMAGE, labels, List.of(), AuditOptions.DEFAULT,
+                "cat"::equals);
+        assertEquals(1, rows.size());
+        assertEquals(1, rows.get(0).labelIndex());
+        // nor does a detection on it count as missing: the label is there, of a class the model cannot name
+        assertEquals(List.of(), ImageComparison.compare(IMAGE, List.of(labels.get(0)),
+                List.of(detection("cat", 0.9, 0, 0, 100, 100)), AuditOptions.DEFAULT, "cat"::equals)
+                .stream().filter(d -> d.kind() == DisagreementKind.MISSING).toList());
+    }
+
+    @Test
     void rowsComeMostLikelyMistakeFirst() {
         List<Box> labels = List.of(Box.of("cat", 0, 0, 100, 100), Box.of("cat", 200, 0, 300, 100),
                 Box.of("cat", 400, 0, 500, 100));
