@@ -79,6 +79,25 @@ class LabelAuditTest {
     }
 
     @Test
+    void aCancelStopsAfterTheImageInHandAndKeepsWhatWasCompared() throws Exception {
+        Path folder = PlantedMistakes.write(dir.resolve("set"));
+        List<ImageAudit> seen = new ArrayList<>();
+        AuditReport report;
+        try (Detector detector = Detector.open(TestModels.model("yolov8"), 1)) {
+            AnnotationStore store = new AnnotationStore(new AnnotationLocator(folder, Optional.empty()), Formats.VOC,
+                    new FormatOptions(ClassList.EMPTY));
+            ClassMapping mapping = ClassMapping.match(detector.info().names(), List.of(), Map.of());
+            report = new LabelAudit(store, AuditOptions.DEFAULT, seen::add).run(detector, mapping,
+                    ImageFolder.scan(folder), (done, total, image) -> { }, () -> seen.size() >= 2);
+        }
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.done()).isEqualTo(2);
+        assertThat(report.total()).isEqualTo(6);
+        assertThat(report.disagreements()).extracting(Disagreement::kind)
+                .containsExactly(DisagreementKind.WRONG_CLASS, DisagreementKind.LOOSE);
+    }
+
+    @Test
     void anUnreadableAnnotationIsNamedAndTheRunGoesOn() throws Exception {
         Path folder = PlantedMistakes.write(dir.resolve("set"));
         Files.writeString(folder.resolve("e_clean.xml"), "<annotation><object>");
