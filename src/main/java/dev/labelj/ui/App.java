@@ -40,6 +40,7 @@ import dev.labelj.ui.support.Words;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
 import dev.labelj.ui.tools.FrameRuns;
+import dev.labelj.ui.tools.ModelAudit;
 import dev.labelj.ui.tools.ToolsCommands;
 import java.awt.BorderLayout;
 import java.awt.event.ComponentAdapter;
@@ -107,8 +108,10 @@ public final class App {
         BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
         boxTransfer.defineIn(actions);
         new ToolsCommands(window, session, selection).defineIn(actions);
-        new AutoLabelCommands(window, session, document, selection, settings, () -> labeller.classes().names())
-                .defineIn(actions);
+        ModelAudit audit = new ModelAudit(window, session, document, selection, canvas);
+        audit.defineIn(actions);
+        new AutoLabelCommands(window, session, document, selection, settings, () -> labeller.classes().names(),
+                audit).defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {

@@ -114,6 +114,9 @@ public enum ActionId {
     PREDICT_FOLDER("predictFolder"),
     ACCEPT_PROPOSALS("acceptProposals", "ENTER"),
     NEXT_PROPOSALS("nextProposals", "menu J"),
+    // the model against the saved labels: a ranked list of disagreements, each fixed by one key
+    COMPARE_WITH_MODEL("compareWithModel"),
+    ACCEPT_MODEL_FIX("acceptModelFix"),
     // fitting a box to its object, and going from box to box
     TIGHTEN_BOX("tightenBox", "T"),
     NEXT_BOX("nextBox", "TAB"),

@@ -47,6 +47,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private DecodedImage detailRequested;
     private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
     private Box pending;
+    /** A model's box shown beside the labels for review (Compare With Model); never part of the document. */
+    private Box suggestion;
     private final CanvasPointer pointer;
     private Zoom zoom = Zoom.FIT_WINDOW;
     private ViewTransform transform = ViewTransform.IDENTITY;
@@ -380,6 +382,19 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         }
     }
 
+    /**
+     * Shows a model's box (a proposal, dashed with its score) over the image without adding it to the boxes, or
+     * none for null; it stays until replaced or cleared.
+     */
+    public void showSuggestion(Box box) {
+        suggestion = box;
+        repaint();
+    }
+
+    public java.util.Optional<Box> suggestion() {
+        return java.util.Optional.ofNullable(suggestion);
+    }
+
     /** The drawn box stays on screen while the (modal) label dialog asks for its label. */
     @Override
     public void boxDrawn(Box box) {
@@ -447,6 +462,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
                 tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));
                 if (pending != null) {
                     painter.paintDraft(g2, now, pending);
+                }
+                if (suggestion != null) {
+                    painter.paintBoxes(g2, now, List.of(suggestion), i -> true, i -> false, -1);
                 }
                 if (busy) {
                     ViewNotes.busy(g2, getWidth());
