@@ -88,18 +88,29 @@ public final class FrameRuns {
             for (int i = 0; i < later.size() && !stop.getAsBoolean(); i++) {
                 List<Box> boxes = boxesOf(store, later.get(i));
                 if (boxes.stream().anyMatch(box -> labels.contains(box.label()))) {
-                    return Optional.of(new FrameInterpolation(store).run(first, later.subList(0, i), boxes));
+                    return Optional.of(new Interpolated(later.get(i),
+                            new FrameInterpolation(store).run(first, later.subList(0, i), boxes)));
                 }
             }
-            return Optional.<FrameTally>empty();
-        }, () -> { }, tally -> {
-            if (tally.isEmpty()) {
-                JOptionPane.showMessageDialog(window, Messages.get("frames.noKeyFrame"),
-                        Messages.get("action.interpolate"), JOptionPane.INFORMATION_MESSAGE);
-            } else {
-                report("frames.interpolated", tally.get());
-            }
-        });
+            return Optional.<Interpolated>empty();
+        }, () -> { }, this::interpolated);
+    }
+
+    /** The image interpolated to, and what was written on the way. */
+    private record Interpolated(Path keyFrame, FrameTally tally) {
+    }
+
+    private void interpolated(Optional<Interpolated> result) {
+        if (result.isEmpty()) {
+            JOptionPane.showMessageDialog(window, Messages.get("frames.noKeyFrame"), Messages.get("action.interpolate"),
+                    JOptionPane.INFORMATION_MESSAGE);
+        } else if (result.get().tally().framesAsked() == 0) {
+            JOptionPane.showMessageDialog(window, Messages.get("frames.adjacent",
+                    result.get().keyFrame().getFileName()), Messages.get("action.interpolate"),
+                    JOptionPane.INFORMATION_MESSAGE);
+        } else {
+            report("frames.interpolated", result.get().tally());
+        }
     }
 
     private boolean hasBoxes() {

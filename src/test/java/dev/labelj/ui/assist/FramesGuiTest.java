@@ -157,4 +157,20 @@ class FramesGuiTest {
         assertThat(saved(3)).singleElement().matches(box -> box.reviewed().equals(Box.of("ball", 40, 35, 80, 75)));
         assertThat(saved(5)).isEmpty();
     }
+
+    @Test
+    void iSaysSoWhenTheNextImageWithTheLabelComesRightAfter() throws Exception {
+        writeFrames();
+        annotate(0, Box.of("ball", 10, 20, 50, 60));
+        annotate(1, Box.of("ball", 50, 40, 90, 80));
+        launch();
+
+        driver.keys(KeyEvent.VK_I);
+        JOptionPaneFixture done = window.optionPane(Timeout.timeout(60_000));
+        String message = GuiActionRunner.execute(() -> String.valueOf(done.target().getMessage()));
+        done.okButton().click();
+
+        assertThat(message).contains("frame_001.png").contains("right after");
+        assertThat(saved(2)).isEmpty();
+    }
 }
