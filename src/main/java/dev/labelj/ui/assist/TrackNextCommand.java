@@ -33,7 +33,13 @@ public final class TrackNextCommand {
     private final ImageSession session;
     private final AnnotationDocument document;
     private final Supplier<DecodedImage> shown;
+    /** Presses kept while a step is under way: a held key should not run on for seconds after it is let go. */
+    static final int MAX_WAITING = 2;
     private final ExecutorService worker = Tasks.worker("track-boxes");
+    /** A step under way: from F until its boxes are added (or it ends otherwise). */
+    private boolean stepping;
+    /** Presses that came while a step was under way: each is one more step once it has ended. */
+    private int pressesWaiting;
 
     /** {@code shown}: the picture the window shows now, or null. */
     public TrackNextCommand(CommandWindow window, ImageSession session, AnnotationDocument document,
@@ -45,11 +51,26 @@ public final class TrackNextCommand {
     }
 
     public void defineIn(AppActions actions) {
-        actions.define(ActionId.TRACK_NEXT, this::track, () -> document.isEditable() && session.hasNext());
+        // enabled while a step is under way (the next image still loading), so a press then is kept, not dropped
+        actions.define(ActionId.TRACK_NEXT, this::track,
+                () -> stepping || document.isEditable() && session.hasNext());
     }
 
+    /**
+     * F: one step. A press while a step is under way (a held key) waits for it, so the next step carries the boxes
+     * the last one found instead of leaving an image before they arrive.
+     */
     private void track() {
+        if (stepping) {
+            pressesWaiting = Math.min(pressesWaiting + 1, MAX_WAITING);
+            return;
+        }
+        step();
+    }
+
+    private void step() {
         if (!document.isEditable() || !session.hasNext()) {
+            pressesWaiting = 0;
             return;
         }
         List<Box> boxes = document.current().boxes();
@@ -61,10 +82,27 @@ public final class TrackNextCommand {
         DecodedImage fromPicture = shown.get();
         int target = session.index() + 1;
         Path to = session.images().get(target);
+        stepping = true;
         session.addListener(new WhenShown(target, toPicture -> Tasks.submit(worker,
-                () -> followAll(from, fromPicture, to, toPicture, boxes), found -> add(to, boxes.size(), found),
-                error -> window.showStatus(Messages.get("track.failed", to.getFileName(), error.getMessage())))));
+                () -> followAll(from, fromPicture, to, toPicture, boxes), found -> {
+                    add(to, boxes.size(), found);
+                    stepEnded(true);
+                }, error -> {
+                    window.showStatus(Messages.get("track.failed", to.getFileName(), error.getMessage()));
+                    stepEnded(false);
+                })));
         session.next();
+    }
+
+    /** On the EDT: the step is over; a press that waited for it starts the next one, unless this one failed. */
+    private void stepEnded(boolean goOn) {
+        stepping = false;
+        if (goOn && pressesWaiting > 0) {
+            pressesWaiting--;
+            step();
+        } else {
+            pressesWaiting = 0;
+        }
     }
 
     /** On the worker: each box followed from one picture into the other, the lost ones left out. */
@@ -100,10 +138,14 @@ public final class TrackNextCommand {
                 asked - followed.size()));
     }
 
-    /** Runs once when the image at {@code index} is shown; a stay (the prompt was cancelled) ends it unused. */
+    /**
+     * Runs once when the image at {@code index} is shown; a stay (the prompt was cancelled), a failed decode or a
+     * move elsewhere ends it unused. Told on the EDT.
+     */
     private final class WhenShown implements BrowseListener {
         private final int index;
         private final java.util.function.Consumer<DecodedImage> then;
+        private boolean done;
 
         WhenShown(int index, java.util.function.Consumer<DecodedImage> then) {
             this.index = index;
@@ -112,21 +154,49 @@ public final class TrackNextCommand {
 
         @Override
         public void imageShown(int at, DecodedImage image) {
-            SwingUtilities.invokeLater(() -> session.removeListener(this));
-            if (at == index) {
+            // another image's picture (a sharper copy of the one left) is not an answer
+            if (at == index && !done) {
+                done = true;
+                SwingUtilities.invokeLater(() -> session.removeListener(this));
                 // after the document has taken the image's boxes
                 SwingUtilities.invokeLater(() -> then.accept(image));
             }
         }
 
         @Override
+        public void loading(int at, Path image) {
+            if (at != index && !done) {
+                // the user went elsewhere before the image was shown
+                done = true;
+                SwingUtilities.invokeLater(() -> {
+                    session.removeListener(this);
+                    stepEnded(false);
+                });
+            }
+        }
+
+        @Override
         public void imageFailed(int at, Path image, String message) {
-            SwingUtilities.invokeLater(() -> session.removeListener(this));
+            if (at != index || done) {
+                return;
+            }
+            done = true;
+            SwingUtilities.invokeLater(() -> {
+                session.removeListener(this);
+                stepEnded(false);
+            });
         }
 
         @Override
         public void stayed(int at) {
-            SwingUtilities.invokeLater(() -> session.removeListener(this));
+            if (done) {
+                return;
+            }
+            done = true;
+            SwingUtilities.invokeLater(() -> {
+                session.removeListener(this);
+                stepEnded(false);
+            });
         }
     }
 }

@@ -114,6 +114,28 @@ class FramesGuiTest {
     }
 
     @Test
+    void fPressedAgainBeforeTheBoxesArriveCarriesThemOnRatherThanLosingThem() throws Exception {
+        writeFrames();
+        annotate(0, video.truth.get(0));
+        launch();
+
+        // as a video is labelled: each image saved on leaving it
+        GuiActionRunner.execute(() -> app.settings().updateSettings(s -> s.withAutoSave(true)));
+        // three presses 20 ms apart, as a held key sends them: far quicker than a step
+        java.awt.Robot keyboard = new java.awt.Robot();
+        for (int i = 0; i < 3; i++) {
+            keyboard.keyPress(KeyEvent.VK_F);
+            keyboard.keyRelease(KeyEvent.VK_F);
+            keyboard.delay(20);
+        }
+        driver.waitForImage("frame_003.png");
+        CanvasDriver.waitFor("the box followed into the third image", () -> !driver.boxes().isEmpty());
+        assertThat(driver.boxes()).singleElement().matches(Box::isProposal)
+                .matches(box -> box.iou(video.truth.get(3)) >= 0.8, "on the object");
+        assertThat(GuiActionRunner.execute(() -> app.session().index())).isEqualTo(3);
+    }
+
+    @Test
     void shiftFFollowsTheBoxesThroughTheChosenNumberOfImagesInTheBackground() throws Exception {
         writeFrames();
         annotate(0, video.truth.get(0));
