@@ -8,7 +8,6 @@ import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ScreenFlush;
 import dev.labelj.ui.support.StartupTrace;
-import dev.labelj.ui.support.Tasks;
 import java.awt.AWTKeyStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -20,10 +19,8 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
@@ -43,13 +40,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
     private final SelectTool selectTool = new SelectTool(this);
     private CanvasTool tool = selectTool;
-    private static final ExecutorService DETAIL_COPIER = Tasks.worker("canvas-detail");
-    private DecodedImage detailRequested;
-    private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
     private Box pending;
     private final CanvasPointer pointer;
-    private Zoom zoom = Zoom.FIT_WINDOW;
-    private ViewTransform transform = ViewTransform.IDENTITY;
+    private final CanvasViewport viewport;
     private String message;
     private String hint;
     private boolean busy;
@@ -62,6 +55,10 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         this.visibility = visibility;
         this.listener = listener;
         this.pointer = new CanvasPointer(listener);
+        this.viewport = new CanvasViewport(this, picture, transform -> {
+            listener.viewChanged(transform);
+            pointer.viewMoved(shownTransform());
+        });
         setName("canvas");
         setFocusable(true);
         // Tab and Shift+Tab go from box to box on the canvas; Ctrl+Tab still moves the focus on
@@ -124,7 +121,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private void showPicture() {
         message = null;
         busy = false;
-        relayout();
+        viewport.relayout();
         requestFocusInWindow();
     }
 
@@ -169,95 +166,50 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     // --- zoom and pan ------------------------------------------------------------------------------------
 
     public Zoom zoom() {
-        return zoom;
+        return viewport.zoom();
     }
 
     public void setZoom(Zoom newZoom) {
-        zoom = newZoom;
-        transform = null;
-        relayout();
+        viewport.setZoom(newZoom);
     }
 
     /** Ctrl+wheel and Ctrl+±: a manual zoom keeping the image point under ({@code viewX}, {@code viewY}). */
     void zoomAbout(double newScale, double viewX, double viewY) {
-        Zoom wanted = Zoom.manual(newScale);
-        zoom = wanted;
-        setTransform(transform().zoomedAbout(wanted.scale(), viewX, viewY));
+        viewport.zoomAbout(newScale, viewX, viewY);
     }
 
     public void zoomBy(int steps) {
-        Zoom wanted = Zoom.stepped(transform().scale(), steps);
-        zoomAbout(wanted.scale(), getWidth() / 2.0, getHeight() / 2.0);
+        viewport.zoomBy(steps);
     }
 
     @Override
     public void pan(double dxView, double dyView) {
-        setTransform(transform().panned(dxView, dyView));
-    }
-
-    void setTransform(ViewTransform wanted) {
-        transform = picture.isEmpty() ? wanted
-                : wanted.keptInView(picture.imageWidth(), picture.imageHeight(), getWidth(), getHeight());
-        viewChanged();
-    }
-
-    /** Re-applies the zoom mode to the current size and image (resize, new image, new mode). */
-    private void relayout() {
-        if (!picture.isEmpty() && getWidth() > 0 && getHeight() > 0) {
-            transform = zoom.transform(picture.imageWidth(), picture.imageHeight(), getWidth(), getHeight(),
-                    transform);
-            viewChanged();
-        }
-        repaint();
+        viewport.pan(dxView, dyView);
     }
 
     /** Tab: the view moves to centre the box when any of it is off screen; the zoom stays. */
     public void scrollToShow(Box box) {
-        setTransform(transform().showing(box, getWidth(), getHeight()));
+        viewport.scrollToShow(box);
     }
 
     /** The box fills most of the view, centred (a manual zoom, so the next image keeps it). */
     public void zoomTo(Box box) {
-        ViewTransform framed = ViewTransform.framing(box, getWidth(), getHeight());
-        zoom = Zoom.manual(framed.scale());
-        setTransform(framed);
+        viewport.zoomTo(box);
     }
 
     /** Back to a zoom and position read before ({@link #zoom()}, {@link #transform()}). */
     public void restoreView(Zoom earlier, ViewTransform earlierTransform) {
-        zoom = earlier;
-        if (earlier.mode() == Zoom.Mode.MANUAL) {
-            setTransform(earlierTransform);
-        } else {
-            transform = null;
-            relayout();
-        }
+        viewport.restoreView(earlier, earlierTransform);
     }
 
     /** True when the view shows the image larger than the copy decoded for the fit: full detail pays. */
     public boolean isZoomedPastFit() {
-        return picture.isZoomedPastFit(transform());
+        return viewport.isZoomedPastFit();
     }
 
     /** Hears every zoom and pan (the scroll bars follow the view). */
     public void addViewListener(Consumer<ViewTransform> viewListener) {
-        viewListeners.add(viewListener);
-    }
-
-    private void viewChanged() {
-        listener.viewChanged(transform);
-        pointer.viewMoved(shownTransform());
-        viewListeners.forEach(l -> l.accept(transform));
-        DecodedImage decoded = picture.decoded();
-        if (picture.needsDetailCopy(transform) && decoded != detailRequested) {
-            // zoomed past the fit: a heap copy of the display pixels to paint sharp (36 MB for 12 MP), off the EDT
-            detailRequested = decoded;
-            Tasks.submit(DETAIL_COPIER, decoded::image, copy -> {
-                picture.setDetailCopy(decoded, copy);
-                repaint();
-            }, error -> detailRequested = null);
-        }
-        repaint();
+        viewport.addViewListener(viewListener);
     }
 
     @Override
@@ -265,13 +217,13 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         boolean resized = width != getWidth() || height != getHeight();
         super.setBounds(x, y, width, height);
         if (resized) {
-            relayout();
+            viewport.relayout();
         }
     }
 
     @Override
     public ViewTransform transform() {
-        return transform == null ? ViewTransform.IDENTITY : transform;
+        return viewport.transform();
     }
 
     // --- tools -------------------------------------------------------------------------------------------
