@@ -9,12 +9,10 @@ import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ScreenFlush;
 import dev.labelj.ui.support.StartupTrace;
 import java.awt.AWTKeyStroke;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.KeyboardFocusManager;
-import java.awt.Rectangle;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
-import javax.swing.UIManager;
 
 /**
  * The image and its boxes. Every screen/image conversion goes through one immutable {@link ViewTransform}; the
@@ -38,11 +35,15 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final CanvasPicture picture = new CanvasPicture();
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
-    private final SelectTool selectTool = new SelectTool(this);
-    private CanvasTool tool = selectTool;
+    private final CanvasTools tools = new CanvasTools(this, switched -> toolChanged());
     private Box pending;
     private final CanvasPointer pointer;
     private final CanvasViewport viewport;
+    private final CanvasAids aids = new CanvasAids(() -> {
+        toolChanged();
+        repaint();
+    });
+    private final CanvasPainting painting;
     private String message;
     private String hint;
     private boolean busy;
@@ -59,6 +60,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             listener.viewChanged(transform);
             pointer.viewMoved(shownTransform());
         });
+        this.painting = new CanvasPainting(picture, aids, this::isVisible, selection::contains);
         setName("canvas");
         setFocusable(true);
         // Tab and Shift+Tab go from box to box on the canvas; Ctrl+Tab still moves the focus on
@@ -207,6 +209,11 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         return viewport.isZoomedPastFit();
     }
 
+    /** Zoomed past the fit, or the loupe may show: the full-resolution pixels are worth decoding. */
+    public boolean wantsFullDetail() {
+        return isZoomedPastFit() || aids.wantsDetail(tool());
+    }
+
     /** Hears every zoom and pan (the scroll bars follow the view). */
     public void addViewListener(Consumer<ViewTransform> viewListener) {
         viewport.addViewListener(viewListener);
@@ -230,33 +237,35 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     /** W: the next left drag draws a box; afterwards the select tool is back (labelImg's beginner mode). */
     public void startDrawing() {
-        if (picture.isEmpty() || !document.isEditable()) {
-            return;
+        if (!picture.isEmpty() && document.isEditable()) {
+            tools.draw(painter);
+            requestFocusInWindow();
         }
-        tool.cancel();
-        tool = new DrawBoxTool(this, painter, () -> tool = selectTool);
-        setCursor(tool.cursor());
-        requestFocusInWindow();
     }
 
     public boolean isDrawing() {
-        return tool != selectTool;
+        return tools.isDrawing();
     }
 
     /** A box is being drawn, or a drag is moving or resizing boxes: Esc drops that before anything else. */
     public boolean hasGesture() {
-        return isDrawing() || tool.preview().isPresent();
+        return tools.hasGesture();
     }
 
     /** Esc: drops the gesture in progress (nothing reaches the document). */
     public void cancelGesture() {
-        tool.cancel();
-        tool = selectTool;
-        setCursor(tool.cursor());
+        tools.cancel();
+    }
+
+    private void toolChanged() {
+        setCursor(tool().cursor());
+        if (aids.detailWantChanged(tool())) {
+            listener.fullDetailChanged();
+        }
     }
 
     CanvasTool tool() {
-        return tool;
+        return tools.current();
     }
 
     public void setStyle(BoxPainter.Style style) {
@@ -290,6 +299,11 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     public void setDrawSquares(boolean on) {
         squares = on;
+    }
+
+    /** The crosshair and loupe switches. */
+    public CanvasAids aids() {
+        return aids;
     }
 
     // --- CanvasContext -----------------------------------------------------------------------------------
@@ -356,9 +370,14 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     }
 
     @Override
+    public boolean showsCrosshair() {
+        return aids.crosshair();
+    }
+
+    @Override
     public void changed() {
-        setCursor(tool.cursor());
-        listener.draftChanged(tool.draftSize());
+        toolChanged();
+        listener.draftChanged(tool().draftSize());
         repaint();
     }
 
@@ -387,25 +406,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            boolean verified = document.hasImage() && document.current().verified();
-            Color panel = UIManager.getColor("Panel.background");
-            g2.setColor(verified ? VerifiedBackground.under(panel) : panel);
-            g2.fillRect(0, 0, getWidth(), getHeight());
-            if (!picture.isEmpty()) {
-                ViewTransform now = transform();
-                picture.paint(g2, now, getWidth(), getHeight());
-                List<Box> boxes = tool.preview().orElseGet(this::boxes);
-                painter.paintBoxes(g2, now, boxes, this::isVisible, selection::contains, -1);
-                tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));
-                if (pending != null) {
-                    painter.paintDraft(g2, now, pending);
-                }
-                if (busy) {
-                    ViewNotes.busy(g2, getWidth());
-                }
-            } else {
-                ViewNotes.paint(g2, message, hint, busy, getWidth(), getHeight());
-            }
+            painting.paint(g2, new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(),
+                    painter, pending, pointer.at(), document.hasImage() && document.current().verified(), message,
+                    hint, busy, getWidth(), getHeight()));
         } finally {
             g2.dispose();
         }

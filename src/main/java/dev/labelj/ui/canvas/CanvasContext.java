@@ -36,6 +36,9 @@ interface CanvasContext {
     /** labelImg's Draw Squares. */
     boolean drawSquares();
 
+    /** Whether guide lines follow the cursor while drawing. */
+    boolean showsCrosshair();
+
     /** A gesture changed what is drawn. */
     void changed();
 }

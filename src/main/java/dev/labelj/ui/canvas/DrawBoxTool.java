@@ -95,9 +95,19 @@ final class DrawBoxTool implements CanvasTool {
         if (draft != null) {
             painter.paintDraft(g, transform, draft);
         }
-        if (!Double.isNaN(cursorViewX)) {
+        if (!Double.isNaN(cursorViewX) && canvas.showsCrosshair()) {
             painter.paintCrosshair(g, cursorViewX, cursorViewY, viewBounds);
         }
+    }
+
+    @Override
+    public boolean placesPoint() {
+        return true;
+    }
+
+    @Override
+    public Box draft() {
+        return draft;
     }
 
     @Override

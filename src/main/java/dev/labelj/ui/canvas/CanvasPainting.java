@@ -1,0 +1,71 @@
+package dev.labelj.ui.canvas;
+
+import dev.labelj.model.Box;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+import java.util.List;
+import java.util.function.IntPredicate;
+import javax.swing.UIManager;
+
+/**
+ * One paint of the canvas, back to front: the background (tinted once the image is verified), the picture, the
+ * boxes as the tool has them, the tool's overlay, the box waiting for its label, the loupe, the notes.
+ */
+final class CanvasPainting {
+    private final CanvasPicture picture;
+    private final CanvasAids aids;
+    private final IntPredicate visible;
+    private final IntPredicate selected;
+
+    CanvasPainting(CanvasPicture picture, CanvasAids aids, IntPredicate visible, IntPredicate selected) {
+        this.picture = picture;
+        this.aids = aids;
+        this.visible = visible;
+        this.selected = selected;
+    }
+
+    /**
+     * What one paint shows besides the picture.
+     *
+     * @param boxes the document's boxes, or the tool's preview of them
+     * @param pending a drawn box waiting for its label, or null
+     * @param cursorView the mouse in view pixels, or null while it is elsewhere
+     * @param message why the image cannot be shown, or null; {@code hint}: what to do first, or null
+     */
+    record Frame(ViewTransform transform, List<Box> boxes, CanvasTool tool, BoxPainter painter, Box pending,
+            Point2D cursorView, boolean verified, String message, String hint, boolean busy, int width, int height) {
+    }
+
+    void paint(Graphics2D g, Frame frame) {
+        Color panel = UIManager.getColor("Panel.background");
+        g.setColor(frame.verified() ? VerifiedBackground.under(panel) : panel);
+        g.fillRect(0, 0, frame.width(), frame.height());
+        if (picture.isEmpty()) {
+            ViewNotes.paint(g, frame.message(), frame.hint(), frame.busy(), frame.width(), frame.height());
+            return;
+        }
+        ViewTransform now = frame.transform();
+        picture.paint(g, now, frame.width(), frame.height());
+        frame.painter().paintBoxes(g, now, frame.boxes(), visible, selected, -1);
+        frame.tool().paintOverlay(g, now, new Rectangle(0, 0, frame.width(), frame.height()));
+        if (frame.pending() != null) {
+            frame.painter().paintDraft(g, now, frame.pending());
+        }
+        paintLoupe(g, frame);
+        if (frame.busy()) {
+            ViewNotes.busy(g, frame.width());
+        }
+    }
+
+    private void paintLoupe(Graphics2D g, Frame frame) {
+        Point2D cursor = frame.cursorView();
+        ViewTransform now = frame.transform();
+        Rectangle place = aids.loupePlace(frame.tool(), cursor, now, frame.width(), frame.height());
+        if (place != null) {
+            CanvasAids.paintLoupe(g, picture, frame.painter(), new Loupe.Scene(place, now.toImageX(cursor.getX()),
+                    now.toImageY(cursor.getY()), frame.boxes(), visible, selected, frame.tool().draft()));
+        }
+    }
+}
