@@ -8,17 +8,12 @@ import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ScreenFlush;
 import dev.labelj.ui.support.StartupTrace;
-import java.awt.AWTKeyStroke;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.KeyboardFocusManager;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 
@@ -36,7 +31,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
     private final CanvasTools tools = new CanvasTools(this, switched -> toolChanged());
-    private Box pending;
     private final CanvasPointer pointer;
     private final CanvasViewport viewport;
     private final CanvasAids aids = new CanvasAids(() -> {
@@ -47,7 +41,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private String message;
     private String hint;
     private boolean busy;
-    private boolean squares;
 
     public BoxCanvas(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
             CanvasListener listener) {
@@ -63,11 +56,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         this.painting = new CanvasPainting(picture, aids, this::isVisible, selection::contains);
         setName("canvas");
         setFocusable(true);
-        // Tab and Shift+Tab go from box to box on the canvas; Ctrl+Tab still moves the focus on
-        setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
-                Set.of(AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK)));
-        setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.of(AWTKeyStroke.getAWTKeyStroke(
-                KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
+        CanvasKeys.tabGoesFromBoxToBox(this);
         setOpaque(true);
         setPreferredSize(new Dimension(900, 650));
         document.addListener(event -> repaint());
@@ -297,11 +286,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         return picture.adjustment();
     }
 
-    public void setDrawSquares(boolean on) {
-        squares = on;
-    }
-
-    /** The crosshair and loupe switches. */
+    /** Draw Squares, the crosshair and the loupe. */
     public CanvasAids aids() {
         return aids;
     }
@@ -346,17 +331,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         }
     }
 
-    /** The drawn box stays on screen while the (modal) label dialog asks for its label. */
     @Override
     public void boxDrawn(Box box) {
-        pending = box;
-        repaint();
-        try {
-            listener.boxDrawn(box);
-        } finally {
-            pending = null;
-            repaint();
-        }
+        tools.awaitLabel(box, listener::boxDrawn, this::repaint);
     }
 
     @Override
@@ -366,12 +343,17 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     @Override
     public boolean drawSquares() {
-        return squares;
+        return aids.drawSquares();
     }
 
     @Override
-    public boolean showsCrosshair() {
-        return aids.crosshair();
+    public void marksMoved() {
+        listener.draftChanged(tool().draftSize());
+        if (isShowing()) {
+            painting.marksChanged(frame()).forEach(this::paintImmediately);
+        } else {
+            repaint();
+        }
     }
 
     @Override
@@ -386,9 +368,12 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         pointer.movedTo(viewX, viewY, shownTransform());
     }
 
-    /** The mouse left the canvas. */
+    /** The mouse left the canvas: the loupe goes. */
     void pointerLeft() {
         pointer.left();
+        if (tool().placesPoint()) {
+            repaint();
+        }
     }
 
     /** The view of the image shown, or null while none is. */
@@ -402,20 +387,20 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     // --- painting ----------------------------------------------------------------------------------------
 
+    private CanvasPainting.Frame frame() {
+        return new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(), painter, tools.pending(),
+                pointer.at(), document.hasImage() && document.current().verified(), message, hint, busy, getWidth(),
+                getHeight());
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            painting.paint(g2, new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(),
-                    painter, pending, pointer.at(), document.hasImage() && document.current().verified(), message,
-                    hint, busy, getWidth(), getHeight()));
+            painting.paint(g2, frame());
         } finally {
             g2.dispose();
         }
         ScreenFlush.afterThisPaint();
-        if (!picture.isEmpty() && StartupTrace.isEnabled()) {
-            BufferedImage painted = picture.shown();
-            StartupTrace.mark("image painted " + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
-        }
     }
 }

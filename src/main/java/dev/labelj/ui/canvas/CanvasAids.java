@@ -5,11 +5,12 @@ import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 
 /**
- * The crosshair and loupe switches of the canvas, and when the loupe shows: the switch is on, the tool is placing
+ * How the canvas helps place a box: Draw Squares, the crosshair, the loupe; and when the loupe shows: the switch is on, the tool is placing
  * a point (drawing, or dragging a handle), the mouse is over the canvas, and the view does not already show the
  * image as large as the loupe would.
  */
 public final class CanvasAids {
+    private boolean squares;
     private boolean crosshair = true;
     private boolean loupe;
     private boolean detailWanted;
@@ -18,6 +19,16 @@ public final class CanvasAids {
     /** {@code switched} runs after either switch is set. */
     CanvasAids(Runnable switched) {
         this.switched = switched;
+    }
+
+    /** labelImg's Draw Squares: boxes are drawn and resized as squares. */
+    public void setDrawSquares(boolean on) {
+        squares = on;
+        switched.run();
+    }
+
+    public boolean drawSquares() {
+        return squares;
     }
 
     public boolean crosshair() {

@@ -36,8 +36,8 @@ interface CanvasContext {
     /** labelImg's Draw Squares. */
     boolean drawSquares();
 
-    /** Whether guide lines follow the cursor while drawing. */
-    boolean showsCrosshair();
+    /** Only what follows the mouse while drawing moved (the crosshair, the loupe, the box being dragged out). */
+    void marksMoved();
 
     /** A gesture changed what is drawn. */
     void changed();

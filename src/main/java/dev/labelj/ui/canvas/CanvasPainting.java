@@ -1,23 +1,28 @@
 package dev.labelj.ui.canvas;
 
 import dev.labelj.model.Box;
+import dev.labelj.ui.support.StartupTrace;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.IntPredicate;
 import javax.swing.UIManager;
 
 /**
  * One paint of the canvas, back to front: the background (tinted once the image is verified), the picture, the
- * boxes as the tool has them, the tool's overlay, the box waiting for its label, the loupe, the notes.
+ * boxes as the tool has them, the tool's overlay, the box waiting for its label, the crosshair while drawing (white
+ * under black dashes: half of it contrasts with any picture), the loupe, the notes.
  */
 final class CanvasPainting {
     private final CanvasPicture picture;
     private final CanvasAids aids;
     private final IntPredicate visible;
     private final IntPredicate selected;
+    /** What the marks following the mouse covered when last painted. */
+    private List<Rectangle> marksPainted = List.of();
 
     CanvasPainting(CanvasPicture picture, CanvasAids aids, IntPredicate visible, IntPredicate selected) {
         this.picture = picture;
@@ -39,6 +44,7 @@ final class CanvasPainting {
     }
 
     void paint(Graphics2D g, Frame frame) {
+        marksPainted = marks(frame);
         Color panel = UIManager.getColor("Panel.background");
         g.setColor(frame.verified() ? VerifiedBackground.under(panel) : panel);
         g.fillRect(0, 0, frame.width(), frame.height());
@@ -53,10 +59,40 @@ final class CanvasPainting {
         if (frame.pending() != null) {
             frame.painter().paintDraft(g, now, frame.pending());
         }
+        paintCrosshair(g, frame);
         paintLoupe(g, frame);
         if (frame.busy()) {
             ViewNotes.busy(g, frame.width());
         }
+        if (StartupTrace.isEnabled()) {
+            BufferedImage painted = picture.shown();
+            StartupTrace.mark("image painted " + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
+        }
+    }
+
+    private boolean showsCrosshair(Frame frame) {
+        return frame.tool() instanceof DrawBoxTool && aids.crosshair() && frame.cursorView() != null;
+    }
+
+    private void paintCrosshair(Graphics2D g, Frame frame) {
+        if (showsCrosshair(frame)) {
+            frame.painter().paintCrosshair(g, frame.cursorView().getX(), frame.cursorView().getY(),
+                    new Rectangle(0, 0, frame.width(), frame.height()));
+        }
+    }
+
+    /** Where to repaint when only the marks following the mouse moved since the last paint. */
+    List<Rectangle> marksChanged(Frame now) {
+        return CanvasMarks.changed(marksPainted, marks(now));
+    }
+
+    private List<Rectangle> marks(Frame frame) {
+        ViewTransform now = frame.transform();
+        Box draft = frame.tool().draft();
+        return CanvasMarks.footprint(frame.cursorView(), showsCrosshair(frame),
+                aids.loupePlace(frame.tool(), frame.cursorView(), now, frame.width(), frame.height()),
+                draft == null ? null : now.toView(draft), frame.painter().style().lineWidthPx(), frame.width(),
+                frame.height());
     }
 
     private void paintLoupe(Graphics2D g, Frame frame) {

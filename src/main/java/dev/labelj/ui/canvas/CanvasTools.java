@@ -1,16 +1,18 @@
 package dev.labelj.ui.canvas;
 
+import dev.labelj.model.Box;
 import java.util.function.Consumer;
 
 /**
  * Which tool has the left button: the select tool, or after W the draw tool until its box is drawn, dropped or
- * cancelled (labelImg's beginner mode).
+ * cancelled (labelImg's beginner mode); and the drawn box while its label is asked for.
  */
 final class CanvasTools {
     private final CanvasContext context;
     private final SelectTool selectTool;
     private final Consumer<CanvasTool> switched;
     private CanvasTool tool;
+    private Box pending;
 
     /** {@code switched} hears each new tool. */
     CanvasTools(CanvasContext context, Consumer<CanvasTool> switched) {
@@ -44,6 +46,23 @@ final class CanvasTools {
     void cancel() {
         tool.cancel();
         backToSelect();
+    }
+
+    /** The drawn box stays on screen while the (modal) label dialog asks for its label. */
+    void awaitLabel(Box drawn, Consumer<Box> askLabel, Runnable repaint) {
+        pending = drawn;
+        repaint.run();
+        try {
+            askLabel.accept(drawn);
+        } finally {
+            pending = null;
+            repaint.run();
+        }
+    }
+
+    /** A drawn box waiting for its label, or null. */
+    Box pending() {
+        return pending;
     }
 
     private void backToSelect() {

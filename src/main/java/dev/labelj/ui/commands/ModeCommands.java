@@ -74,7 +74,7 @@ public final class ModeCommands {
     public void apply(Settings now) {
         labeller.setSingleClass(now.singleClassMode());
         labeller.setDefaultLabel(now.defaultLabelEnabled() ? now.defaultLabel() : null);
-        canvas.setDrawSquares(now.drawSquares());
+        canvas.aids().setDrawSquares(now.drawSquares());
         canvas.aids().setCrosshair(now.drawingAids().crosshair());
         canvas.aids().setLoupe(now.drawingAids().loupe());
         canvas.setStyle(new BoxPainter.Style(now.boxLineWidth(), BoxPainter.Style.DEFAULT.handleSizePx(),

@@ -84,10 +84,14 @@ class DrawingAidsGuiTest {
         Point start = new Point(dot.x - 12, dot.y - 12);
         driver.robot().pressMouse(app.canvas(), start, MouseButton.LEFT_BUTTON);
         try {
-            driver.robot().moveMouse(app.canvas(), new Point(dot.x - 4, dot.y - 4));
+            // a step far enough that the loupe's earlier place is partly bare picture afterwards
+            Point earlier = new Point(dot.x - 4, dot.y + 60);
+            driver.robot().moveMouse(app.canvas(), earlier);
+            driver.robot().waitForIdle();
             driver.robot().moveMouse(app.canvas(), dot);
             driver.robot().waitForIdle();
             checkScreenDuringTheDrag(dot);
+            checkNothingLeftBehind(earlier, dot);
         } finally {
             driver.robot().releaseMouse(MouseButton.LEFT_BUTTON);
             driver.robot().waitForIdle();
@@ -149,6 +153,21 @@ class DrawingAidsGuiTest {
         // the crosshair crosses the whole canvas on the cursor's row and column
         assertThat(rgb(shown, 3, dot.y)).as("crosshair far left").isIn(0xffffff, 0x000000);
         assertThat(rgb(shown, dot.x, canvasSize().height - 3)).as("crosshair far down").isIn(0xffffff, 0x000000);
+    }
+
+    /** Only where the marks were and are is repainted on a move: where they were must be bare picture again. */
+    private void checkNothingLeftBehind(Point earlier, Point dot) {
+        Rectangle size = canvasSize();
+        Rectangle before = Loupe.placeFor(earlier.x, earlier.y, size.width, size.height);
+        Rectangle now = Loupe.placeFor(dot.x, dot.y, size.width, size.height);
+        BufferedImage shown = capture(new Rectangle(0, 0, size.width, size.height));
+        int bottomLeftX = before.x;
+        int bottomLeftY = before.y + before.height - 1;
+        assertThat(now.contains(bottomLeftX, bottomLeftY)).as("the test moved the loupe far enough").isFalse();
+        assertThat(rgb(shown, bottomLeftX, bottomLeftY)).as("the loupe's earlier frame corner")
+                .isEqualTo(GREY.getRGB() & 0xffffff);
+        assertThat(rgb(shown, earlier.x - 30, earlier.y)).as("the crosshair's earlier row")
+                .isEqualTo(GREY.getRGB() & 0xffffff);
     }
 
     private Rectangle canvasSize() {
