@@ -15,7 +15,10 @@ import dev.labelj.ui.canvas.ImageAdjustment;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.canvas.Zoom;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -24,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 /**
@@ -106,6 +110,65 @@ final class PaintBench {
             painter.paintBoxes(g, fit, boxes, i -> true, i -> i % 100 == 7, -1);
             g.dispose();
         }), "");
+        inAWindow(canvas, full, table);
+    }
+
+    /**
+     * The same canvas in a window on the screen, where a mouse move while drawing repaints only the strips and
+     * squares the crosshair, the loupe and the draft cover (then and now), against a paint of the whole canvas;
+     * each sample is one mouse move handled on the EDT with its paints and the X server sync.
+     */
+    private static void inAWindow(BoxCanvas canvas, DecodedImage full, Table table) throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        JFrame[] frame = new JFrame[1];
+        onEdt(() -> {
+            frame[0] = new JFrame("paint");
+            canvas.setPreferredSize(new Dimension(VIEW_W, VIEW_H));
+            frame[0].add(canvas);
+            frame[0].pack();
+            frame[0].setVisible(true);
+            canvas.imageShown(0, full);
+            canvas.setZoom(Zoom.FIT_WINDOW);
+            canvas.setAdjustment(ImageAdjustment.NONE);
+            canvas.startDrawing();
+        });
+        Thread.sleep(500);
+        table.add("window: draw mode, mouse moved, crosshair repainted", timeOnScreen(canvas, null), "");
+        onEdt(() -> canvas.aids().setLoupe(true));
+        table.add("window: same with the loupe", timeOnScreen(canvas, null), "");
+        table.add("window: the whole canvas painted (what each move cost before)", timeOnScreen(canvas,
+                () -> canvas.paintImmediately(0, 0, canvas.getWidth(), canvas.getHeight())), "");
+        onEdt(() -> frame[0].dispose());
+    }
+
+    /** One mouse move on the EDT, or {@code instead} when given, with the X server sync after it. */
+    private static Samples timeOnScreen(BoxCanvas canvas, Runnable instead) throws Exception {
+        int[] step = {0};
+        AtomicReference<Samples> result = new AtomicReference<>();
+        Exception[] failure = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(Samples.time(WARMUPS, RUNS, () -> {
+                    int viewX = 300 + step[0] % 400;
+                    int viewY = 300 + step[0]++ % 300;
+                    if (instead != null) {
+                        instead.run();
+                    } else {
+                        canvas.dispatchEvent(new MouseEvent(canvas, MouseEvent.MOUSE_MOVED, System.currentTimeMillis(),
+                                0, viewX, viewY, 0, false, MouseEvent.NOBUTTON));
+                    }
+                    Toolkit.getDefaultToolkit().sync();
+                }));
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result.get();
     }
 
     /**
