@@ -2,6 +2,7 @@ package dev.labelj.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelj.image.TestJpegs;
 import dev.labelj.support.AppFixture;
 import dev.labelj.support.CanvasDriver;
 import dev.labelj.support.GuiTest;
@@ -53,21 +54,26 @@ class DrawingAidsGuiTest {
     }
 
     private void launch() throws Exception {
-        Path images = Files.createDirectories(home.resolve("images"));
+        launch(Files.createDirectories(home.resolve("images")));
+    }
+
+    private void launch(Path images) throws Exception {
         BufferedImage picture = new BufferedImage(1800, 1300, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = picture.createGraphics();
         g.setColor(GREY);
         g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
         g.dispose();
         picture.setRGB(DOT_X, DOT_Y, Color.RED.getRGB());
-        ImageIO.write(picture, "png", images.resolve(IMAGE).toFile());
+        if (Files.list(images).findAny().isEmpty()) {
+            ImageIO.write(picture, "png", images.resolve(IMAGE).toFile());
+        }
         LaunchOptions options = new LaunchOptions(Optional.of(images), Optional.empty(), Optional.empty(),
                 Optional.of("voc"), Optional.empty(), false, false);
         AppFixture.Launched launched = AppFixture.launch(options, home.resolve("settings.json"));
         app = launched.app();
         window = launched.window();
         driver = new CanvasDriver(app, window);
-        driver.waitForImage(IMAGE);
+        driver.waitForImage(Files.list(images).findFirst().orElseThrow().getFileName().toString());
         GuiActionRunner.execute(() -> app.canvas().requestFocusInWindow());
         driver.robot().waitForIdle();
     }
@@ -120,6 +126,26 @@ class DrawingAidsGuiTest {
         AppFixture.cleanUp(window);
         window = null;
         assertThat(Files.readString(home.resolve("settings.json"))).containsPattern("\"crosshair\"\\s*:\\s*false");
+    }
+
+    @Test
+    void aPhotoDecodedReducedForTheFitIsDecodedInFullOnceTheLoupeMayShow() throws Exception {
+        Path images = Files.createDirectories(home.resolve("photos"));
+        TestJpegs.uniformGray(images.resolve("big.jpg"), 4000, 3000);
+        launch(images);
+        assertThat(GuiActionRunner.execute(() -> app.canvas().decoded().reduction())).as("decoded reduced for the fit")
+                .isGreaterThan(1);
+        driver.keys(KeyEvent.VK_W);
+        driver.robot().waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> app.canvas().decoded().reduction())).as("no loupe, no full decode")
+                .isGreaterThan(1);
+        driver.keys(KeyEvent.VK_ESCAPE);
+
+        driver.chord(KeyEvent.VK_L, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        driver.keys(KeyEvent.VK_W);
+        CanvasDriver.waitFor("the full-resolution decode shown",
+                () -> GuiActionRunner.execute(() -> app.canvas().decoded().reduction()) == 1);
+        driver.keys(KeyEvent.VK_ESCAPE);
     }
 
     private void checkScreenDuringTheDrag(Point dot) {
