@@ -13,8 +13,8 @@ import javax.swing.UIManager;
 
 /**
  * One paint of the canvas, back to front: the background (tinted once the image is verified), the picture, the
- * boxes as the tool has them, the tool's overlay, the box waiting for its label, the crosshair while drawing (white
- * under black dashes: half of it contrasts with any picture), the loupe, the notes.
+ * boxes as the tool has them, the crosshair while drawing (white under black dashes: half of it contrasts with any
+ * picture), the tool's overlay, the box waiting for its label, the loupe, the notes.
  */
 final class CanvasPainting {
     private final CanvasPicture picture;
@@ -55,11 +55,12 @@ final class CanvasPainting {
         ViewTransform now = frame.transform();
         picture.paint(g, now, frame.width(), frame.height());
         frame.painter().paintBoxes(g, now, frame.boxes(), visible, selected, -1);
+        // under the box being drawn: its edges at the cursor stay visible on the guide lines
+        paintCrosshair(g, frame);
         frame.tool().paintOverlay(g, now, new Rectangle(0, 0, frame.width(), frame.height()));
         if (frame.pending() != null) {
             frame.painter().paintDraft(g, now, frame.pending());
         }
-        paintCrosshair(g, frame);
         paintLoupe(g, frame);
         if (frame.busy()) {
             ViewNotes.busy(g, frame.width());

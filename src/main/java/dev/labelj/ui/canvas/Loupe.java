@@ -25,6 +25,8 @@ final class Loupe {
     static final int SIZE_PX = 160;
     /** How far the magnifier's nearest corner stays from the cursor, in screen pixels. */
     static final int GAP_PX = 24;
+    /** How long each arm of the cursor in the loupe is, in screen pixels. */
+    private static final int CURSOR_ARM_PX = 12;
     private static final Color FRAME_DARK = new Color(0x202020);
     private static final Color FRAME_LIGHT = Color.WHITE;
     private static final Color OUTSIDE = new Color(0x505050);
@@ -100,16 +102,18 @@ final class Loupe {
     }
 
     /**
-     * The cursor as a cross through the centre that stops a pixel short of it, light under dark dashes like the
-     * crosshair, so the pixel under the cursor is seen whole.
+     * The cursor as four short arms around the centre, light under dark dashes like the crosshair: they stop a
+     * pixel short of it, so the pixel under the cursor is seen whole, and end soon after, so the edges of the box
+     * being placed, which meet at the cursor, are seen running on along the pixels.
      */
     private static void paintCursor(Graphics2D g, Rectangle place) {
         double x = place.getCenterX();
         double y = place.getCenterY();
         double gap = MAGNIFICATION;
+        double end = gap + CURSOR_ARM_PX;
         Line2D[] arms = {
-            new Line2D.Double(place.getMinX(), y, x - gap, y), new Line2D.Double(x + gap, y, place.getMaxX(), y),
-            new Line2D.Double(x, place.getMinY(), x, y - gap), new Line2D.Double(x, y + gap, x, place.getMaxY())};
+            new Line2D.Double(x - end, y, x - gap, y), new Line2D.Double(x + gap, y, x + end, y),
+            new Line2D.Double(x, y - end, x, y - gap), new Line2D.Double(x, y + gap, x, y + end)};
         Stroke old = g.getStroke();
         g.setStroke(new BasicStroke(1f));
         g.setColor(FRAME_LIGHT);

@@ -125,6 +125,39 @@ class LoupePaintTest {
     }
 
     @Test
+    void theEdgesOfTheBoxBeingDrawnRunOnFromTheCursorInTheLoupeAndOverTheCrosshair() throws Exception {
+        onEdt(() -> {
+            canvas.aids().setLoupe(true);
+            canvas.startDrawing();
+            Point cursor = cursorAtDot();
+            // from 40 view pixels up-left: the draft's bottom and right edges meet at the cursor
+            mouse(MouseEvent.MOUSE_PRESSED, cursor.x - 40, cursor.y - 40);
+            mouse(MouseEvent.MOUSE_DRAGGED, cursor.x - 10, cursor.y - 10);
+            mouse(MouseEvent.MOUSE_DRAGGED, cursor.x, cursor.y);
+            Rectangle place = Loupe.placeFor(cursor.x, cursor.y, VIEW_W, VIEW_H);
+            BufferedImage shown = paint();
+            int draft = LabelPalette.DERIVED.of("").getRGB() & 0xffffff;
+            int centreX = (int) place.getCenterX();
+            int centreY = (int) place.getCenterY();
+            assertThat(countOf(shown, draft, centreX - 70, centreX - 25, centreY - 1, centreY))
+                    .as("the draft's bottom edge left of the cursor, in the loupe").isGreaterThan(10);
+            assertThat(countOf(shown, draft, cursor.x - 35, cursor.x - 5, cursor.y - 1, cursor.y))
+                    .as("the draft's bottom edge over the crosshair, in the view").isGreaterThan(6);
+        });
+    }
+
+    /** How many pixels of {@code rgb} lie in columns x0..x1 of rows y0..y1. */
+    private static int countOf(BufferedImage image, int rgb, int x0, int x1, int y0, int y1) {
+        int count = 0;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                count += rgb(image, x, y) == rgb ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    @Test
     void theLoupeFollowsAHandleDragAndGoesWithIt() throws Exception {
         onEdt(() -> {
             canvas.aids().setLoupe(true);
