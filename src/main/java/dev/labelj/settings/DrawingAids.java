@@ -7,7 +7,7 @@ package dev.labelj.settings;
  * @param loupe a magnifier of the full-resolution pixels near the cursor while drawing or resizing
  */
 public record DrawingAids(boolean crosshair, boolean loupe) {
-    /** The crosshair as labelImg users know it; the loupe only on request (docs/adr/0157). */
+    /** The crosshair as labelImg has it; the loupe on request (docs/adr/0157-crosshair-and-loupe-switches.md). */
     public static final DrawingAids DEFAULTS = new DrawingAids(true, false);
 
     public DrawingAids withCrosshair(boolean on) {

@@ -388,9 +388,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     // --- painting ----------------------------------------------------------------------------------------
 
     private CanvasPainting.Frame frame() {
-        return new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(), painter, tools.pending(),
-                pointer.at(), document.hasImage() && document.current().verified(), message, hint, busy, getWidth(),
-                getHeight());
+        return new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(), painter,
+                tools.pending(), pointer.at(), document.hasImage() && document.current().verified(), message, hint,
+                busy, getWidth(), getHeight());
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 
 /**
- * How the canvas helps place a box: Draw Squares, the crosshair, the loupe; and when the loupe shows: the switch is on, the tool is placing
- * a point (drawing, or dragging a handle), the mouse is over the canvas, and the view does not already show the
- * image as large as the loupe would.
+ * How the canvas helps place a box: Draw Squares, the crosshair, the loupe; and when the loupe shows: the switch
+ * is on, the tool is placing a point (drawing, or dragging a handle), the mouse is over the canvas, and the view
+ * does not already show the image as large as the loupe would.
  */
 public final class CanvasAids {
     private boolean squares;

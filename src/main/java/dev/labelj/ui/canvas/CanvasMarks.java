@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The parts of the view covered by what follows the mouse while a box is drawn: the crosshair's two lines, the
  * loupe, the box being dragged out. When only these move, the view repaints where they were and where they are
- * now — two thin strips and two small squares instead of the whole picture and every box.
+ * now — two thin strips and two small squares instead of the whole picture and every box
+ * (docs/adr/0159-repaint-only-what-follows-the-mouse.md).
  */
 final class CanvasMarks {
     /** Slack around a mark for anti-aliasing and stroke rounding, in view pixels. */

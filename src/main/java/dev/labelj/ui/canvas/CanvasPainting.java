@@ -67,7 +67,8 @@ final class CanvasPainting {
         }
         if (StartupTrace.isEnabled()) {
             BufferedImage painted = picture.shown();
-            StartupTrace.mark("image painted " + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
+            StartupTrace.mark("image painted "
+                    + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.function.IntPredicate;
  * The magnifier shown while a box corner or edge is being placed: the pixels around the cursor at
  * {@link #MAGNIFICATION} screen pixels per image pixel, nearest-neighbour so each image pixel is a visible square,
  * with the boxes (1 px outlines) and the cursor drawn in. It sits diagonally off the cursor, inside the view, on the
- * first side where it fits, so it never covers the point being placed (docs/adr/0158).
+ * first side where it fits, so it never covers the point being placed (docs/adr/0158-loupe.md).
  */
 final class Loupe {
     /** Screen pixels per image pixel: six shows a pixel as a square yet still 26 pixels around the cursor. */
