@@ -101,7 +101,9 @@ final class CanvasPainting {
         Point2D cursor = frame.cursorView();
         ViewTransform now = frame.transform();
         Rectangle place = aids.loupePlace(frame.tool(), cursor, now, frame.width(), frame.height());
-        if (place != null) {
+        Rectangle clip = g.getClipBounds();
+        // a paint of a crosshair strip elsewhere reads no pixels for the loupe
+        if (place != null && (clip == null || clip.intersects(place))) {
             CanvasAids.paintLoupe(g, picture, frame.painter(), new Loupe.Scene(place, now.toImageX(cursor.getX()),
                     now.toImageY(cursor.getY()), frame.boxes(), visible, selected, frame.tool().draft()));
         }
