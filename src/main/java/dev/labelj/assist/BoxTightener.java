@@ -3,14 +3,10 @@ package dev.labelj.assist;
 import dev.labelj.image.OpenCv;
 import dev.labelj.model.Box;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
 import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
-import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
@@ -96,9 +92,9 @@ public final class BoxTightener {
     /** The foreground's bounding box in picture pixels (empty when there is none). */
     private static PixelBounds foregroundIn(BufferedImage picture, PixelRect crop, PixelRect box) {
         double factor = Math.min(1.0, (double) MAX_SIDE / Math.max(crop.width, crop.height));
-        Mat fine = scaledBgr(picture, crop, factor);
+        Mat fine = CropPixels.scaledBgr(picture, crop, factor);
         double coarseFactor = Math.min(1.0, (double) COARSE_SIDE / Math.max(fine.cols(), fine.rows()));
-        Mat coarse = coarseFactor < 1 ? scaled(fine, coarseFactor) : fine;
+        Mat coarse = coarseFactor < 1 ? CropPixels.scaled(fine, coarseFactor) : fine;
         Mat mask = new Mat();
         Mat background = new Mat();
         Mat foreground = new Mat();
@@ -171,58 +167,5 @@ public final class BoxTightener {
             return new Rect(1, 1, cols - 2, rows - 2);
         }
         return new Rect(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    /** The crop as 8-bit BGR, scaled by {@code factor} (area-averaged, so fine detail is not aliased). */
-    private static Mat scaledBgr(BufferedImage picture, PixelRect crop, double factor) {
-        Mat full = new Mat(crop.height, crop.width, CvType.CV_8UC3);
-        full.put(0, 0, bgrBytes(picture, crop));
-        if (factor >= 1.0) {
-            return full;
-        }
-        Mat scaled = scaled(full, factor);
-        full.release();
-        return scaled;
-    }
-
-    /** The crop's pixels as interleaved B, G, R bytes: copied row by row from a BGR picture, else per sample. */
-    private static byte[] bgrBytes(BufferedImage picture, PixelRect crop) {
-        byte[] out = new byte[crop.width * crop.height * 3];
-        if (picture.getType() == BufferedImage.TYPE_3BYTE_BGR
-                && picture.getRaster().getDataBuffer() instanceof DataBufferByte bytes
-                && picture.getRaster().getParent() == null) {
-            byte[] data = bytes.getData();
-            for (int row = 0; row < crop.height; row++) {
-                System.arraycopy(data, ((crop.y + row) * picture.getWidth() + crop.x) * 3, out,
-                        row * crop.width * 3, crop.width * 3);
-            }
-            return out;
-        }
-        Raster raster = picture.getRaster();
-        int bands = raster.getNumBands();
-        int[] samples = new int[crop.width * bands];
-        for (int row = 0; row < crop.height; row++) {
-            raster.getPixels(crop.x, crop.y + row, crop.width, 1, samples);
-            for (int column = 0; column < crop.width; column++) {
-                int at = column * bands;
-                int red = samples[at];
-                int green = bands >= 3 ? samples[at + 1] : red;
-                int blue = bands >= 3 ? samples[at + 2] : red;
-                int to = (row * crop.width + column) * 3;
-                out[to] = (byte) blue;
-                out[to + 1] = (byte) green;
-                out[to + 2] = (byte) red;
-            }
-        }
-        return out;
-    }
-
-    /** Area-averaged, so fine detail is not aliased. */
-    private static Mat scaled(Mat source, double factor) {
-        Mat scaled = new Mat();
-        Size size = new Size(Math.max(1, Math.round(source.cols() * factor)),
-                Math.max(1, Math.round(source.rows() * factor)));
-        Imgproc.resize(source, scaled, size, 0, 0, Imgproc.INTER_AREA);
-        return scaled;
     }
 }

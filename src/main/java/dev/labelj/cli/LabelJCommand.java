@@ -76,6 +76,7 @@ public final class LabelJCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new SplitCommand());
         commandLine.addSubcommand(new PredictCommand());
+        commandLine.addSubcommand(new AuditCommand());
         commandLine.addSubcommand(new ClassesCommand());
         return commandLine;
     }

@@ -18,6 +18,7 @@ import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.BoxSelection;
 import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.assist.AutoLabelCommands;
+import dev.labelj.ui.assist.TrackNextCommand;
 import dev.labelj.ui.actions.Menus;
 import dev.labelj.ui.actions.RecentMenu;
 import dev.labelj.ui.browse.BrowseListener;
@@ -38,6 +39,8 @@ import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.Words;
 import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.ThemeSupport;
+import dev.labelj.ui.tools.FrameRuns;
+import dev.labelj.ui.tools.ModelAudit;
 import dev.labelj.ui.tools.ToolsCommands;
 import java.awt.BorderLayout;
 import java.awt.event.ComponentAdapter;
@@ -105,8 +108,10 @@ public final class App {
         BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
         boxTransfer.defineIn(actions);
         new ToolsCommands(window, session, selection).defineIn(actions);
-        new AutoLabelCommands(window, session, document, selection, settings, () -> labeller.classes().names())
-                .defineIn(actions);
+        ModelAudit audit = new ModelAudit(window, session, document, selection, canvas);
+        audit.defineIn(actions);
+        new AutoLabelCommands(window, session, document, selection, settings, () -> labeller.classes().names(),
+                audit).defineIn(actions);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
@@ -115,6 +120,8 @@ public final class App {
         });
         boxCommands.defineIn(actions);
         new TightenCommand(document, selection, canvas::decoded, window::showStatus).defineIn(actions);
+        new TrackNextCommand(window, session, document, canvas::decoded).defineIn(actions);
+        new FrameRuns(window, session, document).defineIn(actions);
         new BoxCycling(document, selection, canvas).defineIn(actions);
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);

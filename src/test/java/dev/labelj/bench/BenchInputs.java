@@ -35,11 +35,16 @@ final class BenchInputs {
      * it compresses like a real 12-megapixel camera picture (about 3-5 MB), not like a flat test card.
      */
     static Path photo(Path file, Path source) throws IOException {
+        return photo(file, source, 4000, 3000);
+    }
+
+    /** As {@link #photo(Path, Path)}, {@code width} x {@code height}. */
+    static Path photo(Path file, Path source, int width, int height) throws IOException {
         BufferedImage small = ImageIO.read(source.toFile());
-        BufferedImage big = new BufferedImage(4000, 3000, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage big = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = big.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(small, 0, 0, 4000, 3000, null);
+        g.drawImage(small, 0, 0, width, height, null);
         g.dispose();
         byte[] pixels = ((DataBufferByte) big.getRaster().getDataBuffer()).getData();
         Random random = new Random(42);

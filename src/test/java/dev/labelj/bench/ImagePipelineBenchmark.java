@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * window, folder scan and start-up time. Needs a display (run under Xvfb). Inputs are generated into
  * a temporary folder that is deleted at the end. Run: {@code mvn -Pbench -DskipTests package exec:exec}.
  * Arguments: the build directory (for the shaded jar used by the start-up measurement), then
- * optionally which parts to run, comma-separated: window,rss,decode,scan,startup,paint,outside,dataset,predict,tighten
+ * optionally which parts to run, comma-separated: window,rss,decode,scan,startup,paint,outside,dataset,predict,audit,tighten,track
  * (default all).
  */
 public final class ImagePipelineBenchmark {
@@ -21,7 +21,7 @@ public final class ImagePipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
-        String parts = args.length > 1 ? args[1] : "window,rss,decode,scan,startup,paint,outside,dataset,predict,tighten";
+        String parts = args.length > 1 ? args[1] : "window,rss,decode,scan,startup,paint,outside,dataset,predict,audit,tighten,track";
         Path work = Files.createTempDirectory("labelj-bench");
         PrintStream realErr = System.err;
         System.setErr(quietTimingLines(realErr));
@@ -54,8 +54,15 @@ public final class ImagePipelineBenchmark {
             if (parts.contains("predict")) {
                 PredictBench.run(target, photo, work, table);
             }
+            if (parts.contains("audit")) {
+                AuditBench.run(target, photo, work, table);
+            }
             if (parts.contains("tighten")) {
                 TightenBench.run(photo, table);
+            }
+            if (parts.contains("track")) {
+                TrackBench.run(BenchInputs.photo(work.resolve("hd.jpg"), Path.of("data/images/cat.jpg"), 1920, 1080),
+                        table);
             }
             if (parts.contains("startup")) {
                 StartupBench.run(photo, work, target, table);

@@ -44,7 +44,17 @@ final class PredictBench {
                     Samples.time(WARMUPS, RUNS, () -> infer(detector, detector.prepare(photo), mapping)), "<= 400 ms");
             List<Path> images = Files.list(BenchInputs.folderOf(work.resolve("predict"), photo, FOLDER_IMAGES, "p"))
                     .sorted().toList();
-            folderAgainstInference(detector, mapping, images, prepared, table);
+            folderAgainstInference(detector, mapping, images, prepared, table, "4000x3000, 2 threads");
+            Path hd = BenchInputs.photo(work.resolve("hd.jpg"), Path.of("data/images/cat.jpg"), 1920, 1080);
+            List<Path> hdImages = Files.list(BenchInputs.folderOf(work.resolve("predict-hd"), hd, FOLDER_IMAGES,
+                    "h")).sorted().toList();
+            folderAgainstInference(detector, mapping, hdImages, detector.prepare(hd), table, "1920x1080, 2 threads");
+        }
+        // one inference thread leaves a core to the decoder: how much of the decode the overlap hides
+        try (Detector detector = Detector.open(model, 1)) {
+            ClassMapping mapping = ClassMapping.match(detector.info().names(), List.of(), Map.of());
+            List<Path> images = Files.list(work.resolve("predict")).sorted().toList();
+            folderAgainstInference(detector, mapping, images, detector.prepare(photo), table, "4000x3000, 1 thread");
         }
     }
 
@@ -53,7 +63,7 @@ final class PredictBench {
      * is a round's time per image. Taken in turns, so a busy machine slows both alike and their ratio holds.
      */
     private static void folderAgainstInference(Detector detector, ClassMapping mapping, List<Path> images,
-            PreparedImage prepared, Table table) throws Exception {
+            PreparedImage prepared, Table table, String what) throws Exception {
         Samples alone = new Samples();
         Samples folder = new Samples();
         Samples oneThread = new Samples();
@@ -70,10 +80,10 @@ final class PredictBench {
             }
             oneThread.addMillis((System.nanoTime() - start) / 1e6 / images.size());
         }
-        table.add("predict: " + FOLDER_IMAGES + " images, inference only, per image", alone, "");
-        table.add("predict: folder run of " + FOLDER_IMAGES + " JPEGs, per image (overlapped)", folder, "");
-        table.add("predict: the same, decode then infer on one thread (no overlap)", oneThread, "");
-        System.out.printf("predict: folder run %.2f images/s, inference only %.2f images/s: %.2f x%n",
+        table.add("predict " + what + ": " + FOLDER_IMAGES + " images, inference only, per image", alone, "");
+        table.add("predict " + what + ": folder run, per image (overlapped)", folder, "");
+        table.add("predict " + what + ": decode then infer in turn (no overlap)", oneThread, "");
+        System.out.printf("predict %s: folder run %.2f images/s, inference only %.2f images/s: %.2f x%n", what,
                 1000 / folder.median(), 1000 / alone.median(), alone.median() / folder.median());
     }
 

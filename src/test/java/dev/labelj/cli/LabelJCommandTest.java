@@ -101,7 +101,7 @@ class LabelJCommandTest {
         assertThat(LabelJCommand.launcherOnly().getSubcommands()).isEmpty();
         assertThat(LabelJCommand.commandLine().getSubcommands())
                 .containsOnlyKeys("help", "convert", "results", "plot", "summary", "stats", "validate", "split",
-                        "predict", "classes");
+                        "predict", "audit", "classes");
     }
 
     @Test

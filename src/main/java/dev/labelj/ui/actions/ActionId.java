@@ -116,11 +116,20 @@ public enum ActionId {
     PREDICT_FOLDER("predictFolder"),
     ACCEPT_PROPOSALS("acceptProposals", "ENTER"),
     NEXT_PROPOSALS("nextProposals", "menu J"),
+    // the model against the saved labels: a ranked list of disagreements, each fixed by one key
+    COMPARE_WITH_MODEL("compareWithModel"),
+    ACCEPT_MODEL_FIX("acceptModelFix"),
     // fitting a box to its object, and going from box to box
     TIGHTEN_BOX("tightenBox", "T"),
     NEXT_BOX("nextBox", "TAB"),
     PREVIOUS_BOX("previousBox", "shift TAB"),
     ZOOM_TO_BOX("zoomToBox", "Z"),
+    // frames of a video: boxes carried from image to image
+    /** Not a command: where the Tools menu holds its Frames submenu. */
+    FRAMES("frames"),
+    TRACK_NEXT("trackNext", "F"),
+    TRACK_FORWARD("trackForward", "shift F"),
+    INTERPOLATE("interpolate", "I"),
     RESULTS_OPEN(Scope.RESULTS, "openRun", "menu O"),
     RESULTS_ADD(Scope.RESULTS, "addRun", "menu shift O"),
     RESULTS_EXPORT(Scope.RESULTS, "exportGrid", "menu E"),

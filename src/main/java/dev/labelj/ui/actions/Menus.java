@@ -94,11 +94,12 @@ public final class Menus {
             null, THEME, LANGUAGE, LINE_WIDTH);
     private static final List<ActionId> TOOLS = Arrays.asList(DATASET_STATS, VALIDATE_DATASET, EXPORT_DATASET, null,
             ActionId.EDIT_CLASSES, ActionId.UNDO_CLASS_EDIT, null,
-            ActionId.AUTO_LABEL);
+            ActionId.AUTO_LABEL, ActionId.COMPARE_WITH_MODEL, ActionId.ACCEPT_MODEL_FIX, null, ActionId.FRAMES);
     /** Plain submenus, at their marker id in a menu list. */
     private static final Map<ActionId, List<ActionId>> SUBMENUS = Map.of(ActionId.AUTO_LABEL,
             Arrays.asList(ActionId.CHOOSE_MODEL, ActionId.PREDICT_IMAGE, ActionId.PREDICT_FOLDER, null,
-                    ActionId.ACCEPT_PROPOSALS, ActionId.NEXT_PROPOSALS));
+                    ActionId.ACCEPT_PROPOSALS, ActionId.NEXT_PROPOSALS),
+            ActionId.FRAMES, Arrays.asList(ActionId.TRACK_NEXT, ActionId.TRACK_FORWARD, ActionId.INTERPOLATE));
     private static final List<ActionId> HELP = Arrays.asList(SHORTCUTS, null, ABOUT);
     /** Submenus of radio items, at their marker id in a menu list. */
     private static final Map<ActionId, List<ActionId>> CHOICES = Map.of(

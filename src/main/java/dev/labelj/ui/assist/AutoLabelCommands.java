@@ -17,6 +17,7 @@ import dev.labelj.ui.support.FileDialogs;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.Tasks;
 import dev.labelj.ui.tools.FolderPrediction;
+import dev.labelj.ui.tools.ModelAudit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,12 +46,13 @@ public final class AutoLabelCommands {
     private final ExecutorService predictor = Tasks.worker("predict-image");
     private final ProposalSearch search;
     private final PredictOptions options = PredictOptions.DEFAULT;
+    private final ModelAudit audit;
     /** Predictions under way (one image, or a folder run): retired models are closed only when none is. */
     private int running;
 
     /** {@code classes}: the session's class list now, which model classes are matched to by name. */
     public AutoLabelCommands(CommandWindow window, ImageSession session, AnnotationDocument document,
-            BoxSelection selection, SettingsStore store, Supplier<List<String>> classes) {
+            BoxSelection selection, SettingsStore store, Supplier<List<String>> classes, ModelAudit audit) {
         this.window = window;
         this.session = session;
         this.document = document;
@@ -58,14 +60,23 @@ public final class AutoLabelCommands {
         this.store = store;
         this.classes = classes;
         this.search = new ProposalSearch(session);
+        this.audit = audit;
     }
 
     public void defineIn(AppActions actions) {
         actions.define(ActionId.CHOOSE_MODEL, () -> chooseModel(loaded -> { }));
         actions.define(ActionId.PREDICT_IMAGE, this::predictImage, document::isEditable);
         actions.define(ActionId.PREDICT_FOLDER, this::predictFolder, session::isOpen);
-        actions.define(ActionId.ACCEPT_PROPOSALS, this::accept, this::hasProposals);
+        // Enter accepts what a model offers: the fix of a disagreement under review, else the proposals
+        actions.define(ActionId.ACCEPT_PROPOSALS, () -> {
+            if (audit.isReviewing()) {
+                audit.acceptFix();
+            } else {
+                accept();
+            }
+        }, () -> audit.isReviewing() || hasProposals());
         actions.define(ActionId.NEXT_PROPOSALS, this::nextWithProposals, session::isOpen);
+        actions.define(ActionId.COMPARE_WITH_MODEL, this::compareWithModel, session::isOpen);
     }
 
     private boolean hasProposals() {
@@ -182,6 +193,14 @@ public final class AutoLabelCommands {
                         session.rescan();
                     });
         }));
+    }
+
+    /** Tools → Compare With Model: the model chosen as for Auto Label, over the whole folder's saved labels. */
+    private void compareWithModel() {
+        withMapping(mapping -> {
+            running++;
+            audit.start(model.loaded().orElseThrow().detector(), mapping, this::finished);
+        });
     }
 
     private void finished() {

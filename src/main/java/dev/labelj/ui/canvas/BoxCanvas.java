@@ -14,6 +14,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 
@@ -31,6 +32,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
     private final CanvasTools tools = new CanvasTools(this, switched -> toolChanged());
+    /** A model's box shown beside the labels for review (Compare With Model); never part of the document. */
+    private Box suggestion;
     private final CanvasPointer pointer;
     private final CanvasViewport viewport;
     private final CanvasAids aids = new CanvasAids(() -> {
@@ -62,7 +65,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         document.addListener(event -> repaint());
         selection.addChangeListener(event -> repaint());
         visibility.addListener(this::repaint);
-        new CanvasMouseHandler(this).install();
+        new CanvasMouseHandler(this, pointer).install();
     }
 
     // --- what the session shows -------------------------------------------------------------------------
@@ -331,6 +334,19 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         }
     }
 
+    /**
+     * Shows a model's box (a proposal, dashed with its score) over the image without adding it to the boxes, or
+     * none for null; it stays until replaced or cleared.
+     */
+    public void showSuggestion(Box box) {
+        suggestion = box;
+        repaint();
+    }
+
+    public Optional<Box> suggestion() {
+        return Optional.ofNullable(suggestion);
+    }
+
     @Override
     public void boxDrawn(Box box) {
         tools.awaitLabel(box, listener::boxDrawn, this::repaint);
@@ -363,21 +379,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     }
 
-    /** The mouse is at this view point. */
-    void pointerAt(double viewX, double viewY) {
-        pointer.movedTo(viewX, viewY, shownTransform());
-    }
-
-    /** The mouse left the canvas: the loupe goes. */
-    void pointerLeft() {
-        pointer.left();
-        if (tool().placesPoint()) {
-            repaint();
-        }
-    }
-
     /** The view of the image shown, or null while none is. */
-    private ViewTransform shownTransform() {
+    ViewTransform shownTransform() {
         return picture.isEmpty() ? null : transform();
     }
 
@@ -389,8 +392,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     private CanvasPainting.Frame frame() {
         return new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(), painter,
-                tools.pending(), pointer.at(), document.hasImage() && document.current().verified(), message, hint,
-                busy, getWidth(), getHeight());
+                tools.pending(), suggestion, pointer.at(), document.hasImage() && document.current().verified(),
+                message, hint, busy, getWidth(), getHeight());
     }
 
     @Override

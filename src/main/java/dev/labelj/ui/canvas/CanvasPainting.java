@@ -14,7 +14,8 @@ import javax.swing.UIManager;
 /**
  * One paint of the canvas, back to front: the background (tinted once the image is verified), the picture, the
  * boxes as the tool has them, the crosshair while drawing (white under black dashes: half of it contrasts with any
- * picture), the tool's overlay, the box waiting for its label, the loupe, the notes.
+ * picture), the tool's overlay, the box waiting for its label, a model's box shown for review, the loupe, the
+ * notes.
  */
 final class CanvasPainting {
     private final CanvasPicture picture;
@@ -36,11 +37,13 @@ final class CanvasPainting {
      *
      * @param boxes the document's boxes, or the tool's preview of them
      * @param pending a drawn box waiting for its label, or null
+     * @param suggestion a model's box shown for review, not in the document, or null
      * @param cursorView the mouse in view pixels, or null while it is elsewhere
      * @param message why the image cannot be shown, or null; {@code hint}: what to do first, or null
      */
     record Frame(ViewTransform transform, List<Box> boxes, CanvasTool tool, BoxPainter painter, Box pending,
-            Point2D cursorView, boolean verified, String message, String hint, boolean busy, int width, int height) {
+            Box suggestion, Point2D cursorView, boolean verified, String message, String hint, boolean busy, int width,
+            int height) {
     }
 
     void paint(Graphics2D g, Frame frame) {
@@ -60,6 +63,9 @@ final class CanvasPainting {
         frame.tool().paintOverlay(g, now, new Rectangle(0, 0, frame.width(), frame.height()));
         if (frame.pending() != null) {
             frame.painter().paintDraft(g, now, frame.pending());
+        }
+        if (frame.suggestion() != null) {
+            frame.painter().paintBoxes(g, now, List.of(frame.suggestion()), i -> true, i -> false, -1);
         }
         paintLoupe(g, frame);
         if (frame.busy()) {

@@ -66,9 +66,14 @@ public final class BoxCommands {
     private void escape() {
         if (canvas.hasGesture()) {
             canvas.cancelGesture();
-        } else if (!selection.isEmpty()) {
+            return;
+        }
+        // a model's box under review (Compare With Model) goes with the selection: Esc leaves both as they are
+        boolean suggested = canvas.suggestion().isPresent();
+        canvas.showSuggestion(null);
+        if (!selection.isEmpty()) {
             selection.clear();
-        } else {
+        } else if (!suggested) {
             labeller.setNextLabel(null);
         }
     }

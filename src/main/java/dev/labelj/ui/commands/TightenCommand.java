@@ -6,13 +6,12 @@ import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.BoxSelection;
 import dev.labelj.image.DecodedImage;
 import dev.labelj.image.ImageLoadException;
-import dev.labelj.image.ImageLoader;
+import dev.labelj.image.FullPictures;
 import dev.labelj.model.Box;
 import dev.labelj.ui.actions.ActionId;
 import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.Tasks;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,30 +60,13 @@ public final class TightenCommand {
                 error -> status.accept(Messages.get("tighten.failed", image.getFileName(), error.getMessage())));
     }
 
-    /** The pixels worked on, and the size of the oriented image they show (box pixels). */
-    private record Source(BufferedImage pixels, int imageWidth, int imageHeight) {
-    }
-
     private static Map<Integer, Tightening> tightenAll(Path image, DecodedImage picture, Map<Integer, Box> targets)
             throws ImageLoadException {
-        Source source = source(image, picture);
+        FullPictures.Picture source = FullPictures.of(image, picture);
         Map<Integer, Tightening> results = new TreeMap<>();
         targets.forEach((index, box) -> results.put(index,
                 BoxTightener.tighten(source.pixels(), source.imageWidth(), source.imageHeight(), box)));
         return results;
-    }
-
-    /** On the worker: the window's picture when it is this image at full size, else the file decoded again. */
-    private static Source source(Path image, DecodedImage picture) throws ImageLoadException {
-        if (picture != null && image.equals(picture.file()) && !picture.isReduced()) {
-            try {
-                return new Source(picture.image(), picture.imageWidth(), picture.imageHeight());
-            } catch (IllegalStateException freed) {
-                // the cache freed the shown picture's pixels meanwhile (the user moved on): read the file instead
-            }
-        }
-        DecodedImage decoded = ImageLoader.load(image);
-        return new Source(decoded.image(), decoded.imageWidth(), decoded.imageHeight());
     }
 
     /** On the EDT: tight boxes replace the ones still there unchanged, as one edit. */

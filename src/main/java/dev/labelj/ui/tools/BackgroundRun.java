@@ -5,6 +5,8 @@ import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -28,15 +30,28 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
         T run(ConvertProgress progress) throws Exception;
     }
 
-    private final Job<T> job;
+    /**
+     * A job that writes as it goes and runs while the user works on: Cancel asks it to stop after the file in
+     * hand ({@code stop} turns true) and its result, which says how far it got, is still shown.
+     */
+    @FunctionalInterface
+    interface StoppableJob<T> {
+        T run(ConvertProgress progress, BooleanSupplier stop) throws Exception;
+    }
+
+    private final StoppableJob<T> job;
+    private final boolean stoppable;
+    private final AtomicBoolean stopAsked = new AtomicBoolean();
     private final Consumer<T> done;
     private final Runnable ended;
     private final JFrame owner;
     private final JDialog dialog;
 
-    private BackgroundRun(JFrame owner, String title, Job<T> job, Runnable ended, Consumer<T> done) {
+    private BackgroundRun(JFrame owner, String title, StoppableJob<T> job, boolean stoppable, Runnable ended,
+            Consumer<T> done) {
         this.owner = owner;
         this.job = job;
+        this.stoppable = stoppable;
         this.ended = ended;
         this.done = done;
         this.dialog = progressDialog(owner, title);
@@ -51,7 +66,23 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
      * stopped, even after a Cancel (which closes the dialog at once while the job finishes its file).
      */
     static <T> void start(JFrame owner, String title, Job<T> job, Runnable ended, Consumer<T> done) {
-        BackgroundRun<T> run = new BackgroundRun<>(owner, title, job, ended, done);
+        BackgroundRun<T> run = new BackgroundRun<>(owner, title, (progress, stop) -> job.run(progress), false,
+                ended, done);
+        run.execute();
+        run.dialog.setVisible(true);
+    }
+
+    /**
+     * A run the user keeps working beside: its progress sits in the owner's lower right corner and never takes
+     * the keyboard (D, A and the rest still go to the window); Cancel stops it after the file in hand and
+     * {@code done} still gets its result.
+     */
+    static <T> void startBeside(JFrame owner, String title, StoppableJob<T> job, Runnable ended, Consumer<T> done) {
+        BackgroundRun<T> run = new BackgroundRun<>(owner, title, job, true, ended, done);
+        run.dialog.setFocusableWindowState(false);
+        run.dialog.setAutoRequestFocus(false);
+        run.dialog.setLocation(owner.getX() + owner.getWidth() - run.dialog.getWidth() - 24,
+                owner.getY() + owner.getHeight() - run.dialog.getHeight() - 48);
         run.execute();
         run.dialog.setVisible(true);
     }
@@ -71,8 +102,14 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
         JButton cancel = new JButton(Messages.get("tools.cancel"));
         cancel.setName("toolsCancel");
         cancel.addActionListener(e -> {
-            cancel(true);
-            d.dispose();
+            if (stoppable) {
+                stopAsked.set(true);
+                cancel.setEnabled(false);
+                bar.setIndeterminate(true);
+            } else {
+                cancel(true);
+                d.dispose();
+            }
         });
         JPanel panel = new JPanel(new BorderLayout(8, 8));
         panel.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
@@ -93,7 +130,7 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
                     throw new CancellationException("cancelled at " + image);
                 }
                 setProgress(total == 0 ? 0 : doneCount * 100 / total);
-            });
+            }, stopAsked::get);
         } finally {
             SwingUtilities.invokeLater(ended);
         }

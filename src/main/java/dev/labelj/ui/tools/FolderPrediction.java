@@ -4,6 +4,7 @@ import dev.labelj.assist.ClassMapping;
 import dev.labelj.assist.Detector;
 import dev.labelj.assist.FolderRun;
 import dev.labelj.assist.PredictOptions;
+import dev.labelj.dataset.ConvertProgress;
 import dev.labelj.dataset.PredictTally;
 import dev.labelj.dataset.PredictWriter;
 import dev.labelj.io.AnnotationStore;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBox;
@@ -84,24 +86,28 @@ public final class FolderPrediction {
 
     /**
      * Runs the model over {@code images} and writes through {@code store}; on the EDT, {@code ended} runs when
-     * the run stops however it stops, then {@code done} gets the summary (not when the run was cancelled: what
-     * was written is complete).
+     * the run stops however it stops, then {@code done} gets the summary, also after a Cancel (which stops after
+     * the image in hand: what was written is whole).
      */
     public static void start(JFrame owner, AnnotationStore store, List<Path> images, Detector detector,
             ClassMapping mapping, PredictOptions options, Choice choice, Runnable ended, Consumer<String> done) {
         String model = detector.info().file().getFileName().toString();
         PredictOptions chosen = options.withConfidence(choice.confidence());
         ClassMapping used = mapping.onlyClasses(id -> mapping.target(id).filter(choice.classes()::contains).isPresent());
-        BackgroundRun.start(owner, Messages.get("assist.folder.running", images.size(), model), progress -> {
-            PredictTally tally = new PredictTally();
-            FolderRun.Outcome outcome = new FolderRun(detector, chosen, used).run(images,
-                    new PredictWriter(store, choice.all(), false, tally), progress::imageDone,
-                    () -> Thread.currentThread().isInterrupted());
-            return Messages.get("assist.folder.done", outcome.done(), outcome.total(), tally.written(),
-                    tally.annotatedSkipped(), tally.withoutBoxes(), tally.failures().size(),
-                    outcome.cancelled() ? Messages.get("assist.folder.cancelled") : "")
-                    + (tally.failures().isEmpty() ? "" : "\n" + String.join("\n", tally.failures().stream()
-                    .limit(10).toList()));
-        }, ended, done);
+        FolderRun run = new FolderRun(detector, chosen, used);
+        BackgroundRun.startBeside(owner, Messages.get("assist.folder.running", images.size(), model),
+                (progress, stop) -> summary(run, images, store, choice.all(), progress, stop), ended, done);
+    }
+
+    private static String summary(FolderRun run, List<Path> images, AnnotationStore store, boolean all,
+            ConvertProgress progress, BooleanSupplier stop) {
+        PredictTally tally = new PredictTally();
+        FolderRun.Outcome outcome = run.run(images, new PredictWriter(store, all, false, tally), progress::imageDone,
+                stop);
+        return Messages.get("assist.folder.done", outcome.done(), outcome.total(), tally.written(),
+                tally.annotatedSkipped(), tally.withoutBoxes(), tally.failures().size(),
+                outcome.cancelled() ? Messages.get("assist.folder.cancelled") : "")
+                + (tally.failures().isEmpty() ? "" : "\n" + String.join("\n", tally.failures().stream()
+                .limit(10).toList()));
     }
 }

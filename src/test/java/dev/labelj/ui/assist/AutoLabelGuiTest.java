@@ -191,6 +191,64 @@ class AutoLabelGuiTest {
     }
 
     @Test
+    void cancelStopsAFolderRunAfterAWholeImageAndSaysWhatWasWrittenWhileTheWindowKeepsWorking() throws Exception {
+        Path model = model();
+        Path images = SampleImages.copyInto(home);
+        Path frame = images.resolve("cat.jpg");
+        for (int i = 0; i < 400; i++) {
+            Files.copy(frame, images.resolve(String.format("frame_%03d.jpg", i)));
+        }
+        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
+        before.updateHistory(h -> h.withModel(images, model));
+        before.close();
+        labels = home.resolve("labels");
+        AppFixture.Launched launched = AppFixture.launch(new LaunchOptions(Optional.of(images),
+                Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.of(labels),
+                Optional.of("voc"), Optional.empty(), false, false), home.resolve("settings.json"));
+        app = launched.app();
+        window = launched.window();
+        driver = new CanvasDriver(app, window);
+        driver.waitForImage(FIRST);
+        window.menuItemWithPath("Tools", "Auto Label", "Predict Folder\u2026").click();
+        window.optionPane(Timeout.timeout(10_000)).okButton().click();
+        CanvasDriver.waitFor("a few images written", () -> xmlCount() >= 3);
+        // the window keeps working while the model runs
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+
+        org.assertj.swing.fixture.DialogFixture progress = window.dialog("toolsProgress", Timeout.timeout(5000));
+        progress.button("toolsCancel").click();
+        org.assertj.swing.fixture.JOptionPaneFixture done = window.optionPane(Timeout.timeout(30_000));
+        String summary = GuiActionRunner.execute(() -> String.valueOf(done.target().getMessage()));
+        done.okButton().click();
+        long written = xmlCount();
+        assertThat(summary).contains("(cancelled)").contains(written + " written");
+        assertThat(written).as("stopped long before the end").isLessThan(300);
+        Thread.sleep(1000);
+        assertThat(xmlCount()).as("nothing written after the run said it stopped").isEqualTo(written);
+        try (var files = Files.list(labels)) {
+            for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
+                assertThat(Files.readString(xml)).as(xml.toString()).endsWith("</annotation>\n");
+                String stem = xml.getFileName().toString().replace(".xml", "");
+                String image = stem.equals("cameraman") ? "cameraman.png" : stem + ".jpg";
+                assertThat(labels.resolve(".labelj/" + image + ".json")).as("review marks of " + image).exists();
+            }
+        }
+        try (var files = Files.list(labels)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && !f.getFileName().toString().equals(".labelj")).toList()).as("no temporary file left").isEmpty();
+        }
+    }
+
+    private long xmlCount() {
+        try (var files = Files.list(labels)) {
+            return files.filter(f -> f.toString().endsWith(".xml")).count();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    @Test
     void aModelClassWithoutAClassOfItsNameIsMappedOnceAndTheChoiceIsRemembered() throws Exception {
         // yolov5.onnx knows "cat" and "bird's nest": the list has cat and bird, but no bird's nest
         Path model = home.resolve("models/v5.onnx");
