@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
 
 /**
  * A decoded, EXIF-oriented image ready to paint.
@@ -153,6 +155,32 @@ public final class DecodedImage {
                 : new BufferedImage(Math.max(1, current.width()), Math.max(1, current.height()),
                         BufferedImage.TYPE_INT_RGB);
         return current.copyInto(target) ? target : null;
+    }
+
+    /**
+     * The display-copy pixels of the rectangle ({@code displayX}, {@code displayY}, {@code width}, {@code height}),
+     * clipped to the picture, as a small heap image: a magnifier reads a few hundred pixels on each paint, never
+     * the whole picture. Null when nothing of the rectangle is inside or the native pixels were freed.
+     */
+    public BufferedImage region(int displayX, int displayY, int width, int height) {
+        int x0 = Math.max(0, displayX);
+        int y0 = Math.max(0, displayY);
+        int x1 = Math.min(displayWidth(), displayX + width);
+        int y1 = Math.min(displayHeight(), displayY + height);
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        if (image != null) {
+            return image.getSubimage(x0, y0, x1 - x0, y1 - y0);
+        }
+        return pixels.read(mat -> {
+            Mat copy = mat.submat(new Rect(x0, y0, x1 - x0, y1 - y0)).clone();
+            try {
+                return MatImages.toBufferedImage(copy);
+            } finally {
+                copy.release();
+            }
+        }).orElse(null);
     }
 
     /** The heap display copy, or null when the display copy is kept natively. */

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param contrastStepPercent how much one contrast key press changes the image, in percent
  * @param labelColors the colour the user chose for a label, as {@code #rrggbb}, by label name; labels not in
  *     it keep the colour derived from their name
+ * @param drawingAids the crosshair and the loupe, on or off
  */
 public record Settings(
         String saveFormat,
@@ -34,7 +35,8 @@ public record Settings(
         int boxLineWidth,
         int brightnessStepPercent,
         int contrastStepPercent,
-        Map<String, String> labelColors) {
+        Map<String, String> labelColors,
+        DrawingAids drawingAids) {
 
     public static final int MIN_LINE_WIDTH = 1;
     public static final int MAX_LINE_WIDTH = 20;
@@ -44,7 +46,7 @@ public record Settings(
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private static final Settings DEFAULTS = new Settings("voc", false, false, true, false, false, "",
-            Theme.SYSTEM, "", ZoomMode.FIT_WINDOW, 2, 10, 10, Map.of());
+            Theme.SYSTEM, "", ZoomMode.FIT_WINDOW, 2, 10, 10, Map.of(), DrawingAids.DEFAULTS);
 
     public Settings {
         saveFormat = saveFormat == null || saveFormat.isBlank() ? "voc" : saveFormat.strip().toLowerCase(Locale.ROOT);
@@ -56,6 +58,7 @@ public record Settings(
         brightnessStepPercent = clamp(brightnessStepPercent, 1, MAX_STEP_PERCENT, 10);
         contrastStepPercent = clamp(contrastStepPercent, 1, MAX_STEP_PERCENT, 10);
         labelColors = checkedColors(labelColors);
+        drawingAids = drawingAids == null ? DrawingAids.DEFAULTS : drawingAids;
     }
 
     /** Keeps the entries that are a non-empty label and a {@code #rrggbb} colour (lower case), sorted by label. */
@@ -87,56 +90,56 @@ public record Settings(
     public Settings withSaveFormat(String format) {
         return new Settings(format, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     public Settings withAutoSave(boolean on) {
         return new Settings(saveFormat, on, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     public Settings withSingleClassMode(boolean on) {
         return new Settings(saveFormat, autoSave, on, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     public Settings withDisplayLabels(boolean on) {
         return new Settings(saveFormat, autoSave, singleClassMode, on, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     public Settings withDrawSquares(boolean on) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, on, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     public Settings withDefaultLabel(boolean enabled, String label) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, enabled, label, theme,
                 language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, newTheme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     /** {@code tag}: a BCP 47 tag such as "zh-CN", or "" to follow the system. */
     public Settings withLanguage(String tag) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, tag, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     public Settings withBoxLineWidth(int width) {
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, width, brightnessStepPercent, contrastStepPercent,
-                labelColors);
+                labelColors, drawingAids);
     }
 
     /** {@code color}: {@code #rrggbb} for {@code label}, or null to give it back its derived colour. */
@@ -149,6 +152,12 @@ public record Settings(
         }
         return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
                 defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
-                colors);
+                colors, drawingAids);
+    }
+
+    public Settings withDrawingAids(DrawingAids aids) {
+        return new Settings(saveFormat, autoSave, singleClassMode, displayLabels, drawSquares, defaultLabelEnabled,
+                defaultLabel, theme, language, zoomMode, boxLineWidth, brightnessStepPercent, contrastStepPercent,
+                labelColors, aids);
     }
 }

@@ -47,7 +47,14 @@ final class CanvasEvents implements CanvasListener {
     public void viewChanged(ViewTransform transform) {
         if (status != null) {
             status.showZoom(transform.percent());
-            session.setFullDetail(canvas.isZoomedPastFit());
+            session.setFullDetail(canvas.wantsFullDetail());
+        }
+    }
+
+    @Override
+    public void fullDetailChanged() {
+        if (status != null) {
+            session.setFullDetail(canvas.wantsFullDetail());
         }
     }
 

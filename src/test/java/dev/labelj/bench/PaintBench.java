@@ -15,13 +15,19 @@ import dev.labelj.ui.canvas.ImageAdjustment;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.canvas.Zoom;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
+import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 /**
@@ -83,6 +89,7 @@ final class PaintBench {
         table.add("paint: same, brightness +20 % contrast +10 %", timePaint(canvas, view), "");
         table.add("paint: same, the adjustment changed before each paint", timeChangingPaint(canvas, view), "");
         onEdt(() -> canvas.setAdjustment(ImageAdjustment.NONE));
+        drawingAids(canvas, full, view, table);
 
         onEdt(() -> {
             canvas.imageShown(0, full);
@@ -103,6 +110,123 @@ final class PaintBench {
             painter.paintBoxes(g, fit, boxes, i -> true, i -> i % 100 == 7, -1);
             g.dispose();
         }), "");
+        inAWindow(canvas, full, table);
+    }
+
+    /**
+     * The same canvas in a window on the screen, where a mouse move while drawing repaints only the strips and
+     * squares the crosshair, the loupe and the draft cover (then and now), against a paint of the whole canvas;
+     * each sample is one mouse move handled on the EDT with its paints and the X server sync.
+     */
+    private static void inAWindow(BoxCanvas canvas, DecodedImage full, Table table) throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        JFrame[] frame = new JFrame[1];
+        onEdt(() -> {
+            frame[0] = new JFrame("paint");
+            canvas.setPreferredSize(new Dimension(VIEW_W, VIEW_H));
+            frame[0].add(canvas);
+            frame[0].pack();
+            frame[0].setVisible(true);
+            canvas.imageShown(0, full);
+            canvas.setZoom(Zoom.FIT_WINDOW);
+            canvas.setAdjustment(ImageAdjustment.NONE);
+            canvas.startDrawing();
+        });
+        Thread.sleep(500);
+        table.add("window: draw mode, mouse moved, crosshair repainted", timeOnScreen(canvas, null), "");
+        onEdt(() -> canvas.aids().setLoupe(true));
+        table.add("window: same with the loupe", timeOnScreen(canvas, null), "");
+        table.add("window: the whole canvas painted (what each move cost before)", timeOnScreen(canvas,
+                () -> canvas.paintImmediately(0, 0, canvas.getWidth(), canvas.getHeight())), "");
+        onEdt(() -> frame[0].dispose());
+    }
+
+    /** One mouse move on the EDT, or {@code instead} when given, with the X server sync after it. */
+    private static Samples timeOnScreen(BoxCanvas canvas, Runnable instead) throws Exception {
+        int[] step = {0};
+        AtomicReference<Samples> result = new AtomicReference<>();
+        Exception[] failure = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(Samples.time(WARMUPS, RUNS, () -> {
+                    int viewX = 300 + step[0] % 400;
+                    int viewY = 300 + step[0]++ % 300;
+                    if (instead != null) {
+                        instead.run();
+                    } else {
+                        canvas.dispatchEvent(new MouseEvent(canvas, MouseEvent.MOUSE_MOVED, System.currentTimeMillis(),
+                                0, viewX, viewY, 0, false, MouseEvent.NOBUTTON));
+                    }
+                    Toolkit.getDefaultToolkit().sync();
+                }));
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result.get();
+    }
+
+    /**
+     * Draw mode at the fit zoom, the mouse moved before each paint (as each frame of a drag is): the crosshair
+     * alone, then with the loupe reading the full-resolution decode (native pixels, as the pipeline gives them
+     * once the loupe asks for full detail).
+     */
+    private static void drawingAids(BoxCanvas canvas, DecodedImage full, BufferedImage view, Table table)
+            throws Exception {
+        onEdt(() -> {
+            canvas.imageShown(0, full);
+            canvas.setZoom(Zoom.FIT_WINDOW);
+            canvas.startDrawing();
+        });
+        table.add("paint: at fit, draw mode, crosshair, mouse moved each frame", timeMovingPaint(canvas, view), "");
+        onEdt(() -> canvas.aids().setLoupe(true));
+        table.add("paint: same with the loupe (12 MP full-resolution pixels)", timeMovingPaint(canvas, view), "");
+        int[] withLoupe = lastFrame(view);
+        onEdt(() -> canvas.aids().setLoupe(false));
+        timeMovingPaint(canvas, view);
+        if (Arrays.equals(withLoupe, lastFrame(view))) {
+            throw new IllegalStateException("the loupe was not painted: the frames with and without it are the same");
+        }
+        onEdt(() -> {
+            canvas.aids().setLoupe(false);
+            canvas.cancelGesture();
+        });
+    }
+
+    private static int[] lastFrame(BufferedImage view) {
+        return view.getRGB(0, 0, VIEW_W, VIEW_H, null, 0, VIEW_W);
+    }
+
+    /** Each sample is one mouse move over the canvas and the whole paint it causes. */
+    private static Samples timeMovingPaint(BoxCanvas canvas, BufferedImage view) throws Exception {
+        int[] step = {0};
+        AtomicReference<Samples> result = new AtomicReference<>();
+        Exception[] failure = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(Samples.time(WARMUPS, RUNS, () -> {
+                    int viewX = 300 + step[0] % 400;
+                    int viewY = 300 + step[0]++ % 300;
+                    canvas.dispatchEvent(new MouseEvent(canvas, MouseEvent.MOUSE_MOVED, System.currentTimeMillis(), 0,
+                            viewX, viewY, 0, false, MouseEvent.NOBUTTON));
+                    Graphics2D g = view.createGraphics();
+                    g.setClip(0, 0, VIEW_W, VIEW_H);
+                    canvas.paint(g);
+                    g.dispose();
+                }));
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result.get();
     }
 
     private static BoxCanvas canvas(Path photo, DecodedImage full, List<Box> boxes) {

@@ -16,7 +16,8 @@ class SettingsJsonTest {
     /** Every field differs from its default, so a field that is not written or not read fails. */
     static Snapshot everyFieldChanged() {
         Settings settings = new Settings("yolo", true, true, false, true, true, "dog \u72d7",
-                Theme.DARK, "zh-CN", ZoomMode.FIT_WIDTH, 5, 25, 15, Map.of("cat", "#ff8800", "\u72d7", "#0a0b0c"));
+                Theme.DARK, "zh-CN", ZoomMode.FIT_WIDTH, 5, 25, 15, Map.of("cat", "#ff8800", "\u72d7", "#0a0b0c"),
+                new DrawingAids(false, true));
         History history = History.empty()
                 .withRecent(new RecentEntry(Path.of("/data/old"), null, null))
                 .withRecent(new RecentEntry(Path.of("/data/imgs \u56fe"), Path.of("/data/classes.txt"),

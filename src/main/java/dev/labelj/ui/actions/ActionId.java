@@ -52,6 +52,8 @@ public enum ActionId {
     SINGLE_CLASS("singleClass"),
     DISPLAY_LABELS("displayLabels", "menu shift P"),
     DRAW_SQUARES("drawSquares", "menu shift R"),
+    CROSSHAIR("crosshair"),
+    LOUPE("loupe", "menu shift L"),
     DESELECT("deselect", "ESCAPE"),
     CLASS_1("class1", "1"),
     CLASS_2("class2", "2"),

@@ -85,7 +85,8 @@ public final class Menus {
     private static final List<ActionId> EDIT = Arrays.asList(CREATE_BOX, EDIT_LABEL, DUPLICATE_BOX, DELETE_BOX,
             ActionId.TIGHTEN_BOX, COPY_PREVIOUS, COPY_BOXES, PASTE_BOXES, VERIFY_IMAGE, null, UNDO, REDO, null, DRAW_SQUARES, null,
             LABEL_COLOR, LABEL_COLOR_DEFAULT);
-    private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS, null,
+    private static final List<ActionId> VIEW = Arrays.asList(AUTO_SAVE, SINGLE_CLASS, DISPLAY_LABELS,
+            ActionId.CROSSHAIR, ActionId.LOUPE, null,
             HIDE_ALL, SHOW_ALL, null, ZOOM_IN, ZOOM_OUT,
             ZOOM_ORIGINAL, FIT_WINDOW, FIT_WIDTH, null, ActionId.NEXT_BOX, ActionId.PREVIOUS_BOX,
             ActionId.ZOOM_TO_BOX, null, BRIGHTER, DARKER, MORE_CONTRAST, LESS_CONTRAST,

@@ -8,25 +8,15 @@ import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.ScreenFlush;
 import dev.labelj.ui.support.StartupTrace;
-import dev.labelj.ui.support.Tasks;
-import java.awt.AWTKeyStroke;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.KeyboardFocusManager;
-import java.awt.Rectangle;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
-import javax.swing.UIManager;
 
 /**
  * The image and its boxes. Every screen/image conversion goes through one immutable {@link ViewTransform}; the
@@ -41,21 +31,19 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final CanvasPicture picture = new CanvasPicture();
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
-    private final SelectTool selectTool = new SelectTool(this);
-    private CanvasTool tool = selectTool;
-    private static final ExecutorService DETAIL_COPIER = Tasks.worker("canvas-detail");
-    private DecodedImage detailRequested;
-    private final List<Consumer<ViewTransform>> viewListeners = new ArrayList<>();
-    private Box pending;
+    private final CanvasTools tools = new CanvasTools(this, switched -> toolChanged());
     /** A model's box shown beside the labels for review (Compare With Model); never part of the document. */
     private Box suggestion;
     private final CanvasPointer pointer;
-    private Zoom zoom = Zoom.FIT_WINDOW;
-    private ViewTransform transform = ViewTransform.IDENTITY;
+    private final CanvasViewport viewport;
+    private final CanvasAids aids = new CanvasAids(() -> {
+        toolChanged();
+        repaint();
+    });
+    private final CanvasPainting painting;
     private String message;
     private String hint;
     private boolean busy;
-    private boolean squares;
 
     public BoxCanvas(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
             CanvasListener listener) {
@@ -64,19 +52,20 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         this.visibility = visibility;
         this.listener = listener;
         this.pointer = new CanvasPointer(listener);
+        this.viewport = new CanvasViewport(this, picture, transform -> {
+            listener.viewChanged(transform);
+            pointer.viewMoved(shownTransform());
+        });
+        this.painting = new CanvasPainting(picture, aids, this::isVisible, selection::contains);
         setName("canvas");
         setFocusable(true);
-        // Tab and Shift+Tab go from box to box on the canvas; Ctrl+Tab still moves the focus on
-        setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
-                Set.of(AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK)));
-        setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.of(AWTKeyStroke.getAWTKeyStroke(
-                KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
+        CanvasKeys.tabGoesFromBoxToBox(this);
         setOpaque(true);
         setPreferredSize(new Dimension(900, 650));
         document.addListener(event -> repaint());
         selection.addChangeListener(event -> repaint());
         visibility.addListener(this::repaint);
-        new CanvasMouseHandler(this).install();
+        new CanvasMouseHandler(this, pointer).install();
     }
 
     // --- what the session shows -------------------------------------------------------------------------
@@ -126,7 +115,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private void showPicture() {
         message = null;
         busy = false;
-        relayout();
+        viewport.relayout();
         requestFocusInWindow();
     }
 
@@ -171,95 +160,55 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     // --- zoom and pan ------------------------------------------------------------------------------------
 
     public Zoom zoom() {
-        return zoom;
+        return viewport.zoom();
     }
 
     public void setZoom(Zoom newZoom) {
-        zoom = newZoom;
-        transform = null;
-        relayout();
+        viewport.setZoom(newZoom);
     }
 
     /** Ctrl+wheel and Ctrl+±: a manual zoom keeping the image point under ({@code viewX}, {@code viewY}). */
     void zoomAbout(double newScale, double viewX, double viewY) {
-        Zoom wanted = Zoom.manual(newScale);
-        zoom = wanted;
-        setTransform(transform().zoomedAbout(wanted.scale(), viewX, viewY));
+        viewport.zoomAbout(newScale, viewX, viewY);
     }
 
     public void zoomBy(int steps) {
-        Zoom wanted = Zoom.stepped(transform().scale(), steps);
-        zoomAbout(wanted.scale(), getWidth() / 2.0, getHeight() / 2.0);
+        viewport.zoomBy(steps);
     }
 
     @Override
     public void pan(double dxView, double dyView) {
-        setTransform(transform().panned(dxView, dyView));
-    }
-
-    void setTransform(ViewTransform wanted) {
-        transform = picture.isEmpty() ? wanted
-                : wanted.keptInView(picture.imageWidth(), picture.imageHeight(), getWidth(), getHeight());
-        viewChanged();
-    }
-
-    /** Re-applies the zoom mode to the current size and image (resize, new image, new mode). */
-    private void relayout() {
-        if (!picture.isEmpty() && getWidth() > 0 && getHeight() > 0) {
-            transform = zoom.transform(picture.imageWidth(), picture.imageHeight(), getWidth(), getHeight(),
-                    transform);
-            viewChanged();
-        }
-        repaint();
+        viewport.pan(dxView, dyView);
     }
 
     /** Tab: the view moves to centre the box when any of it is off screen; the zoom stays. */
     public void scrollToShow(Box box) {
-        setTransform(transform().showing(box, getWidth(), getHeight()));
+        viewport.scrollToShow(box);
     }
 
     /** The box fills most of the view, centred (a manual zoom, so the next image keeps it). */
     public void zoomTo(Box box) {
-        ViewTransform framed = ViewTransform.framing(box, getWidth(), getHeight());
-        zoom = Zoom.manual(framed.scale());
-        setTransform(framed);
+        viewport.zoomTo(box);
     }
 
     /** Back to a zoom and position read before ({@link #zoom()}, {@link #transform()}). */
     public void restoreView(Zoom earlier, ViewTransform earlierTransform) {
-        zoom = earlier;
-        if (earlier.mode() == Zoom.Mode.MANUAL) {
-            setTransform(earlierTransform);
-        } else {
-            transform = null;
-            relayout();
-        }
+        viewport.restoreView(earlier, earlierTransform);
     }
 
     /** True when the view shows the image larger than the copy decoded for the fit: full detail pays. */
     public boolean isZoomedPastFit() {
-        return picture.isZoomedPastFit(transform());
+        return viewport.isZoomedPastFit();
+    }
+
+    /** Zoomed past the fit, or the loupe may show: the full-resolution pixels are worth decoding. */
+    public boolean wantsFullDetail() {
+        return isZoomedPastFit() || aids.wantsDetail(tool());
     }
 
     /** Hears every zoom and pan (the scroll bars follow the view). */
     public void addViewListener(Consumer<ViewTransform> viewListener) {
-        viewListeners.add(viewListener);
-    }
-
-    private void viewChanged() {
-        listener.viewChanged(transform);
-        pointer.viewMoved(shownTransform());
-        viewListeners.forEach(l -> l.accept(transform));
-        DecodedImage decoded = picture.decoded();
-        if (picture.needsDetailCopy(transform) && decoded != detailRequested) {
-            // zoomed past the fit: a heap copy of the display pixels to paint sharp (36 MB for 12 MP), off the EDT
-            detailRequested = decoded;
-            Tasks.submit(DETAIL_COPIER, decoded::image, copy -> {
-                picture.setDetailCopy(decoded, copy);
-                repaint();
-            }, error -> detailRequested = null);
-        }
-        repaint();
+        viewport.addViewListener(viewListener);
     }
 
     @Override
@@ -267,46 +216,48 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         boolean resized = width != getWidth() || height != getHeight();
         super.setBounds(x, y, width, height);
         if (resized) {
-            relayout();
+            viewport.relayout();
         }
     }
 
     @Override
     public ViewTransform transform() {
-        return transform == null ? ViewTransform.IDENTITY : transform;
+        return viewport.transform();
     }
 
     // --- tools -------------------------------------------------------------------------------------------
 
     /** W: the next left drag draws a box; afterwards the select tool is back (labelImg's beginner mode). */
     public void startDrawing() {
-        if (picture.isEmpty() || !document.isEditable()) {
-            return;
+        if (!picture.isEmpty() && document.isEditable()) {
+            tools.draw(painter);
+            requestFocusInWindow();
         }
-        tool.cancel();
-        tool = new DrawBoxTool(this, painter, () -> tool = selectTool);
-        setCursor(tool.cursor());
-        requestFocusInWindow();
     }
 
     public boolean isDrawing() {
-        return tool != selectTool;
+        return tools.isDrawing();
     }
 
     /** A box is being drawn, or a drag is moving or resizing boxes: Esc drops that before anything else. */
     public boolean hasGesture() {
-        return isDrawing() || tool.preview().isPresent();
+        return tools.hasGesture();
     }
 
     /** Esc: drops the gesture in progress (nothing reaches the document). */
     public void cancelGesture() {
-        tool.cancel();
-        tool = selectTool;
-        setCursor(tool.cursor());
+        tools.cancel();
+    }
+
+    private void toolChanged() {
+        setCursor(tool().cursor());
+        if (aids.detailWantChanged(tool())) {
+            listener.fullDetailChanged();
+        }
     }
 
     CanvasTool tool() {
-        return tool;
+        return tools.current();
     }
 
     public void setStyle(BoxPainter.Style style) {
@@ -338,8 +289,9 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         return picture.adjustment();
     }
 
-    public void setDrawSquares(boolean on) {
-        squares = on;
+    /** Draw Squares, the crosshair and the loupe. */
+    public CanvasAids aids() {
+        return aids;
     }
 
     // --- CanvasContext -----------------------------------------------------------------------------------
@@ -391,21 +343,13 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     }
 
-    public java.util.Optional<Box> suggestion() {
-        return java.util.Optional.ofNullable(suggestion);
+    public Optional<Box> suggestion() {
+        return Optional.ofNullable(suggestion);
     }
 
-    /** The drawn box stays on screen while the (modal) label dialog asks for its label. */
     @Override
     public void boxDrawn(Box box) {
-        pending = box;
-        repaint();
-        try {
-            listener.boxDrawn(box);
-        } finally {
-            pending = null;
-            repaint();
-        }
+        tools.awaitLabel(box, listener::boxDrawn, this::repaint);
     }
 
     @Override
@@ -415,28 +359,28 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     @Override
     public boolean drawSquares() {
-        return squares;
+        return aids.drawSquares();
+    }
+
+    @Override
+    public void marksMoved() {
+        listener.draftChanged(tool().draftSize());
+        if (isShowing()) {
+            painting.marksChanged(frame()).forEach(this::paintImmediately);
+        } else {
+            repaint();
+        }
     }
 
     @Override
     public void changed() {
-        setCursor(tool.cursor());
-        listener.draftChanged(tool.draftSize());
+        toolChanged();
+        listener.draftChanged(tool().draftSize());
         repaint();
     }
 
-    /** The mouse is at this view point. */
-    void pointerAt(double viewX, double viewY) {
-        pointer.movedTo(viewX, viewY, shownTransform());
-    }
-
-    /** The mouse left the canvas. */
-    void pointerLeft() {
-        pointer.left();
-    }
-
     /** The view of the image shown, or null while none is. */
-    private ViewTransform shownTransform() {
+    ViewTransform shownTransform() {
         return picture.isEmpty() ? null : transform();
     }
 
@@ -446,39 +390,20 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
 
     // --- painting ----------------------------------------------------------------------------------------
 
+    private CanvasPainting.Frame frame() {
+        return new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(), painter,
+                tools.pending(), suggestion, pointer.at(), document.hasImage() && document.current().verified(),
+                message, hint, busy, getWidth(), getHeight());
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            boolean verified = document.hasImage() && document.current().verified();
-            Color panel = UIManager.getColor("Panel.background");
-            g2.setColor(verified ? VerifiedBackground.under(panel) : panel);
-            g2.fillRect(0, 0, getWidth(), getHeight());
-            if (!picture.isEmpty()) {
-                ViewTransform now = transform();
-                picture.paint(g2, now, getWidth(), getHeight());
-                List<Box> boxes = tool.preview().orElseGet(this::boxes);
-                painter.paintBoxes(g2, now, boxes, this::isVisible, selection::contains, -1);
-                tool.paintOverlay(g2, now, new Rectangle(0, 0, getWidth(), getHeight()));
-                if (pending != null) {
-                    painter.paintDraft(g2, now, pending);
-                }
-                if (suggestion != null) {
-                    painter.paintBoxes(g2, now, List.of(suggestion), i -> true, i -> false, -1);
-                }
-                if (busy) {
-                    ViewNotes.busy(g2, getWidth());
-                }
-            } else {
-                ViewNotes.paint(g2, message, hint, busy, getWidth(), getHeight());
-            }
+            painting.paint(g2, frame());
         } finally {
             g2.dispose();
         }
         ScreenFlush.afterThisPaint();
-        if (!picture.isEmpty() && StartupTrace.isEnabled()) {
-            BufferedImage painted = picture.shown();
-            StartupTrace.mark("image painted " + (painted == null ? "0x0" : painted.getWidth() + "x" + painted.getHeight()));
-        }
     }
 }

@@ -36,6 +36,9 @@ interface CanvasContext {
     /** labelImg's Draw Squares. */
     boolean drawSquares();
 
+    /** Only what follows the mouse while drawing moved (the crosshair, the loupe, the box being dragged out). */
+    void marksMoved();
+
     /** A gesture changed what is drawn. */
     void changed();
 }

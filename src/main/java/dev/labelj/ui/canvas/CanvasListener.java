@@ -26,6 +26,10 @@ public interface CanvasListener {
     default void pointerLeft() {
     }
 
+    /** Whether the canvas wants the full-resolution pixels changed (the loupe came or went): ask it again. */
+    default void fullDetailChanged() {
+    }
+
     /** The size (w, h in image pixels) of the box being drawn or resized, or null when none. */
     default void draftChanged(double[] size) {
     }

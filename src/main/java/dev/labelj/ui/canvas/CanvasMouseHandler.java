@@ -18,11 +18,13 @@ final class CanvasMouseHandler extends MouseAdapter {
             | InputEvent.BUTTON3_DOWN_MASK;
 
     private final BoxCanvas canvas;
+    private final CanvasPointer pointer;
     private double panX = Double.NaN;
     private double panY;
 
-    CanvasMouseHandler(BoxCanvas canvas) {
+    CanvasMouseHandler(BoxCanvas canvas, CanvasPointer pointer) {
         this.canvas = canvas;
+        this.pointer = pointer;
     }
 
     void install() {
@@ -52,7 +54,7 @@ final class CanvasMouseHandler extends MouseAdapter {
     @Override
     public void mouseDragged(MouseEvent e) {
         CanvasMouse mouse = at(e);
-        canvas.pointerAt(e.getX(), e.getY());
+        pointer.movedTo(e.getX(), e.getY(), canvas.shownTransform());
         if (!Double.isNaN(panX)) {
             canvas.pan(e.getX() - panX, e.getY() - panY);
             panX = e.getX();
@@ -76,7 +78,7 @@ final class CanvasMouseHandler extends MouseAdapter {
     @Override
     public void mouseMoved(MouseEvent e) {
         CanvasMouse mouse = at(e);
-        canvas.pointerAt(e.getX(), e.getY());
+        pointer.movedTo(e.getX(), e.getY(), canvas.shownTransform());
         canvas.tool().moved(mouse);
     }
 
@@ -84,14 +86,17 @@ final class CanvasMouseHandler extends MouseAdapter {
     @Override
     public void mouseExited(MouseEvent e) {
         if ((e.getModifiersEx() & DRAG_BUTTONS) == 0) {
-            canvas.pointerLeft();
+            pointer.left();
+            if (canvas.tool().placesPoint()) {
+                canvas.repaint(); // the loupe goes with the mouse
+            }
         }
     }
 
     @Override
     public void mouseWheelMoved(MouseWheelEvent e) {
         // the readout follows the pixel that scrolls under the mouse, even before the mouse first moved
-        canvas.pointerAt(e.getX(), e.getY());
+        pointer.movedTo(e.getX(), e.getY(), canvas.shownTransform());
         double notches = e.getPreciseWheelRotation();
         if ((e.getModifiersEx() & InputEvent.CTRL_DOWN_MASK) != 0
                 || (e.getModifiersEx() & InputEvent.META_DOWN_MASK) != 0) {

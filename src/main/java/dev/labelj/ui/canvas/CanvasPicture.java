@@ -130,6 +130,39 @@ final class CanvasPicture {
         return fitted != null && imageWidth * transform.scale() <= fitted.getWidth() + FIT_SLACK;
     }
 
+    /**
+     * The sharpest pixels held for the image rectangle ({@code imageLeft}, {@code imageTop}, {@code imageSpanX},
+     * {@code imageSpanY}), clipped to the picture and adjusted as the view is: the display copy (full resolution
+     * unless the image is huge, or the full decode has not arrived yet), never the fitted copy when there is
+     * another. Null when none of the rectangle is inside the picture or its pixels were freed.
+     */
+    PixelPatch patch(double imageLeft, double imageTop, double imageSpanX, double imageSpanY) {
+        if (isEmpty()) {
+            return null;
+        }
+        BufferedImage heap = detail != null ? detail : decoded == null ? fitted : null;
+        double perImageX = heap != null ? (double) heap.getWidth() / imageWidth : decoded.displayScaleX();
+        double perImageY = heap != null ? (double) heap.getHeight() / imageHeight : decoded.displayScaleY();
+        int x = (int) Math.floor(imageLeft * perImageX);
+        int y = (int) Math.floor(imageTop * perImageY);
+        int w = (int) Math.ceil((imageLeft + imageSpanX) * perImageX) - x + 1;
+        int h = (int) Math.ceil((imageTop + imageSpanY) * perImageY) - y + 1;
+        BufferedImage part = heap != null ? cut(heap, x, y, w, h) : decoded.region(x, y, w, h);
+        if (part == null) {
+            return null;
+        }
+        if (!adjustment.isNone()) {
+            part = adjustment.apply(part, 0, 0, part.getWidth(), part.getHeight(), null);
+        }
+        return new PixelPatch(part, Math.max(0, x) / perImageX, Math.max(0, y) / perImageY, 1 / perImageX,
+                1 / perImageY);
+    }
+
+    private static BufferedImage cut(BufferedImage source, int x, int y, int w, int h) {
+        Rectangle part = new Rectangle(x, y, w, h).intersection(new Rectangle(source.getWidth(), source.getHeight()));
+        return part.isEmpty() ? null : source.getSubimage(part.x, part.y, part.width, part.height);
+    }
+
     /** The heap copy of {@code image}'s display pixels, made off the EDT; ignored if another image is shown. */
     void setDetailCopy(DecodedImage image, BufferedImage copy) {
         if (image == decoded) {

@@ -21,6 +21,11 @@ final class CanvasPointer {
         report(now);
     }
 
+    /** Where the mouse is, in view pixels, or null while it is elsewhere. */
+    Point2D at() {
+        return mouseView;
+    }
+
     void left() {
         mouseView = null;
         listener.pointerLeft();

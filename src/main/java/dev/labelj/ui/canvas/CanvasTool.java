@@ -32,6 +32,16 @@ interface CanvasTool {
         return Optional.empty();
     }
 
+    /** True while the gesture places a corner or an edge under the cursor (drawing, or dragging a handle). */
+    default boolean placesPoint() {
+        return false;
+    }
+
+    /** The box being drawn (image pixels), or null. */
+    default Box draft() {
+        return null;
+    }
+
     default Cursor cursor() {
         return Cursor.getDefaultCursor();
     }

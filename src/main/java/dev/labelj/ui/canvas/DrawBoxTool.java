@@ -7,7 +7,7 @@ import java.awt.Rectangle;
 
 /**
  * W: press, drag, release draws a box, clamped to the image. Esc cancels; a box smaller than a few screen
- * pixels is a slip and is dropped. Before the press, guide lines through the cursor help place the corner.
+ * pixels is a slip and is dropped. The canvas draws the crosshair and the loupe while this tool is active.
  */
 final class DrawBoxTool implements CanvasTool {
     /** A box narrower or shorter than this on screen is taken for a click, not a box. */
@@ -20,8 +20,6 @@ final class DrawBoxTool implements CanvasTool {
     private double startX = Double.NaN;
     private double startY;
     private Box draft;
-    private double cursorViewX = Double.NaN;
-    private double cursorViewY;
 
     /** {@code done} runs when the tool has finished (a box drawn, dropped or cancelled). */
     DrawBoxTool(CanvasContext canvas, BoxPainter painter, Runnable done) {
@@ -44,13 +42,11 @@ final class DrawBoxTool implements CanvasTool {
 
     @Override
     public void dragged(CanvasMouse mouse) {
-        track(mouse);
-        if (Double.isNaN(startX)) {
-            return;
+        if (!Double.isNaN(startX)) {
+            draft = BoxGeometry.fromDrag(DRAFT_LABEL, startX, startY, mouse.imageX(), mouse.imageY(),
+                    canvas.imageWidth(), canvas.imageHeight(), canvas.drawSquares());
         }
-        draft = BoxGeometry.fromDrag(DRAFT_LABEL, startX, startY, mouse.imageX(), mouse.imageY(),
-                canvas.imageWidth(), canvas.imageHeight(), canvas.drawSquares());
-        canvas.changed();
+        canvas.marksMoved();
     }
 
     @Override
@@ -69,7 +65,7 @@ final class DrawBoxTool implements CanvasTool {
 
     @Override
     public void moved(CanvasMouse mouse) {
-        track(mouse);
+        canvas.marksMoved();
     }
 
     @Override
@@ -84,20 +80,22 @@ final class DrawBoxTool implements CanvasTool {
         canvas.changed();
     }
 
-    private void track(CanvasMouse mouse) {
-        cursorViewX = mouse.viewX();
-        cursorViewY = mouse.viewY();
-        canvas.changed();
-    }
 
     @Override
     public void paintOverlay(Graphics2D g, ViewTransform transform, Rectangle viewBounds) {
         if (draft != null) {
             painter.paintDraft(g, transform, draft);
         }
-        if (!Double.isNaN(cursorViewX)) {
-            painter.paintCrosshair(g, cursorViewX, cursorViewY, viewBounds);
-        }
+    }
+
+    @Override
+    public boolean placesPoint() {
+        return true;
+    }
+
+    @Override
+    public Box draft() {
+        return draft;
     }
 
     @Override

@@ -145,6 +145,11 @@ final class SelectTool implements CanvasTool {
     }
 
     @Override
+    public boolean placesPoint() {
+        return gesture instanceof Resize;
+    }
+
+    @Override
     public double[] draftSize() {
         if (gesture instanceof Resize resize && resize.preview() != null) {
             Box box = resize.preview().get(resize.index());

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The modes that make long sessions fast, each remembered in the settings: Auto Save, Single Class, Display
- * Labels, Draw Squares, the box Line Width; and Verify Image (Space), which marks the image checked and saves it.
+ * Labels, Draw Squares, the Crosshair and the Loupe, the box Line Width; and Verify Image (Space), which marks the image checked and saves it.
  */
 public final class ModeCommands {
     private final SettingsStore store;
@@ -46,6 +46,10 @@ public final class ModeCommands {
                 on -> update(s -> s.withDisplayLabels(on)), () -> true);
         actions.defineToggle(ActionId.DRAW_SQUARES, () -> settings().drawSquares(),
                 on -> update(s -> s.withDrawSquares(on)), () -> true);
+        actions.defineToggle(ActionId.CROSSHAIR, () -> settings().drawingAids().crosshair(),
+                on -> update(s -> s.withDrawingAids(s.drawingAids().withCrosshair(on))), () -> true);
+        actions.defineToggle(ActionId.LOUPE, () -> settings().drawingAids().loupe(),
+                on -> update(s -> s.withDrawingAids(s.drawingAids().withLoupe(on))), () -> true);
         ActionId.lineWidths().forEach((id, width) -> actions.define(id, () -> update(s -> s.withBoxLineWidth(width)))
                 .putValue(ChoiceMenu.CHOSEN, (BooleanSupplier) () -> settings().boxLineWidth() == width));
         session.setAutoSave(() -> settings().autoSave());
@@ -70,7 +74,9 @@ public final class ModeCommands {
     public void apply(Settings now) {
         labeller.setSingleClass(now.singleClassMode());
         labeller.setDefaultLabel(now.defaultLabelEnabled() ? now.defaultLabel() : null);
-        canvas.setDrawSquares(now.drawSquares());
+        canvas.aids().setDrawSquares(now.drawSquares());
+        canvas.aids().setCrosshair(now.drawingAids().crosshair());
+        canvas.aids().setLoupe(now.drawingAids().loupe());
         canvas.setStyle(new BoxPainter.Style(now.boxLineWidth(), BoxPainter.Style.DEFAULT.handleSizePx(),
                 now.displayLabels()));
     }
