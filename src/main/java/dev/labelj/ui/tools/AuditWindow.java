@@ -5,18 +5,12 @@ import dev.labelj.dataset.AuditReport;
 import dev.labelj.dataset.ImageAudit;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -24,7 +18,6 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.RowSorter;
 import javax.swing.SortOrder;
 import javax.swing.table.DefaultTableCellRenderer;
@@ -66,7 +59,7 @@ final class AuditWindow {
                 open.accept(model.row(table.convertRowIndexToModel(view)));
             }
         };
-        onDoubleClickOrEnter(openSelected);
+        RowOpening.onDoubleClickOrEnter(table, openSelected);
         dialog = new JDialog(owner, Messages.get("audit.title", modelName, root.getFileName()), false);
         dialog.setName("auditWindow");
         counts.setName("auditCounts");
@@ -88,25 +81,6 @@ final class AuditWindow {
         dialog.setSize(1000, 560);
         Dialogs.closeOnEscape(dialog);
         dialog.setLocationRelativeTo(owner);
-    }
-
-    private void onDoubleClickOrEnter(Runnable openSelected) {
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2) {
-                    openSelected.run();
-                }
-            }
-        });
-        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openDisagreement");
-        table.getActionMap().put("openDisagreement", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                openSelected.run();
-            }
-        });
     }
 
     /** What double-click and Enter do with a row. */

@@ -3,21 +3,14 @@ package dev.labelj.ui.tools;
 import dev.labelj.dataset.Finding;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 
 /** Tools → Validate Dataset: a sortable table of findings; double-click or Enter opens the finding's image. */
 final class FindingsWindow {
@@ -37,22 +30,7 @@ final class FindingsWindow {
                 open.accept(model.finding(table.convertRowIndexToModel(view)));
             }
         };
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2) {
-                    openSelected.run();
-                }
-            }
-        });
-        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openFinding");
-        table.getActionMap().put("openFinding", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                openSelected.run();
-            }
-        });
+        RowOpening.onDoubleClickOrEnter(table, openSelected);
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         JDialog dialog = new JDialog(owner, Messages.get("tools.validateTitle", root), false);
         dialog.setName("findingsWindow");
