@@ -35,6 +35,7 @@ final class AuditReview {
     private final Runnable refresh;
     private Disagreement open;
     private Consumer<Disagreement> onAccepted = d -> { };
+    private Consumer<Disagreement> onRemoved = d -> { };
 
     AuditReview(CommandWindow window, ImageSession session, AnnotationDocument document, BoxSelection selection,
             BoxCanvas canvas, Runnable refresh) {
@@ -47,8 +48,11 @@ final class AuditReview {
         document.addListener(this::changed);
     }
 
-    /** Opens {@code disagreement}'s image and shows it; {@code accepted} hears of it when its fix is taken. */
-    void open(Disagreement disagreement, Consumer<Disagreement> accepted) {
+    /**
+     * Opens {@code disagreement}'s image and shows it; {@code accepted} hears of it when its fix is taken,
+     * {@code removed} when its label is deleted by hand instead.
+     */
+    void open(Disagreement disagreement, Consumer<Disagreement> accepted, Consumer<Disagreement> removed) {
         end();
         Optional<Integer> index = FindingImages.indexOf(session.images(), disagreement.image());
         if (index.isEmpty()) {
@@ -56,6 +60,7 @@ final class AuditReview {
             return;
         }
         onAccepted = accepted;
+        onRemoved = removed;
         window.frame().toFront();
         canvas.requestFocusInWindow();
         if (index.get() == session.index() && document.hasImage()
@@ -122,11 +127,19 @@ final class AuditReview {
         };
     }
 
-    /** Any change of the boxes (an edit, undo, another image) ends the review: the model's box goes. */
+    /**
+     * Any change of the boxes (an edit, undo, another image) ends the review: the model's box goes. An edit that
+     * took the reviewed label away (Delete) is told to the list.
+     */
     private void changed(AnnotationEvent event) {
-        if (open != null && event.kind() != AnnotationEvent.Kind.SAVED) {
-            end();
+        if (open == null || event.kind() == AnnotationEvent.Kind.SAVED) {
+            return;
         }
+        if (event.kind() == AnnotationEvent.Kind.EDITED && open.kind() != DisagreementKind.MISSING
+                && AuditFix.placeOf(event.after().boxes(), open) < 0) {
+            onRemoved.accept(open);
+        }
+        end();
     }
 
     private void end() {

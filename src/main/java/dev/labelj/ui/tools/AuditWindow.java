@@ -120,6 +120,10 @@ final class AuditWindow {
         }
     }
 
+    void markRemoved(Disagreement disagreement) {
+        model.markRemoved(disagreement);
+    }
+
     void markAccepted(Disagreement disagreement) {
         model.markAccepted(disagreement);
     }

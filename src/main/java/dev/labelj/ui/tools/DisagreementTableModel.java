@@ -4,15 +4,14 @@ import dev.labelj.assist.audit.Disagreement;
 import dev.labelj.ui.support.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import javax.swing.table.AbstractTableModel;
 
 /**
  * The Compare With Model table: rank, image (relative to the folder), kind, label, model's class, score, IoU and
- * whether the fix was accepted; rows are added as images are compared, on the EDT.
+ * what the user did with it (fix accepted, label removed); rows are added as images are compared, on the EDT.
  */
 final class DisagreementTableModel extends AbstractTableModel {
     static final int RANK = 0;
@@ -20,7 +19,8 @@ final class DisagreementTableModel extends AbstractTableModel {
             "audit.col.label", "audit.col.predicted", "audit.col.score", "audit.col.iou", "audit.col.state"};
     private final Path root;
     private final List<Disagreement> rows = new ArrayList<>();
-    private final Set<Disagreement> accepted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What the user did with a row: the bundle key of the word shown in the Done column. */
+    private final Map<Disagreement, String> done = new IdentityHashMap<>();
 
     DisagreementTableModel(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -40,9 +40,17 @@ final class DisagreementTableModel extends AbstractTableModel {
     }
 
     void markAccepted(Disagreement disagreement) {
+        mark(disagreement, "audit.accepted");
+    }
+
+    void markRemoved(Disagreement disagreement) {
+        mark(disagreement, "audit.removed");
+    }
+
+    private void mark(Disagreement disagreement, String key) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == disagreement) {
-                accepted.add(disagreement);
+                done.put(disagreement, key);
                 fireTableRowsUpdated(i, i);
             }
         }
@@ -79,7 +87,7 @@ final class DisagreementTableModel extends AbstractTableModel {
             case 4 -> d.predictedClass().orElse("");
             case 5 -> Double.isNaN(d.score()) ? null : d.score();
             case 6 -> d.label().isPresent() && d.predicted().isPresent() ? d.iou() : null;
-            default -> accepted.contains(d) ? Messages.get("audit.accepted") : "";
+            default -> done.containsKey(d) ? Messages.get(done.get(d)) : "";
         };
     }
 

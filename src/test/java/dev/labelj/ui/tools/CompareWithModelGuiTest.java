@@ -160,6 +160,9 @@ class CompareWithModelGuiTest {
         List<Box> before = driver.boxes();
         driver.keys(KeyEvent.VK_DELETE);
         assertThat(driver.boxes()).isEqualTo(before.subList(0, 4));
+        // the list says what became of the row
+        assertThat(GuiActionRunner.execute(() -> list.table("auditTable").target().getValueAt(0, 7)))
+                .isEqualTo("label removed");
         driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
         assertThat(driver.boxes()).isEqualTo(before);
     }
