@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * per frame.
  */
 final class TrackBench {
-    private static final int WARMUPS = 3;
-    private static final int RUNS = 20;
+    private static final int WARMUPS = 10;
+    private static final int RUNS = 40;
 
     private TrackBench() {
     }
