@@ -216,14 +216,20 @@ public record AnnotationStore(AnnotationLocator locator, AnnotationFormat saveFo
     }
 
     /**
-     * The names the label dialog offers for {@code image}: the dataset's classes.txt (in id order) where a YOLO
-     * save of it would look, then the predefined classes it does not list yet.
+     * The names the label dialog offers for {@code image}. Saving YOLO: the dataset's classes.txt (in id order) where
+     * a YOLO save of it would look, then the given classes it does not list yet. Saving anything else: the given
+     * classes first, then the names of that classes.txt.
      */
     public ClassList knownClasses(Path image) throws AnnotationIoException {
         Path labelFile = locator.locate(image, Formats.YOLO);
         Path folder = labelFile.toAbsolutePath().normalize().getParent();
         Optional<Path> classesTxt = YoloClassFile.existing(folder, labelRoot(Formats.YOLO));
         ClassList fromFile = classesTxt.isPresent() ? ClassListFile.read(classesTxt.get()) : ClassList.EMPTY;
+        if (!saveFormat.id().equals(Formats.YOLO.id())) {
+            // saving VOC or CreateML, classes.txt only names the ids of YOLO files met on the way: the class list
+            // the session was given leads (keys 1-9, the label dialog), the file's names follow
+            return options.fallbackClasses().plusAll(fromFile.names());
+        }
         return fromFile.plusAll(options.fallbackClasses().names());
     }
 

@@ -169,6 +169,18 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void aVocSessionOffersTheClassFileItWasGivenFirstWhateverClassesTxtLiesAbove() throws Exception {
+        // a classes.txt of another dataset one and two folders up: the user's own list still leads (keys 1-9)
+        Files.writeString(dir.resolve("classes.txt"), "person\ncat\n");
+        Path images = copyImage("iso/c4", "cat.jpg");
+        Files.writeString(dir.resolve("iso/classes.txt"), "person\ncat\n");
+        AnnotationStore store = store(images, Optional.empty(), Formats.VOC)
+                .withOptions(new FormatOptions(ClassList.of("zebra", "unicorn")));
+
+        assertThat(store.knownClasses(images.resolve("cat.jpg")).names()).startsWith("zebra", "unicorn");
+    }
+
+    @Test
     void aFolderWithoutClassesTxtStartsOneWithThePredefinedClasses() throws Exception {
         Path images = copyImage("set/images", "cat.jpg");
         AnnotationStore store = store(images, Optional.empty(), Formats.YOLO)
