@@ -30,8 +30,11 @@ public final class FrameInterpolation {
         this.store = store;
     }
 
-    /** Fills {@code between} (in order) from {@code first}'s boxes to {@code last}'s. */
-    public FrameTally run(List<Box> first, List<Path> between, List<Box> last) {
+    /**
+     * Fills {@code between} (in order) from {@code first}'s boxes to {@code last}'s; both key frames are
+     * {@code frameSize}. A frame of another size is not a frame of the same video: it is left alone and named.
+     */
+    public FrameTally run(List<Box> first, ImageSize frameSize, List<Path> between, List<Box> last) {
         PredictTally writes = new PredictTally();
         PredictWriter writer = new PredictWriter(store, true, false, writes);
         List<Optional<ImageSize>> sizes = new ArrayList<>();
@@ -39,6 +42,11 @@ public final class FrameInterpolation {
         for (Path frame : between) {
             Optional<ImageSize> size = ImageSizes.fromHeader(frame)
                     .map(s -> new ImageSize(s.width(), s.height(), s.depth()));
+            if (size.isPresent() && !sameFrame(size.get(), frameSize)) {
+                writes.failed(frame, frame + ": " + size.get().width() + "x" + size.get().height() + ", not "
+                        + frameSize.width() + "x" + frameSize.height() + " as the frames around it; left alone");
+                size = Optional.empty();
+            }
             sizes.add(size);
             there.add(size.flatMap(s -> existing(frame, s, writes)).orElse(null));
         }
@@ -47,13 +55,19 @@ public final class FrameInterpolation {
         for (int i = 0; i < between.size(); i++) {
             Path frame = between.get(i);
             if (sizes.get(i).isEmpty()) {
-                writes.failed(frame, frame + ": cannot tell the image's size from its header; left alone");
+                if (ImageSizes.fromHeader(frame).isEmpty()) {
+                    writes.failed(frame, frame + ": cannot tell the image's size from its header; left alone");
+                }
             } else if (there.get(i) != null && !fill.get(i).isEmpty()) {
                 List<Proposal> proposals = fill.get(i).stream().map(box -> new Proposal(box, SCORE, -1)).toList();
                 writer.accept(new ImagePrediction(frame, sizes.get(i).get(), proposals));
             }
         }
         return new FrameTally(between.size(), between.size(), writes.boxes(), false, writes);
+    }
+
+    private static boolean sameFrame(ImageSize a, ImageSize b) {
+        return a.width() == b.width() && a.height() == b.height();
     }
 
     /** The frame's boxes; empty (not to be written) when its annotation cannot be read. */

@@ -80,36 +80,46 @@ public final class FrameRuns {
             return;
         }
         List<Box> first = document.current().boxes();
+        Path open = document.current().imageFile();
+        Optional<ImageSize> openSize = document.current().size().or(() -> sizeOf(open));
         Set<String> labels = new HashSet<>();
         first.forEach(box -> labels.add(box.label()));
         List<Path> later = session.images().subList(session.index() + 1, session.images().size());
         AnnotationStore store = session.files().store();
         BackgroundRun.startBeside(window, Messages.get("frames.interpolating"), (progress, stop) -> {
             for (int i = 0; i < later.size() && !stop.getAsBoolean(); i++) {
-                List<Box> boxes = boxesOf(store, later.get(i));
+                Path image = later.get(i);
+                Optional<ImageSize> size = sizeOf(image);
+                List<Box> boxes = size.map(s -> boxesOf(store, image, s)).orElse(List.of());
                 if (boxes.stream().anyMatch(box -> labels.contains(box.label()))) {
-                    return Optional.of(new Interpolated(later.get(i),
-                            new FrameInterpolation(store).run(first, later.subList(0, i), boxes)));
+                    return Optional.of(openSize.isPresent() && sameSize(openSize.get(), size.get())
+                            ? new Interpolated(image, Optional.of(new FrameInterpolation(store)
+                            .run(first, openSize.get(), later.subList(0, i), boxes)))
+                            : new Interpolated(image, Optional.empty()));
                 }
             }
             return Optional.<Interpolated>empty();
         }, () -> { }, this::interpolated);
     }
 
-    /** The image interpolated to, and what was written on the way. */
-    private record Interpolated(Path keyFrame, FrameTally tally) {
+    /** The image interpolated to, and what was written on the way (nothing when it has another size). */
+    private record Interpolated(Path keyFrame, Optional<FrameTally> tally) {
     }
 
     private void interpolated(Optional<Interpolated> result) {
         if (result.isEmpty()) {
             JOptionPane.showMessageDialog(window, Messages.get("frames.noKeyFrame"), Messages.get("action.interpolate"),
                     JOptionPane.INFORMATION_MESSAGE);
-        } else if (result.get().tally().framesAsked() == 0) {
+        } else if (result.get().tally().isEmpty()) {
+            JOptionPane.showMessageDialog(window, Messages.get("frames.otherSize",
+                    result.get().keyFrame().getFileName()), Messages.get("action.interpolate"),
+                    JOptionPane.INFORMATION_MESSAGE);
+        } else if (result.get().tally().get().framesAsked() == 0) {
             JOptionPane.showMessageDialog(window, Messages.get("frames.adjacent",
                     result.get().keyFrame().getFileName()), Messages.get("action.interpolate"),
                     JOptionPane.INFORMATION_MESSAGE);
         } else {
-            report("frames.interpolated", result.get().tally());
+            report("frames.interpolated", result.get().tally().get());
         }
     }
 
@@ -121,14 +131,18 @@ public final class FrameRuns {
         return true;
     }
 
-    /** An image's boxes as saved (none when it has no annotation, one that cannot be read, or no readable size). */
-    private static List<Box> boxesOf(AnnotationStore store, Path image) {
-        Optional<ImageSize> size = ImageSizes.fromHeader(image).map(s -> new ImageSize(s.width(), s.height(), s.depth()));
-        if (size.isEmpty()) {
-            return List.of();
-        }
+    private static boolean sameSize(ImageSize a, ImageSize b) {
+        return a.width() == b.width() && a.height() == b.height();
+    }
+
+    private static Optional<ImageSize> sizeOf(Path image) {
+        return ImageSizes.fromHeader(image).map(s -> new ImageSize(s.width(), s.height(), s.depth()));
+    }
+
+    /** An image's boxes as saved (none when it has no annotation, or one that cannot be read). */
+    private static List<Box> boxesOf(AnnotationStore store, Path image, ImageSize size) {
         try {
-            return store.read(image, size.get()).map(StoredAnnotation::read).map(read -> read.annotation().boxes())
+            return store.read(image, size).map(StoredAnnotation::read).map(read -> read.annotation().boxes())
                     .orElse(List.of());
         } catch (AnnotationIoException e) {
             return List.of();
