@@ -142,6 +142,11 @@ final class AuditReview {
         end();
     }
 
+    /** The list was closed: the disagreement under review, if any, is left as it is. */
+    void close() {
+        end();
+    }
+
     private void end() {
         if (open != null) {
             open = null;

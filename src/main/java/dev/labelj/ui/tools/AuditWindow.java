@@ -80,7 +80,20 @@ final class AuditWindow {
         dialog.add(south, BorderLayout.SOUTH);
         dialog.setSize(1000, 560);
         Dialogs.closeOnEscape(dialog);
-        dialog.setLocationRelativeTo(owner);
+        placeBeside(owner);
+    }
+
+    /**
+     * Beside the window where the screen has room, else over its right side (the lists), so the image and the
+     * label under review stay in sight.
+     */
+    private void placeBeside(JFrame owner) {
+        java.awt.Rectangle screen = owner.getGraphicsConfiguration().getBounds();
+        int x = owner.getX() + owner.getWidth();
+        if (x + dialog.getWidth() > screen.x + screen.width) {
+            x = Math.max(screen.x, screen.x + screen.width - dialog.getWidth());
+        }
+        dialog.setLocation(x, Math.max(screen.y, owner.getY() + 40));
     }
 
     /** What double-click and Enter do with a row. */

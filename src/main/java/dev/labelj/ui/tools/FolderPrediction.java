@@ -106,7 +106,7 @@ public final class FolderPrediction {
                 stop);
         return Messages.get("assist.folder.done", outcome.done(), outcome.total(), tally.written(),
                 tally.annotatedSkipped(), tally.withoutBoxes(), tally.failures().size(),
-                outcome.cancelled() ? Messages.get("assist.folder.cancelled") : "")
+                outcome.cancelled() ? Messages.get("assist.folder.cancelled") : "", tally.unchanged())
                 + (tally.failures().isEmpty() ? "" : "\n" + String.join("\n", tally.failures().stream()
                 .limit(10).toList()));
     }

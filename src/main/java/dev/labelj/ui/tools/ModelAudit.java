@@ -72,6 +72,8 @@ public final class ModelAudit {
             @Override
             public void windowClosed(WindowEvent e) {
                 worker[0].stop();
+                // the list is gone: so is the fix it offered (Enter goes back to accepting proposals)
+                review.close();
             }
         });
         list.show();

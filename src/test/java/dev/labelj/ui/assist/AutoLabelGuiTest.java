@@ -222,7 +222,7 @@ class AutoLabelGuiTest {
         String summary = GuiActionRunner.execute(() -> String.valueOf(done.target().getMessage()));
         done.okButton().click();
         long written = xmlCount();
-        assertThat(summary).contains("(cancelled)").contains(written + " written");
+        assertThat(summary).contains(" failed (cancelled)").contains(written + " written");
         assertThat(written).as("stopped long before the end").isLessThan(300);
         Thread.sleep(1000);
         assertThat(xmlCount()).as("nothing written after the run said it stopped").isEqualTo(written);

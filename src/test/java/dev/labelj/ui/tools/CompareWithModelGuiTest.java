@@ -151,6 +151,20 @@ class CompareWithModelGuiTest {
     }
 
     @Test
+    void closingTheListTakesTheModelsBoxAwayAndEnterThenAddsNothing() throws Exception {
+        launchAndCompare();
+        openRow(1);
+        ToolsWindows.await("c_missing.png open", () -> reviewShown("c_missing.png", List.of()));
+        List<Box> before = driver.boxes();
+        GuiActionRunner.execute(() -> list.target().dispose());
+        ToolsWindows.await("the model's box gone", () -> GuiActionRunner.execute(() -> app.canvas().suggestion())
+                .isEmpty());
+        driver.keys(KeyEvent.VK_ENTER);
+        assertThat(driver.boxes()).isEqualTo(before);
+        assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isFalse();
+    }
+
+    @Test
     void deleteRemovesAnExtraLabelAsOneUndoStep() throws Exception {
         launchAndCompare();
         openRow(0);
