@@ -143,8 +143,11 @@ class FramesGuiTest {
 
         driver.chord(KeyEvent.VK_F, KeyEvent.VK_SHIFT);
         JOptionPaneFixture ask = window.optionPane(Timeout.timeout(10_000));
-        ask.spinner("trackFrames").enterTextAndCommit("5");
-        ask.okButton().click();
+        // as a user answers: the number, then Enter
+        CanvasDriver.waitFor("the number field ready for typing", () -> GuiActionRunner.execute(() ->
+                java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()
+                        instanceof javax.swing.JFormattedTextField));
+        driver.keys(KeyEvent.VK_5, KeyEvent.VK_ENTER);
         JOptionPaneFixture done = window.optionPane(Timeout.timeout(60_000));
         String summary = GuiActionRunner.execute(() -> String.valueOf(done.target().getMessage()));
         done.okButton().click();
