@@ -120,6 +120,9 @@ public final class CommandAction extends AbstractAction {
         if (!isEnabled() || plainKey && typingInTextField()) {
             return;
         }
+        if (EventQueue.getCurrentEvent() instanceof KeyEvent key) {
+            TypedEcho.dropAfter(key);
+        }
         command.run();
     }
 

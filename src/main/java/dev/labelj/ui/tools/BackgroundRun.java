@@ -39,6 +39,8 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
         T run(ConvertProgress progress, BooleanSupplier stop) throws Exception;
     }
 
+    /** The window manager's share of a title bar: its buttons and margins. */
+    private static final int TITLE_BAR_EXTRA = 160;
     private final StoppableJob<T> job;
     private final boolean stoppable;
     private final AtomicBoolean stopAsked = new AtomicBoolean();
@@ -113,11 +115,15 @@ final class BackgroundRun<T> extends SwingWorker<T, Void> {
         });
         JPanel panel = new JPanel(new BorderLayout(8, 8));
         panel.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
-        panel.add(new JLabel(title), BorderLayout.NORTH);
+        JLabel text = new JLabel(title);
+        panel.add(text, BorderLayout.NORTH);
         panel.add(bar, BorderLayout.CENTER);
         panel.add(cancel, BorderLayout.EAST);
         d.setContentPane(panel);
         d.pack();
+        // room for the title in the frame's bold title bar too, with its buttons, not only for the text inside
+        int titleWidth = text.getFontMetrics(text.getFont().deriveFont(java.awt.Font.BOLD)).stringWidth(title);
+        d.setSize(Math.max(d.getWidth(), titleWidth + TITLE_BAR_EXTRA), d.getHeight());
         d.setLocationRelativeTo(parent);
         return d;
     }

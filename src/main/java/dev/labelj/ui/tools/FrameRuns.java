@@ -23,7 +23,6 @@ import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingUtilities;
 
 /**
  * Tools → Frames: Track Forward… (the open image's boxes followed through the next N images) and Interpolate (the
@@ -54,30 +53,20 @@ public final class FrameRuns {
         return document.isEditable() && session.hasNext();
     }
 
-    /**
-     * Shift+F. The question waits for the key's own typed letter to pass (it would land in the number field), then
-     * takes the keyboard in its number field: type a number, Enter runs.
-     */
+    /** Shift+F: how many of the next images, then the run beside the window. */
     private void trackForward() {
-        if (canGoOn() && hasBoxes()) {
-            SwingUtilities.invokeLater(this::askAndTrack);
-        }
-    }
-
-    private void askAndTrack() {
-        if (!canGoOn()) {
+        if (!canGoOn() || !hasBoxes()) {
             return;
         }
         int after = session.images().size() - session.index() - 1;
         JSpinner count = new JSpinner(new SpinnerNumberModel(Math.min(DEFAULT_FRAMES, after), 1, after, 1));
         count.setName("trackFrames");
-        NumberField.typedAndEntered(count);
-        int answer = JOptionPane.showConfirmDialog(window, new Object[] {Messages.get("frames.howMany", after), count},
-                Messages.get("action.trackForward"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-        if (answer != JOptionPane.OK_OPTION) {
+        Optional<Integer> chosen = NumberField.ask(window, Messages.get("action.trackForward"),
+                Messages.get("frames.howMany", after), count);
+        if (chosen.isEmpty() || !canGoOn()) {
             return;
         }
-        int frames = ((Number) count.getValue()).intValue();
+        int frames = chosen.get();
         Path from = document.current().imageFile();
         List<Box> boxes = document.current().boxes();
         List<Path> next = session.images().subList(session.index() + 1, session.index() + 1 + frames);

@@ -81,6 +81,8 @@ class AutoLabelGuiTest {
         // P with no model asks for one first, then predicts
         driver.keys(KeyEvent.VK_P);
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(5000));
+        driver.robot().waitForIdle();
+        assertThat(chooser.fileNameTextBox().text()).as("the P pressed is not typed into the file name").isEmpty();
         chooser.fileNameTextBox().setText(model.toString());
         chooser.approve();
         CanvasDriver.waitFor("proposals", () -> !proposals().isEmpty());
