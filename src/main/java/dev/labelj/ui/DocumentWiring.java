@@ -8,6 +8,7 @@ import dev.labelj.document.AnnotationDocument;
 import dev.labelj.document.AnnotationEvent;
 import dev.labelj.document.BoxSelection;
 import dev.labelj.model.Box;
+import dev.labelj.ui.actions.ActionId;
 import dev.labelj.ui.actions.AppActions;
 import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.panels.BoxListPanel;
@@ -49,6 +50,15 @@ final class DocumentWiring {
         boxList.onVisibleToggled(visibility::setVisible);
         boxList.onDifficultToggled(this::setDifficult);
         boxList.onEditLabel(commands::editLabel);
+        // Enter on a proposal accepts it, as Enter on the canvas does; on a reviewed box it edits the label
+        boxList.onEnter(row -> {
+            if (row < document.current().boxes().size() && document.current().boxes().get(row).isProposal()) {
+                actions.get(ActionId.ACCEPT_PROPOSALS).actionPerformed(
+                        new java.awt.event.ActionEvent(boxList, java.awt.event.ActionEvent.ACTION_PERFORMED, "enter"));
+            } else {
+                commands.editLabel(row);
+            }
+        });
         boxList.setPopupMenu(boxMenu);
     }
 

@@ -41,6 +41,7 @@ public final class BoxListPanel extends JPanel {
     private BiConsumer<Integer, Boolean> difficultListener = (row, on) -> { };
     private BiConsumer<Integer, Boolean> visibleListener = (row, on) -> { };
     private IntConsumer editListener = row -> { };
+    private IntConsumer enterListener;
     /** True while the owner sets rows or selection, so the change is not reported back as the user's. */
     private boolean programmatic;
 
@@ -127,9 +128,14 @@ public final class BoxListPanel extends JPanel {
         visibleListener = listener;
     }
 
-    /** Called with the row whose label the user wants to change: double-click on it, or Enter. */
+    /** Called with the row whose label the user wants to change: double-click on it (and Enter, unless told). */
     public void onEditLabel(IntConsumer listener) {
         editListener = listener;
+    }
+
+    /** Called with the selected row on Enter in the list; by default Enter edits the label as a double-click does. */
+    public void onEnter(IntConsumer listener) {
+        enterListener = listener;
     }
 
     /** The menu a right click on the list opens (labelImg's: Edit Label, Delete). */
@@ -194,7 +200,7 @@ public final class BoxListPanel extends JPanel {
     }
 
     private void wireEnter() {
-        // Enter means Edit Label here, not the table's "next row"
+        // Enter means Edit Label here (or what the window says), not the table's "next row"
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "editLabel");
         table.getActionMap().put("editLabel", new AbstractAction() {
@@ -203,7 +209,8 @@ public final class BoxListPanel extends JPanel {
                 int lead = table.getSelectionModel().getLeadSelectionIndex();
                 int viewRow = table.isRowSelected(lead) ? lead : table.getSelectedRow();
                 if (viewRow >= 0) {
-                    editListener.accept(table.convertRowIndexToModel(viewRow));
+                    IntConsumer onEnter = enterListener != null ? enterListener : editListener;
+                    onEnter.accept(table.convertRowIndexToModel(viewRow));
                 }
             }
         });

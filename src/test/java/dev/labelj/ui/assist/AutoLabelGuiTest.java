@@ -134,6 +134,27 @@ class AutoLabelGuiTest {
     }
 
     @Test
+    void enterOnAProposalInTheBoxListAcceptsItRatherThanEditingItsLabel() throws Exception {
+        Path model = model();
+        Path images = home.resolve("images");
+        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
+        before.updateHistory(h -> h.withModel(images, model));
+        before.close();
+        launch();
+        driver.keys(KeyEvent.VK_P);
+        CanvasDriver.waitFor("proposals", () -> !proposals().isEmpty());
+        int proposed = proposals().size();
+        Box first = driver.boxes().get(0);
+        assertThat(first.isProposal()).isTrue();
+
+        window.table("boxList").cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        driver.keys(KeyEvent.VK_ENTER);
+
+        assertThat(driver.boxes().get(0)).isEqualTo(first.reviewed());
+        assertThat(proposals()).hasSize(proposed - 1);
+    }
+
+    @Test
     void spaceInYoloModeIsRememberedByTheReviewMarks() throws Exception {
         Path images = SampleImages.copyInto(home);
         labels = home.resolve("labels");
