@@ -8,6 +8,7 @@ import dev.labelj.document.AnnotationEvent;
 import dev.labelj.document.BoxSelection;
 import dev.labelj.image.DecodedImage;
 import dev.labelj.model.Box;
+import dev.labelj.model.ImageAnnotation;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.commands.CommandWindow;
@@ -16,7 +17,6 @@ import dev.labelj.ui.support.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
@@ -34,8 +34,10 @@ final class AuditReview {
     private final BoxCanvas canvas;
     private final Runnable refresh;
     private Disagreement open;
-    private Consumer<Disagreement> onAccepted = d -> { };
-    private Consumer<Disagreement> onRemoved = d -> { };
+    private RowMarks marks = RowMarks.NONE;
+    /** The row last fixed or cleared here, and the boxes right after: undoing back past them unmarks the row. */
+    private Disagreement lastDone;
+    private ImageAnnotation afterDone;
 
     AuditReview(CommandWindow window, ImageSession session, AnnotationDocument document, BoxSelection selection,
             BoxCanvas canvas, Runnable refresh) {
@@ -48,19 +50,15 @@ final class AuditReview {
         document.addListener(this::changed);
     }
 
-    /**
-     * Opens {@code disagreement}'s image and shows it; {@code accepted} hears of it when its fix is taken,
-     * {@code removed} when its label is deleted by hand instead.
-     */
-    void open(Disagreement disagreement, Consumer<Disagreement> accepted, Consumer<Disagreement> removed) {
+    /** Opens {@code disagreement}'s image and shows it; {@code marks} hears what becomes of it. */
+    void open(Disagreement disagreement, RowMarks rowMarks) {
         end();
         Optional<Integer> index = FindingImages.indexOf(session.images(), disagreement.image());
         if (index.isEmpty()) {
             JOptionPane.showMessageDialog(window.frame(), Messages.get("tools.noImage", disagreement.image()));
             return;
         }
-        onAccepted = accepted;
-        onRemoved = removed;
+        marks = rowMarks;
         window.frame().toFront();
         canvas.requestFocusInWindow();
         if (index.get() == session.index() && document.hasImage()
@@ -95,7 +93,8 @@ final class AuditReview {
         }
         document.replaceBoxes(fixed.get(), Messages.get("action.acceptModelFix"));
         window.showStatus(Messages.get("audit.fixed", Messages.get("audit.kind." + d.kind().name())));
-        onAccepted.accept(d);
+        marks.accepted(d);
+        remember(d);
     }
 
     private void show(Disagreement d) {
@@ -132,14 +131,25 @@ final class AuditReview {
      * took the reviewed label away (Delete) is told to the list.
      */
     private void changed(AnnotationEvent event) {
+        if (event.kind() == AnnotationEvent.Kind.UNDO && lastDone != null && afterDone.equals(event.before())) {
+            marks.undone(lastDone);
+            lastDone = null;
+        }
         if (open == null || event.kind() == AnnotationEvent.Kind.SAVED) {
             return;
         }
-        if (event.kind() == AnnotationEvent.Kind.EDITED && open.kind() != DisagreementKind.MISSING
-                && AuditFix.placeOf(event.after().boxes(), open) < 0) {
-            onRemoved.accept(open);
-        }
+        Disagreement reviewed = open;
         end();
+        if (event.kind() == AnnotationEvent.Kind.EDITED && reviewed.kind() != DisagreementKind.MISSING
+                && AuditFix.placeOf(event.after().boxes(), reviewed) < 0) {
+            marks.removed(reviewed);
+            remember(reviewed);
+        }
+    }
+
+    private void remember(Disagreement d) {
+        lastDone = d;
+        afterDone = document.current();
     }
 
     /** The list was closed: the disagreement under review, if any, is left as it is. */

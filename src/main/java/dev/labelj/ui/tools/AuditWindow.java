@@ -28,7 +28,7 @@ import javax.swing.table.TableRowSorter;
  * mistakes first (any column sorts on a click); counts above, per-class numbers once the run ends, a progress bar
  * and Cancel below. Double-click or Enter opens the row's image in the main window.
  */
-final class AuditWindow {
+final class AuditWindow implements RowMarks {
     private final JDialog dialog;
     private final DisagreementTableModel model;
     private final JTable table;
@@ -133,12 +133,19 @@ final class AuditWindow {
         }
     }
 
-    void markRemoved(Disagreement disagreement) {
-        model.markRemoved(disagreement);
+    @Override
+    public void removed(Disagreement row) {
+        model.markRemoved(row);
     }
 
-    void markAccepted(Disagreement disagreement) {
-        model.markAccepted(disagreement);
+    @Override
+    public void accepted(Disagreement row) {
+        model.markAccepted(row);
+    }
+
+    @Override
+    public void undone(Disagreement row) {
+        model.unmark(row);
     }
 
     /** Rank, score and IoU with three decimals, right-aligned as numbers are. */

@@ -47,10 +47,18 @@ final class DisagreementTableModel extends AbstractTableModel {
         mark(disagreement, "audit.removed");
     }
 
+    void unmark(Disagreement disagreement) {
+        mark(disagreement, null);
+    }
+
     private void mark(Disagreement disagreement, String key) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == disagreement) {
-                done.put(disagreement, key);
+                if (key == null) {
+                    done.remove(disagreement);
+                } else {
+                    done.put(disagreement, key);
+                }
                 fireTableRowsUpdated(i, i);
             }
         }

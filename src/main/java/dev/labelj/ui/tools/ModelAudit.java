@@ -65,7 +65,7 @@ public final class ModelAudit {
         AuditWorker[] worker = new AuditWorker[1];
         AuditWindow list = new AuditWindow(window.frame(), session.root(),
                 detector.info().file().getFileName().toString(), () -> worker[0].stop());
-        list.onOpen(d -> review.open(d, list::markAccepted, list::markRemoved));
+        list.onOpen(d -> review.open(d, list));
         LabelAudit audit = new LabelAudit(store, AuditOptions.DEFAULT, image -> worker[0].publishImage(image));
         worker[0] = new AuditWorker(audit, detector, mapping, session.images(), list, ended, this::failed);
         list.dialog().addWindowListener(new WindowAdapter() {

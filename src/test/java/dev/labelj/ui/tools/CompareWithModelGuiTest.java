@@ -124,6 +124,8 @@ class CompareWithModelGuiTest {
         driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
         assertThat(driver.boxes()).isEqualTo(before);
         assertThat(GuiActionRunner.execute(() -> app.document().isDirty())).isTrue();
+        // the fix taken back: the row waits again
+        assertThat(GuiActionRunner.execute(() -> list.table("auditTable").target().getValueAt(2, 7))).isEqualTo("");
     }
 
     @Test
@@ -179,6 +181,7 @@ class CompareWithModelGuiTest {
                 .isEqualTo("label removed");
         driver.chord(KeyEvent.VK_Z, KeyEvent.VK_CONTROL);
         assertThat(driver.boxes()).isEqualTo(before);
+        assertThat(GuiActionRunner.execute(() -> list.table("auditTable").target().getValueAt(0, 7))).isEqualTo("");
     }
 
     private static List<String> kinds(JTable table) {
