@@ -75,7 +75,9 @@ public final class TrackNextCommand {
         }
         List<Box> boxes = document.current().boxes();
         if (boxes.isEmpty()) {
+            // nothing to carry: on to the next image all the same, as D, so a held F goes on through it
             window.showStatus(Messages.get("track.noBoxes"));
+            session.next();
             return;
         }
         Path from = document.current().imageFile();

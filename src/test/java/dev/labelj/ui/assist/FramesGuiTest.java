@@ -136,6 +136,17 @@ class FramesGuiTest {
     }
 
     @Test
+    void fOnAnImageWithoutBoxesGoesOnAsDDoes() throws Exception {
+        writeFrames();
+        launch();
+
+        driver.keys(KeyEvent.VK_F);
+
+        driver.waitForImage("frame_001.png");
+        assertThat(driver.boxes()).isEmpty();
+    }
+
+    @Test
     void shiftFFollowsTheBoxesThroughTheChosenNumberOfImagesInTheBackground() throws Exception {
         writeFrames();
         annotate(0, video.truth.get(0));
