@@ -16,7 +16,17 @@ final class CropPixels {
     /** The crop as 8-bit BGR, scaled by {@code factor} (area-averaged, so fine detail is not aliased). */
     static Mat scaledBgr(BufferedImage picture, PixelRect crop, double factor) {
         Mat full = new Mat(crop.height, crop.width, CvType.CV_8UC3);
-        full.put(0, 0, bgrBytes(picture, crop));
+        byte[] data = plainBgr(picture);
+        if (data == null) {
+            full.put(0, 0, bgrBytes(picture, crop));
+        } else if (crop.x == 0 && crop.width == picture.getWidth()) {
+            // whole rows lie one after another: one copy straight into the matrix
+            full.put(0, 0, data, crop.y * crop.width * 3, crop.height * crop.width * 3);
+        } else {
+            for (int row = 0; row < crop.height; row++) {
+                full.put(row, 0, data, ((crop.y + row) * picture.getWidth() + crop.x) * 3, crop.width * 3);
+            }
+        }
         if (factor >= 1.0) {
             return full;
         }
@@ -25,13 +35,18 @@ final class CropPixels {
         return scaled;
     }
 
+    /** The picture's own B, G, R bytes, row after row, when it keeps them so (else null). */
+    private static byte[] plainBgr(BufferedImage picture) {
+        return picture.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && picture.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && picture.getRaster().getParent() == null ? bytes.getData() : null;
+    }
+
     /** The crop's pixels as interleaved B, G, R bytes: copied row by row from a BGR picture, else per sample. */
     static byte[] bgrBytes(BufferedImage picture, PixelRect crop) {
         byte[] out = new byte[crop.width * crop.height * 3];
-        if (picture.getType() == BufferedImage.TYPE_3BYTE_BGR
-                && picture.getRaster().getDataBuffer() instanceof DataBufferByte bytes
-                && picture.getRaster().getParent() == null) {
-            byte[] data = bytes.getData();
+        byte[] data = plainBgr(picture);
+        if (data != null) {
             for (int row = 0; row < crop.height; row++) {
                 System.arraycopy(data, ((crop.y + row) * picture.getWidth() + crop.x) * 3, out,
                         row * crop.width * 3, crop.width * 3);
