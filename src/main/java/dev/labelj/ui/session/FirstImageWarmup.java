@@ -2,6 +2,7 @@ package dev.labelj.ui.session;
 
 import dev.labelj.image.DecodedImage;
 import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.support.StartupTrace;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -48,6 +49,7 @@ final class FirstImageWarmup implements BrowseListener {
             if (error != null) {
                 done.completeExceptionally(error);
             } else {
+                StartupTrace.mark("save thread warm");
                 done.complete(formats);
             }
         }));
