@@ -31,10 +31,14 @@ import javax.swing.Timer;
  */
 public final class ImagePipeline {
     /**
-     * Pixel bytes, native and heap, the decoded-image cache may hold: about nine 12-megapixel photos
-     * decoded sharp for a 1600 x 1000 window (1/2 decode 9 MB + fitted copy 4.6 MB each).
+     * Pixel bytes, native and heap, the decoded-image cache may hold: about a dozen 12-megapixel photos decoded sharp
+     * for a 1600 x 1000 window (a 1/4 decode 2.3 MB + fitted copy 2.4 MB each), far more than the one shown and the
+     * three prefetched around it need. It was 128 MB; halving it took 60 MB off the peak RSS of paging through such
+     * photos (docs/adr/0171). On a screen large enough that four copies do not fit, the bound makes room for four.
      */
-    static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 128) << 20;
+    static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 64) << 20;
+    /** The image shown, two ahead and one behind (docs/adr/0024). */
+    static final int CACHE_KEEPS_AT_LEAST = 4;
 
     /**
      * How long after a picture is shown its neighbours start decoding: the paint and the X server's copy of it
@@ -43,7 +47,7 @@ public final class ImagePipeline {
     static final int PREFETCH_DELAY_MS = 60;
 
     private final BrowseListener out;
-    private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
+    private final ImageCache cache = new ImageCache(CACHE_BYTES, CACHE_KEEPS_AT_LEAST, this::decode);
     private final Executor fitter = Tasks.worker("image-fit");
     private boolean fullDetail;
     private volatile int viewWidth = 1200;
