@@ -31,10 +31,11 @@ import javax.swing.Timer;
  */
 public final class ImagePipeline {
     /**
-     * Pixel bytes, native and heap, the decoded-image cache may hold: about a dozen 12-megapixel photos decoded sharp
-     * for a 1600 x 1000 window (a 1/4 decode 2.3 MB + fitted copy 2.4 MB each), far more than the one shown and the
-     * three prefetched around it need. It was 128 MB; halving it took 60 MB off the peak RSS of paging through such
-     * photos (docs/adr/0171). On a screen large enough that four copies do not fit, the bound makes room for four.
+     * Pixel bytes, native and heap, the decoded-image cache may hold: 5 to 14 MB a 12-megapixel photo decoded sharp
+     * for a 1600 x 1000 window (a 1/4 or 1/2 decode and the fitted copy), so five to a dozen of them, more than the one
+     * shown and the three prefetched around it need. It was 128 MB; halving it took 60 MB off the peak RSS of paging
+     * through such photos (docs/adr/0171). On a screen large enough that four copies do not fit, the bound makes
+     * room for four.
      */
     static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 64) << 20;
     /** The image shown, two ahead and one behind (docs/adr/0024). */
