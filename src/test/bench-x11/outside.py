@@ -409,6 +409,7 @@ def parse_args():
     parser.add_argument("--browse-runs", type=int, default=2)
     parser.add_argument("--save-runs", type=int, default=3)
     parser.add_argument("--parts", default="startup,browse,save")
+    parser.add_argument("--folders", default="start1k,start10k,start100k", help="the start-up folders to measure")
     return parser.parse_args()
 
 
@@ -430,7 +431,7 @@ def main():
             print(json.dumps(result), flush=True)
 
     if "startup" in args.parts:
-        for folder in ("start1k", "start10k", "start100k"):
+        for folder in args.folders.split(","):
             for app in apps:
                 startup(screen, app, folder, args.data)       # calibrates, and warms the file cache
             for _ in range(args.startup_runs):

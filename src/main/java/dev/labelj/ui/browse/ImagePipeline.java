@@ -90,9 +90,14 @@ public final class ImagePipeline {
         shown = null;
     }
 
-    /** Any thread: starts decoding an image that is about to be asked for (the first of a folder). */
-    public void prefetchEarly(Path image) {
-        cache.prefetch(List.of(image), Detail.PREVIEW);
+    /**
+     * Any thread: starts decoding an image that is about to be asked for (the first of a folder); completes with
+     * its pixels.
+     */
+    public CompletableFuture<DecodedImage> prefetchEarly(Path image) {
+        // asked for as the user's request: it is the image the window will show first, and the request the
+        // window makes for it joins this decode
+        return cache.request(image, Detail.PREVIEW);
     }
 
     /** Forgets images that are gone from the folder. */

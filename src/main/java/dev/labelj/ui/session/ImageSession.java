@@ -236,7 +236,9 @@ public final class ImageSession {
     private void scannedInBackground(FolderScanner.Result result) {
         if (!result.isRescan() && !result.images().isEmpty()) {
             int start = indexOrFirst(result.images(), startImage(result.root()));
-            pipeline.prefetchEarly(result.images().get(start));
+            Path first = result.images().get(start);
+            opener.readEarly(SessionFiles.of(result.root(), plan), StemSharing.around(first, result.images()), first,
+                    pipeline.prefetchEarly(first));
         }
     }
 
