@@ -322,6 +322,8 @@ def save(screen, app, data, count=5):
     for name in os.listdir(os.path.join(data, "large16")):
         if name.endswith(".xml") and name <= "photo_03.xml":
             shutil.copyfile(os.path.join(data, "large16", name), os.path.join(base, name))
+    # on the disk before the app starts: else the app's first fsync also writes these copies out
+    os.sync()
     launch = Launch(screen, app, os.path.join(base, "images"), base)
     watch = Inotify(base)
     try:
