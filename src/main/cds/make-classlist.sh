@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes src/main/cds/labelj.classlist anew: the classes a start of the built jar on the sample data loads,
-# up to its first image and the save thread's warm-up (docs/adr/0070, docs/adr/0172). Needs a display; run from
+# up to its first image and the save thread's warm-up, and of --version (docs/adr/0070, docs/adr/0172). Needs a display; run from
 # the project folder after `mvn -DskipTests package`, then package again to rebuild the archive.
 set -eu
 list=src/main/cds/labelj.classlist
@@ -23,10 +23,14 @@ done
 sleep 1
 kill "$pid"
 wait "$pid" || true
+# and what picocli loads for the command line itself (--version, help, subcommands, a line the window's own
+# reader leaves to it)
+java -XX:DumpLoadedClassList="$work/version" -jar target/labelj.jar --version >/dev/null
 {
-    echo "# The classes a start on data/images loads, up to the save thread's warm-up, for the build's class-data-sharing"
-    echo "# archive (docs/adr/0070). Made by src/main/cds/make-classlist.sh; a test fails when a start loads classes it lacks."
+    echo "# The classes a start on data/images loads, up to the save thread's warm-up, and those of --version, for the"
+    echo "# build's class-data-sharing archive (docs/adr/0070). Made by src/main/cds/make-classlist.sh; a test fails when a start"
+    echo "# loads classes it lacks."
     echo "#"
-    cat "$work/list"
+    cat "$work/list" "$work/version" | grep -v '^#' | awk '!seen[$0]++'
 } >"$list"
 echo "$(grep -vc '^#' "$list") classes in $list"
