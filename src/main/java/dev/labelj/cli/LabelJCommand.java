@@ -103,7 +103,24 @@ public final class LabelJCommand implements Callable<Integer> {
             failWith(DisplayCheck.message("labelj", noDisplay.get()));
             return EXIT_NO_DISPLAY;
         }
-        LaunchOptions options = new LaunchOptions(
+        App.launch(options());
+        return EXIT_WINDOW_OPEN;
+    }
+
+    /**
+     * Opens the window when these arguments (read by {@link PlainLaunch}, not by picocli) are valid and a display is
+     * there; false, having done nothing, otherwise: picocli then reads them again and says what is wrong.
+     */
+    boolean launchIfValid() {
+        if (validate().isPresent() || DisplayCheck.problem().isPresent()) {
+            return false;
+        }
+        App.launch(options());
+        return true;
+    }
+
+    private LaunchOptions options() {
+        return new LaunchOptions(
                 Optional.ofNullable(imagePath).filter(p -> !p.isBlank()).map(Path::of),
                 Optional.ofNullable(classFile),
                 Optional.ofNullable(saveDir),
@@ -111,8 +128,6 @@ public final class LabelJCommand implements Callable<Integer> {
                 Optional.ofNullable(settingsFile),
                 resetSettings,
                 traceTiming);
-        App.launch(options);
-        return EXIT_WINDOW_OPEN;
     }
 
     private Optional<String> validate() {

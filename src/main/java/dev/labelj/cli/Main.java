@@ -4,6 +4,7 @@ import dev.labelj.ui.ProcessEnd;
 import dev.labelj.ui.StartupWarmup;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -29,6 +30,11 @@ public final class Main {
             // the display connects and the look and feel is set up while picocli parses and the natives load
             DisplayCheck.start();
             StartupWarmup.start();
+            Optional<LabelJCommand> plain = PlainLaunch.parse(args);
+            if (plain.isPresent() && plain.get().launchIfValid()) {
+                ProcessEnd.enable();
+                return;
+            }
         } else if (args.length > 0 && args[0].equals("results")) {
             DisplayCheck.start();
         }

@@ -41,6 +41,7 @@ public final class ImageCache implements AutoCloseable {
     }
 
     private final long maxBytes;
+    private final int keepAtLeast;
     private final Decoder decoder;
     private final Map<Path, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final Deque<Task> queue = new ArrayDeque<>();
@@ -49,12 +50,25 @@ public final class ImageCache implements AutoCloseable {
     private boolean closed;
 
     public ImageCache(long maxBytes, Decoder decoder) {
-        this(maxBytes, decoder, true);
+        this(maxBytes, 0, decoder, true);
+    }
+
+    /**
+     * {@code keepAtLeast}: the bound grows to that many images of the size just stored when they would not fit in
+     * {@code maxBytes} (the image shown and the neighbours prefetched, on a screen large enough to need big copies).
+     */
+    public ImageCache(long maxBytes, int keepAtLeast, Decoder decoder) {
+        this(maxBytes, keepAtLeast, decoder, true);
+    }
+
+    ImageCache(long maxBytes, Decoder decoder, boolean requestLane) {
+        this(maxBytes, 0, decoder, requestLane);
     }
 
     /** {@code requestLane}: also start the thread that takes only requests (tests turn it off for a fixed order). */
-    ImageCache(long maxBytes, Decoder decoder, boolean requestLane) {
+    ImageCache(long maxBytes, int keepAtLeast, Decoder decoder, boolean requestLane) {
         this.maxBytes = maxBytes;
+        this.keepAtLeast = keepAtLeast;
         this.decoder = decoder;
         startWorker("image-decode", false);
         if (requestLane) {
@@ -227,8 +241,9 @@ public final class ImageCache implements AutoCloseable {
 
     private synchronized void store(Task task, DecodedImage image) {
         long size = image.pixelBytes();
+        long bound = Math.max(maxBytes, keepAtLeast * size);
         Entry old = entries.get(task.file());
-        if (size > maxBytes || (old != null && old.detail().compareTo(task.detail()) > 0)) {
+        if (size > bound || (old != null && old.detail().compareTo(task.detail()) > 0)) {
             return;
         }
         // a preview that needed no reduction is the full image
@@ -237,7 +252,7 @@ public final class ImageCache implements AutoCloseable {
         entries.put(task.file(), new Entry(image, detail, size));
         bytesUsed += size;
         var eldest = entries.entrySet().iterator();
-        while (bytesUsed > maxBytes && eldest.hasNext()) {
+        while (bytesUsed > bound && eldest.hasNext()) {
             Map.Entry<Path, Entry> victim = eldest.next();
             bytesUsed -= victim.getValue().bytes();
             victim.getValue().image().release();

@@ -46,7 +46,7 @@ public final class ImagePipelineBenchmark {
                 PaintBench.run(photo, table);
             }
             if (parts.contains("outside")) {
-                OutsideBench.run(photo, work, target, table);
+                OutsideBench.run(photo, work, target);
             }
             if (parts.contains("dataset")) {
                 DatasetBench.run(work.resolve("dataset"), 10_000, 5, table);

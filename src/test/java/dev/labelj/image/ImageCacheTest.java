@@ -112,6 +112,21 @@ class ImageCacheTest {
     }
 
     @Test
+    void makesRoomForTheImagesItMustKeepWhenTheyOutgrowItsBound() throws Exception {
+        List<Path> files = images(5);
+        cache = new ImageCache(IMAGE_BYTES + IMAGE_BYTES / 2, 3, realDecoder(new CountDownLatch(0), null));
+        for (Path file : files) {
+            cache.request(file, ImageCache.Detail.FULL).get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(cache.bytesUsed()).isEqualTo(3 * IMAGE_BYTES);
+        assertThat(cache.cached(files.get(1), ImageCache.Detail.FULL)).isEmpty();
+        for (Path kept : files.subList(2, 5)) {
+            assertThat(cache.cached(kept, ImageCache.Detail.FULL)).isPresent();
+        }
+    }
+
+    @Test
     void anImageLargerThanTheWholeBoundIsReturnedButNotKept() throws Exception {
         Path file = images(1).get(0);
         cache = new ImageCache(IMAGE_BYTES - 1, realDecoder(new CountDownLatch(0), null));

@@ -184,13 +184,23 @@ final class SafeXmlReader {
         return ContextHolder.CONTEXT;
     }
 
+    /** Set once the binding exists; kept outside the holder, whose first touch would build it. */
+    private static volatile boolean contextBuilt;
+
+    /** Whether the binding has been built (by a save or the save thread's warm-up). */
+    static boolean contextBuilt() {
+        return contextBuilt;
+    }
+
     /** JAXBContext is expensive (about 0.2 s) and thread-safe: build it once, on first use. */
     private static final class ContextHolder {
         static final JAXBContext CONTEXT = create();
 
         private static JAXBContext create() {
             try {
-                return JAXBContext.newInstance(VocXml.class);
+                JAXBContext context = JAXBContext.newInstance(VocXml.class);
+                contextBuilt = true;
+                return context;
             } catch (JAXBException e) {
                 throw new IllegalStateException("cannot set up the Pascal VOC binding", e);
             }

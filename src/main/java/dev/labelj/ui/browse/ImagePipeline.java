@@ -31,10 +31,15 @@ import javax.swing.Timer;
  */
 public final class ImagePipeline {
     /**
-     * Pixel bytes, native and heap, the decoded-image cache may hold: about nine 12-megapixel photos
-     * decoded sharp for a 1600 x 1000 window (1/2 decode 9 MB + fitted copy 4.6 MB each).
+     * Pixel bytes, native and heap, the decoded-image cache may hold: 5 to 14 MB a 12-megapixel photo decoded sharp
+     * for a 1600 x 1000 window (a 1/4 or 1/2 decode and the fitted copy), so five to a dozen of them, more than the one
+     * shown and the three prefetched around it need. It was 128 MB; halving it took 60 MB off the peak RSS of paging
+     * through such photos (docs/adr/0171). On a screen large enough that four copies do not fit, the bound makes
+     * room for four.
      */
-    static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 128) << 20;
+    static final long CACHE_BYTES = Long.getLong("labelj.imageCacheMB", 64) << 20;
+    /** The image shown, two ahead and one behind (docs/adr/0024). */
+    static final int CACHE_KEEPS_AT_LEAST = 4;
 
     /**
      * How long after a picture is shown its neighbours start decoding: the paint and the X server's copy of it
@@ -43,7 +48,7 @@ public final class ImagePipeline {
     static final int PREFETCH_DELAY_MS = 60;
 
     private final BrowseListener out;
-    private final ImageCache cache = new ImageCache(CACHE_BYTES, this::decode);
+    private final ImageCache cache = new ImageCache(CACHE_BYTES, CACHE_KEEPS_AT_LEAST, this::decode);
     private final Executor fitter = Tasks.worker("image-fit");
     private boolean fullDetail;
     private volatile int viewWidth = 1200;
@@ -85,9 +90,14 @@ public final class ImagePipeline {
         shown = null;
     }
 
-    /** Any thread: starts decoding an image that is about to be asked for (the first of a folder). */
-    public void prefetchEarly(Path image) {
-        cache.prefetch(List.of(image), Detail.PREVIEW);
+    /**
+     * Any thread: starts decoding an image that is about to be asked for (the first of a folder); completes with
+     * its pixels.
+     */
+    public CompletableFuture<DecodedImage> prefetchEarly(Path image) {
+        // asked for as the user's request: it is the image the window will show first, and the request the
+        // window makes for it joins this decode
+        return cache.request(image, Detail.PREVIEW);
     }
 
     /** Forgets images that are gone from the folder. */

@@ -44,6 +44,7 @@ final class AnnotationOpener implements BrowseListener {
 
     private static final ExecutorService READER = Tasks.worker("annotation-read");
     private final AnnotationReads reads;
+    private final EarlyRead early;
     private final BrowseListener out;
     private final AnnotationDocument document;
     private final Supplier<SessionFiles> files;
@@ -59,12 +60,14 @@ final class AnnotationOpener implements BrowseListener {
     /** Reads on {@code reader} (tests give one that runs reads at once). */
     AnnotationOpener(BrowseListener out, AnnotationDocument document, Supplier<SessionFiles> files, Executor reader) {
         this.reads = new AnnotationReads(reader, (where, image, size) -> read(where, image, size, sharing));
+        this.early = new EarlyRead(reader);
         this.out = out;
         this.document = document;
         this.files = files;
         document.addListener(event -> {
             if (event.kind() == AnnotationEvent.Kind.SAVED) {
                 reads.clear();
+                early.drop();
             }
         });
     }
@@ -93,6 +96,7 @@ final class AnnotationOpener implements BrowseListener {
     /** Reload from Disk: the open image's boxes are read again, whatever the document holds. */
     void reload() {
         reads.clear();
+        early.drop();
         forget();
     }
 
@@ -118,6 +122,11 @@ final class AnnotationOpener implements BrowseListener {
         }
         SessionFiles where = files.get();
         ImageSize size = sizeOf(image);
+        Optional<Opened> readEarly = early.take(where, file, size);
+        if (readEarly.isPresent()) {
+            show(index, image, readEarly.get());
+            return;
+        }
         CompletableFuture<Opened> read = reads.find(where, file, size).orElseGet(() -> reads.read(where, file, size));
         if (read.isDone() && !read.isCompletedExceptionally()) {
             show(index, image, read.join());
@@ -134,6 +143,14 @@ final class AnnotationOpener implements BrowseListener {
                 show(index, image, result);
             }
         }));
+    }
+
+    /**
+     * Any thread, at start-up: the first image's annotation is read as soon as {@code decoded} is done, so it is
+     * ready when the window shows the image ({@link EarlyRead}).
+     */
+    void readEarly(SessionFiles where, StemSharing sharingThen, Path image, CompletableFuture<DecodedImage> decoded) {
+        early.start(where, sharingThen, image, decoded);
     }
 
     /** The pipeline has a neighbour's pixels: its annotation is read ahead, so D/A find it ready. */
@@ -154,7 +171,7 @@ final class AnnotationOpener implements BrowseListener {
         announce(result);
     }
 
-    private static ImageSize sizeOf(DecodedImage image) {
+    static ImageSize sizeOf(DecodedImage image) {
         return new ImageSize(image.width(), image.height(), Math.max(1, image.depth()));
     }
 

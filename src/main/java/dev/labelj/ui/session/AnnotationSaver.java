@@ -9,6 +9,7 @@ import dev.labelj.ui.support.Tasks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -37,6 +38,22 @@ final class AnnotationSaver {
             AnnotationStore.Written written = store.writeChecked(snapshot, expected);
             return new Saved(snapshot, written.file(), written.warnings(), written.after());
         }, onSaved, onFailed);
+    }
+
+    /**
+     * Pays the first save's one-time costs on the save thread (docs/adr/0170), so a save asked for meanwhile
+     * simply follows it; completes with the number of formats warmed, or exceptionally (nothing else happens).
+     */
+    CompletableFuture<Integer> warmUp() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        writer.execute(() -> {
+            try {
+                done.complete(SaveWarmup.run());
+            } catch (Exception | LinkageError e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     /** Whether a save failed only because a file changed on disk since it was read. */

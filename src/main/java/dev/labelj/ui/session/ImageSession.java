@@ -12,6 +12,7 @@ import java.awt.Component;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -30,6 +31,7 @@ public final class ImageSession {
             broadcast::scanFailed, this::scannedInBackground);
     private final DirtyGuard guard;
     private final SessionSaves saves;
+    private final FirstImageWarmup saveWarmup;
     private volatile LaunchPlan plan;
     private volatile SessionFiles files;
     private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
@@ -49,6 +51,13 @@ public final class ImageSession {
         this.guard = new DirtyGuard(document);
         this.saves = new SessionSaves(document, opener, broadcast, this::files, this::index, this::reload);
         this.files = SessionFiles.of(Path.of("").toAbsolutePath(), plan);
+        this.saveWarmup = new FirstImageWarmup(saves::warmUp);
+        broadcast.add(saveWarmup);
+    }
+
+    /** Completes once the first save's one-time costs are paid, after the first image (docs/adr/0170). */
+    public CompletableFuture<Integer> saveWarmup() {
+        return saveWarmup.done();
     }
 
     public void addListener(BrowseListener listener) {
@@ -227,7 +236,9 @@ public final class ImageSession {
     private void scannedInBackground(FolderScanner.Result result) {
         if (!result.isRescan() && !result.images().isEmpty()) {
             int start = indexOrFirst(result.images(), startImage(result.root()));
-            pipeline.prefetchEarly(result.images().get(start));
+            Path first = result.images().get(start);
+            opener.readEarly(SessionFiles.of(result.root(), plan), StemSharing.around(first, result.images()), first,
+                    pipeline.prefetchEarly(first));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.labelj.ui.support.Messages;
 import java.awt.Component;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -35,6 +36,11 @@ final class SessionSaves {
         this.files = files;
         this.index = index;
         this.reload = reload;
+    }
+
+    /** The save thread's warm-up (docs/adr/0170); see {@link AnnotationSaver#warmUp()}. */
+    CompletableFuture<Integer> warmUp() {
+        return saver.warmUp();
     }
 
     /** What the changed-on-disk question offers as Save As (the window's own Save As). */

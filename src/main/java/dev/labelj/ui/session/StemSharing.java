@@ -39,6 +39,23 @@ final class StemSharing {
         return others.isEmpty() ? NONE : new StemSharing(Map.copyOf(others));
     }
 
+    /**
+     * As {@link #of} for {@code image} alone, in one cheap pass (only names that start with its stem are looked at
+     * closely): what reading that one image's annotation early needs, on a folder of 100,000 images too.
+     */
+    static StemSharing around(Path image, List<Path> images) {
+        Path key = key(image);
+        String stem = AnnotationLocator.stem(image.getFileName().toString());
+        List<Path> sharers = new ArrayList<>();
+        for (Path other : images) {
+            Path name = other.getFileName();
+            if (name != null && name.toString().startsWith(stem) && !other.equals(image) && key(other).equals(key)) {
+                sharers.add(other);
+            }
+        }
+        return sharers.isEmpty() ? NONE : new StemSharing(Map.of(image, List.copyOf(sharers)));
+    }
+
     /** The other images whose annotation file is {@code image}'s. */
     List<Path> othersOf(Path image) {
         return others.getOrDefault(image, List.of());

@@ -1,0 +1,82 @@
+package dev.labelj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.support.GuiTests;
+import dev.labelj.support.Processes;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The class list the build archives (src/main/cds/labelj.classlist, docs/adr/0172) still holds what a start loads:
+ * the launcher on the sample data, up to its first image and the save thread's warm-up, loads every class of its
+ * own and of its libraries from the archive. A change that makes the start load classes the list lacks would
+ * otherwise only make it slower, silently; this names them.
+ */
+class ClassListIT {
+    private static final Path HERE = Path.of("").toAbsolutePath();
+    private static final Path LAUNCHER = Processes.target().resolve("bin/labelj");
+    private static final Path LIST = HERE.resolve("src/main/cds/labelj.classlist");
+    /** "[0.123s][info][class,load] dev.labelj.ui.App source: jar:file:..." */
+    private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) source: (.*)$");
+
+    @Test
+    void everyClassAStartLoadsFromTheJarIsInTheArchive(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Path log = dir.resolve("classes.log");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "data/images", "predefined_classes.txt",
+                "data/annotations", "--settings", dir.resolve("settings.json").toString(), "--trace-timing")
+                .directory(HERE.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("LABELJ_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        Process process = builder.start();
+        List<String> milestones = new ArrayList<>();
+        try (BufferedReader err = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null && !line.endsWith("save thread warm")) {
+                milestones.add(line);
+            }
+            assertThat(line).as("the start ended before the save thread's warm-up: %s", milestones).isNotNull();
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+
+        List<String> listed = Files.readAllLines(LIST, StandardCharsets.UTF_8).stream()
+                .map(entry -> entry.split(" ")[0].replace('/', '.')).toList();
+        List<String> fromJar = notArchived(Files.readAllLines(log, StandardCharsets.UTF_8));
+        // a listed class the dump could not archive (picocli's Java 5 classes: the archive takes Java 6 and newer)
+        // is not the list's fault
+        fromJar.removeAll(listed);
+        assertThat(fromJar).as("classes a start loads that src/main/cds/labelj.classlist lacks; write it anew with "
+                + "src/main/cds/make-classlist.sh").isEmpty();
+    }
+
+    /**
+     * Classes the JVM read from the jar rather than the archive. Hidden classes (lambdas, proxies) are made at run
+     * time and never come from a static archive, so they do not count.
+     */
+    private static List<String> notArchived(List<String> log) {
+        List<String> names = new ArrayList<>();
+        for (String line : log) {
+            Matcher m = LOADED.matcher(line);
+            if (m.find() && m.group(2).contains("labelj.jar") && !m.group(1).contains("$$Lambda")
+                    && !m.group(1).contains("/0x")) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+}
