@@ -32,7 +32,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
     private final CanvasTools tools = new CanvasTools(this, switched -> toolChanged());
-    /** A model's box shown beside the labels for review (Compare With Model); never part of the document. */
     private Box suggestion;
     private final CanvasPointer pointer;
     private final CanvasViewport viewport;
@@ -41,9 +40,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         repaint();
     });
     private final CanvasPainting painting;
-    private String message;
-    private String hint;
-    private boolean busy;
+    private final CanvasNotes notes = new CanvasNotes();
 
     public BoxCanvas(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
             CanvasListener listener) {
@@ -82,8 +79,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     public void closed() {
         cancelGesture();
         picture.clear();
-        message = null;
-        busy = false;
+        notes.clear();
         repaint();
     }
 
@@ -113,8 +109,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     }
 
     private void showPicture() {
-        message = null;
-        busy = false;
+        notes.clear();
         viewport.relayout();
         requestFocusInWindow();
     }
@@ -122,30 +117,28 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     /** Shows a message (e.g. why the image cannot be shown) in place of the image. */
     public void showMessage(String text) {
         picture.clear();
-        message = text;
-        busy = false;
+        notes.showMessage(text);
         repaint();
     }
 
     /** What to do first, shown quietly while there is neither an image nor a message. */
     public void setHint(String text) {
-        hint = text;
+        notes.setHint(text);
         repaint();
     }
 
     public void setBusy(boolean isBusy) {
-        if (busy != isBusy) {
-            busy = isBusy;
+        if (notes.setBusy(isBusy)) {
             repaint();
         }
     }
 
     public boolean isBusy() {
-        return busy;
+        return notes.busy();
     }
 
     public String message() {
-        return message;
+        return notes.message();
     }
 
     /** The picture painted at the fit zoom, or null. */
@@ -388,12 +381,10 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
         listener.popup(this, viewX, viewY);
     }
 
-    // --- painting ----------------------------------------------------------------------------------------
-
     private CanvasPainting.Frame frame() {
         return new CanvasPainting.Frame(transform(), tool().preview().orElseGet(this::boxes), tool(), painter,
                 tools.pending(), suggestion, pointer.at(), document.hasImage() && document.current().verified(),
-                message, hint, busy, getWidth(), getHeight());
+                notes.message(), notes.hint(), notes.busy(), getWidth(), getHeight());
     }
 
     @Override

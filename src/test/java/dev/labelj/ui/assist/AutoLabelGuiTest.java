@@ -70,6 +70,13 @@ class AutoLabelGuiTest {
         return model;
     }
 
+    /** The settings say {@code model} was used last in {@code images}: Auto Label starts with it. */
+    private void rememberModel(Path images, Path model) throws Exception {
+        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
+        before.updateHistory(h -> h.withModel(images, model));
+        before.close();
+    }
+
     private List<Box> proposals() {
         return driver.boxes().stream().filter(Box::isProposal).toList();
     }
@@ -137,9 +144,7 @@ class AutoLabelGuiTest {
     void enterOnAProposalInTheBoxListAcceptsItRatherThanEditingItsLabel() throws Exception {
         Path model = model();
         Path images = home.resolve("images");
-        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
-        before.updateHistory(h -> h.withModel(images, model));
-        before.close();
+        rememberModel(images, model);
         launch();
         driver.keys(KeyEvent.VK_P);
         CanvasDriver.waitFor("proposals", () -> !proposals().isEmpty());
@@ -181,9 +186,7 @@ class AutoLabelGuiTest {
         Path model = model();
         Path images = home.resolve("images");
         // the model this folder used last time: Auto Label starts with it
-        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
-        before.updateHistory(h -> h.withModel(images, model));
-        before.close();
+        rememberModel(images, model);
         launch();
         window.menuItemWithPath("Tools", "Auto Label", "Predict Folder\u2026").click();
         org.assertj.swing.fixture.JOptionPaneFixture ask = window.optionPane(Timeout.timeout(10_000));
@@ -221,9 +224,7 @@ class AutoLabelGuiTest {
         for (int i = 0; i < 400; i++) {
             Files.copy(frame, images.resolve(String.format("frame_%03d.jpg", i)));
         }
-        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
-        before.updateHistory(h -> h.withModel(images, model));
-        before.close();
+        rememberModel(images, model);
         labels = home.resolve("labels");
         AppFixture.Launched launched = AppFixture.launch(new LaunchOptions(Optional.of(images),
                 Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.of(labels),
@@ -280,9 +281,7 @@ class AutoLabelGuiTest {
             Files.copy(in, model);
         }
         Path images = home.resolve("images");
-        dev.labelj.settings.SettingsStore before = dev.labelj.settings.SettingsStore.load(home.resolve("settings.json"));
-        before.updateHistory(h -> h.withModel(images, model));
-        before.close();
+        rememberModel(images, model);
         launch();
         driver.keys(KeyEvent.VK_P);
         org.assertj.swing.fixture.JOptionPaneFixture mapping = window.optionPane(Timeout.timeout(10_000));
