@@ -12,7 +12,7 @@ and the data OutsideBench generates (see --data).
   D          D pressed 15 times then A 15 times on 16 photos of 4000x3000 with 10 VOC boxes, at 2.5/s and held
              (8/s): press -> the pressed-for photo on the screen (each has a square of its own colour at its
              centre), and press -> the last drawing before the next press
-  RSS        the peak resident set (VmHWM) of the process after those 60 presses
+  RSS        the peak resident set (VmHWM) of the process, and of its children, after those 60 presses
   save       Ctrl+S -> the annotation file renamed into place or closed after writing; the first of the
              process, 1.5 s after the window went quiet, then four more
 
@@ -196,10 +196,20 @@ class Launch:
         self.screen.client_message(client, "_NET_ACTIVE_WINDOW", [2, X.CurrentTime, 0, 0, 0])
 
     def peak_rss_mb(self):
-        for line in open("/proc/%d/status" % self.proc.pid):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
-        return None
+        """the peak resident set of the process and its children (java -jar opens the window in a child JVM):
+        the sum of each one's peak, so at most what they held at once"""
+        total, todo = 0, [self.proc.pid]
+        while todo:
+            pid = todo.pop()
+            try:
+                for line in open("/proc/%d/status" % pid):
+                    if line.startswith("VmHWM:"):
+                        total += int(line.split()[1])
+                for task in os.listdir("/proc/%d/task" % pid):
+                    todo.extend(int(c) for c in open("/proc/%d/task/%s/children" % (pid, task)).read().split())
+            except OSError:
+                continue
+        return total / 1024.0 if total else None
 
     def stop(self):
         if self.proc.poll() is None:

@@ -14,5 +14,5 @@ if defined JAVA_HOME set "LABELJ_JVM=%JAVA_HOME%\bin\java.exe"
 rem A JVM that does not match the archive (another JDK, a rebuilt jar) ignores it silently.
 set "LABELJ_CDS="
 if exist "%LABELJ_HOME%\labelj.jsa" set "LABELJ_CDS=-XX:SharedArchiveFile=%LABELJ_HOME%\labelj.jsa"
-"%LABELJ_JVM%" %LABELJ_CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g %LABELJ_JAVA_OPTS% -jar "%LABELJ_JAR%" %*
+"%LABELJ_JVM%" %LABELJ_CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -Dlabelj.launcher=cmd %LABELJ_JAVA_OPTS% -jar "%LABELJ_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -5,6 +5,7 @@ import dev.labelj.ui.StartupWarmup;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -27,6 +28,10 @@ public final class Main {
         }
         boolean window = opensMainWindow(args);
         if (window) {
+            OptionalInt relaunched = JarRelaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
             // the display connects and the look and feel is set up while picocli parses and the natives load
             DisplayCheck.start();
             StartupWarmup.start();

@@ -1,0 +1,123 @@
+package dev.labelj.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar labelj.jar} opens the window in a JVM started with the launchers' options (docs/adr/0174).
+ * A jar cannot carry JVM options, and without them the window started 1.7x slower than through {@code bin/labelj}
+ * (no archive of our classes, the optimising compiler competing for two cores) and took 320 MB instead of 240.
+ * When nothing stands between {@code java} and {@code -jar} on this process's command line (options given there,
+ * or in {@code JDK_JAVA_OPTIONS}, are the user's choice and are kept) and the build's class-data archive lies
+ * beside the jar, this process starts the window's JVM with the launchers' options, passes it the same arguments,
+ * standard streams and environment, and exits with its status.
+ */
+final class JarRelaunch {
+    /** The JVM options {@code bin/labelj} and {@code bin/labelj.cmd} start the jar with (a test keeps them equal). */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+            "-Xmx2g");
+    /** Set by the launchers: such a JVM already has their options and is never started again. */
+    static final String LAUNCHER_PROPERTY = "labelj.launcher";
+    /** The class-data archive the build writes beside the jar. */
+    static final String ARCHIVE = "labelj.jsa";
+    /** What {@code bin/labelj} sets for the C heap (docs/adr/0171), unless the environment already does. */
+    private static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2",
+            "MALLOC_MMAP_THRESHOLD_", "1048576");
+    private static final long STOP_WAIT_SECONDS = 10;
+
+    private JarRelaunch() {
+    }
+
+    /**
+     * The command of the window's JVM, or empty when this process should open the window itself.
+     * {@code processArguments}: this process's command line after {@code java}; {@code jar}: the jar this class
+     * came from; {@code args}: the program's arguments; {@code userJvmOptions}: JVM options came from elsewhere.
+     */
+    static Optional<List<String>> command(Path java, List<String> processArguments, Path jar, String[] args,
+            boolean userJvmOptions) {
+        if (userJvmOptions || processArguments.size() < 2 || !processArguments.get(0).equals("-jar")) {
+            return Optional.empty();
+        }
+        Path archive = jar.resolveSibling(ARCHIVE);
+        if (!sameFile(Path.of(processArguments.get(1)), jar) || !Files.isRegularFile(archive)) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add("-XX:SharedArchiveFile=" + archive);
+        command.addAll(LAUNCHER_OPTIONS);
+        command.add("-D" + LAUNCHER_PROPERTY + "=jar");
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(Arrays.asList(args));
+        return Optional.of(command);
+    }
+
+    /** Starts the window's JVM when {@link #command} says so and returns its exit status; empty otherwise. */
+    static OptionalInt run(String[] args) {
+        if (System.getProperty(LAUNCHER_PROPERTY) != null) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> command = thisJar().flatMap(jar -> command(
+                Path.of(System.getProperty("java.home"), "bin", "java"),
+                ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()), jar, args,
+                System.getenv("JDK_JAVA_OPTIONS") != null));
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        MALLOC.forEach(builder.environment()::putIfAbsent);
+        Process window;
+        try {
+            window = builder.start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        // this process stopped (Ctrl+C, a kill) stops the window's too, which saves its settings as it ends
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(window), "window-jvm-stop"));
+        while (true) {
+            try {
+                return OptionalInt.of(window.waitFor());
+            } catch (InterruptedException e) {
+                // nothing interrupts main; keep waiting for the window
+            }
+        }
+    }
+
+    private static void stop(Process window) {
+        if (window.isAlive()) {
+            window.destroy();
+            try {
+                window.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Optional<Path> thisJar() {
+        try {
+            Path location = Path.of(JarRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.labelj.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.support.GuiTests;
+import dev.labelj.support.Processes;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar target/labelj.jar}, as a user types it: the window opens in a JVM with the launchers' options. */
+class JarRelaunchIT {
+    private static final Path JAR = Processes.target().resolve("labelj.jar");
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static final Path HERE = Path.of("").toAbsolutePath();
+
+    @Test
+    void theWindowRunsWithTheArchiveAndEndsWithTheProcessTheUserStarted(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Path settings = dir.resolve("settings.json");
+        Process process = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "--settings", settings.toString(),
+                "--trace-timing", "data/images").directory(HERE.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> err = new CopyOnWriteArrayList<>();
+        CountDownLatch painted = new CountDownLatch(1);
+        Thread reader = new Thread(() -> read(process, err, painted), "jar-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            // the window's JVM writes to the streams of the process the user started
+            assertThat(painted.await(60, TimeUnit.SECONDS)).as("the first image painted; stderr: %s", err).isTrue();
+            List<ProcessHandle> children = process.children().toList();
+            assertThat(children).as("the window's JVM").hasSize(1);
+            List<String> command = children.get(0).info().arguments().map(List::of).orElseThrow();
+            assertThat(command).contains("-XX:SharedArchiveFile=" + JAR.resolveSibling("labelj.jsa"), "-Xmx2g",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--trace-timing", "data/images");
+
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the process ended").isTrue();
+            assertThat(children.get(0).onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the window's JVM").isFalse();
+            assertThat(Files.readString(settings, StandardCharsets.UTF_8)).as("settings saved as the window ended")
+                    .contains("astronaut-portrait.jpg");
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theWindowsExitStatusAndMessageReachTheUser(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Path missing = dir.resolve("no-such-folder");
+        Processes.Result result = Processes.run(HERE, List.of(JAVA.toString(), "-jar", JAR.toString(), "--settings",
+                dir.resolve("settings.json").toString(), missing.toString()), env -> { }, 60);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains(missing.toString());
+    }
+
+    /** Keeps reading stderr (so the window never blocks on a full pipe) and says when the image is painted. */
+    private static void read(Process process, List<String> lines, CountDownLatch painted) {
+        try (BufferedReader err = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                lines.add(line);
+                if (line.matches(".*\\bimage painted \\d+x\\d+.*")) {
+                    painted.countDown();
+                }
+            }
+        } catch (java.io.IOException e) {
+            lines.add("(stderr closed: " + e.getMessage() + ")");
+        }
+    }
+}
