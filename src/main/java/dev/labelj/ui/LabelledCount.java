@@ -1,5 +1,6 @@
 package dev.labelj.ui;
 
+import dev.labelj.image.DecodedImage;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
@@ -11,18 +12,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.swing.Timer;
 
 /**
  * How many of the folder's images have an annotation, for the status bar: counted once per folder (or save dir,
  * or format) on a background thread by looking for the files, then kept up to date as saves write new ones.
+ * The first count waits until the first image has been on the screen a moment: it looks for as many files as the
+ * folder has images, and on two cores it slowed the start's first paint by about 50 ms on 10,000 images.
  */
 final class LabelledCount implements BrowseListener {
+    /** After the first image's paint and the X server's copy of it. */
+    static final int FIRST_COUNT_DELAY_MS = 250;
     private static final ExecutorService COUNTER = Tasks.worker("labelled-count");
     private final ImageSession session;
     private final StatusBar status;
     private final AtomicLong generation = new AtomicLong();
     private Set<Path> labelled = new HashSet<>();
     private List<Path> images = List.of();
+    private boolean imageSeen;
+    private boolean countWaiting;
 
     LabelledCount(ImageSession session, StatusBar status) {
         this.session = session;
@@ -32,7 +40,17 @@ final class LabelledCount implements BrowseListener {
     @Override
     public void imagesChanged(Path root, List<Path> list) {
         images = list;
-        recount();
+        recountOnceAnImageShowed();
+    }
+
+    @Override
+    public void imageShown(int index, DecodedImage image) {
+        firstImageSeen();
+    }
+
+    @Override
+    public void imageFailed(int index, Path image, String message) {
+        firstImageSeen();
     }
 
     @Override
@@ -43,7 +61,7 @@ final class LabelledCount implements BrowseListener {
 
     @Override
     public void placeChanged() {
-        recount();
+        recountOnceAnImageShowed();
     }
 
     @Override
@@ -51,6 +69,29 @@ final class LabelledCount implements BrowseListener {
         if (index >= 0 && index < images.size() && labelled.add(images.get(index))) {
             show();
         }
+    }
+
+    private void recountOnceAnImageShowed() {
+        if (imageSeen || images.isEmpty()) {
+            recount();
+        } else {
+            countWaiting = true;
+        }
+    }
+
+    private void firstImageSeen() {
+        if (imageSeen) {
+            return;
+        }
+        imageSeen = true;
+        Timer timer = new Timer(FIRST_COUNT_DELAY_MS, e -> {
+            if (countWaiting) {
+                countWaiting = false;
+                recount();
+            }
+        });
+        timer.setRepeats(false);
+        timer.start();
     }
 
     private void recount() {
