@@ -73,6 +73,10 @@ public final class ImageFolder {
 
     /** What changed between two scans of the same folder (each list keeps the order it had). */
     public static Changes changes(List<Path> before, List<Path> after) {
+        if (before.isEmpty()) {
+            // a new folder: no sets of 100,000 paths to build
+            return new Changes(after, List.of());
+        }
         Set<Path> old = new HashSet<>(before);
         Set<Path> now = new HashSet<>(after);
         return new Changes(after.stream().filter(p -> !old.contains(p)).toList(),

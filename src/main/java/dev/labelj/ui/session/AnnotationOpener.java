@@ -72,9 +72,9 @@ final class AnnotationOpener implements BrowseListener {
         });
     }
 
-    /** The images of the open folder, so two that would share one annotation file are found. */
-    void setImages(List<Path> images) {
-        sharing = StemSharing.of(images);
+    /** The images of the open folder and which of them would share one annotation file. */
+    void setImages(List<Path> images, StemSharing sharing) {
+        this.sharing = sharing;
         reads.clear();
     }
 
