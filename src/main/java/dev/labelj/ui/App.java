@@ -22,6 +22,7 @@ import dev.labelj.ui.assist.TrackNextCommand;
 import dev.labelj.ui.actions.Menus;
 import dev.labelj.ui.actions.RecentMenu;
 import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.browse.FirstImageGate;
 import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.canvas.CanvasScrollBars;
@@ -148,8 +149,10 @@ public final class App {
             }
         });
         WindowTitle title = new WindowTitle(window, document);
+        FirstImageGate firstImage = new FirstImageGate();
+        firstImage.whenOpen(StartupWarmup::warmIconsInBackground);
         List.of(title, fileList, canvas, statusBar, new SessionClasses(session, labeller),
-                new LabelledCount(session, statusBar))
+                new LabelledCount(session, statusBar, firstImage), firstImage)
                 .forEach(session::addListener);
         new DocumentWiring(document, selection, visibility, actions, labeller).connect(boxList, boxCommands,
                 boxTransfer, Menus.canvasPopup(actions));

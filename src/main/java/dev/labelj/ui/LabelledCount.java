@@ -1,7 +1,7 @@
 package dev.labelj.ui;
 
-import dev.labelj.image.DecodedImage;
 import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.browse.FirstImageGate;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.session.SessionFiles;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.swing.Timer;
 
 /**
  * How many of the folder's images have an annotation, for the status bar: counted once per folder (or save dir,
@@ -21,36 +20,25 @@ import javax.swing.Timer;
  * folder has images, and on two cores it slowed the start's first paint by about 50 ms on 10,000 images.
  */
 final class LabelledCount implements BrowseListener {
-    /** After the first image's paint and the X server's copy of it. */
-    static final int FIRST_COUNT_DELAY_MS = 250;
     private static final ExecutorService COUNTER = Tasks.worker("labelled-count");
     private final ImageSession session;
     private final StatusBar status;
+    private final FirstImageGate firstImage;
     private final AtomicLong generation = new AtomicLong();
     private Set<Path> labelled = new HashSet<>();
     private List<Path> images = List.of();
-    private boolean imageSeen;
     private boolean countWaiting;
 
-    LabelledCount(ImageSession session, StatusBar status) {
+    LabelledCount(ImageSession session, StatusBar status, FirstImageGate firstImage) {
         this.session = session;
         this.status = status;
+        this.firstImage = firstImage;
     }
 
     @Override
     public void imagesChanged(Path root, List<Path> list) {
         images = list;
         recountOnceAnImageShowed();
-    }
-
-    @Override
-    public void imageShown(int index, DecodedImage image) {
-        firstImageSeen();
-    }
-
-    @Override
-    public void imageFailed(int index, Path image, String message) {
-        firstImageSeen();
     }
 
     @Override
@@ -72,26 +60,15 @@ final class LabelledCount implements BrowseListener {
     }
 
     private void recountOnceAnImageShowed() {
-        if (imageSeen || images.isEmpty()) {
+        if (images.isEmpty()) {
             recount();
-        } else {
+        } else if (!countWaiting) {
             countWaiting = true;
-        }
-    }
-
-    private void firstImageSeen() {
-        if (imageSeen) {
-            return;
-        }
-        imageSeen = true;
-        Timer timer = new Timer(FIRST_COUNT_DELAY_MS, e -> {
-            if (countWaiting) {
+            firstImage.whenOpen(() -> {
                 countWaiting = false;
                 recount();
-            }
-        });
-        timer.setRepeats(false);
-        timer.start();
+            });
+        }
     }
 
     private void recount() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.document.AnnotationDocument;
 import dev.labelj.image.TestJpegs;
+import dev.labelj.ui.browse.FirstImageGate;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
 import dev.labelj.ui.session.LaunchPlan;
@@ -31,22 +32,23 @@ class LabelledCountTest {
         Path b = TestJpegs.uniformGray(folder.resolve("b.jpg"), 64, 48);
         Files.writeString(folder.resolve("a.xml"), "<annotation/>");
         AtomicReference<LabelledCount> count = new AtomicReference<>();
+        FirstImageGate firstImage = new FirstImageGate();
         AtomicReference<StatusBar> status = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             ImageSession session = new ImageSession(new LaunchPlan(Optional.empty(), Optional.empty(),
                     Optional.empty(), "voc", false), new AnnotationDocument());
             session.open(folder);
             status.set(new StatusBar());
-            count.set(new LabelledCount(session, status.get()));
+            count.set(new LabelledCount(session, status.get(), firstImage));
             count.get().imagesChanged(folder, List.of(a, b));
         });
         Supplier<String> shown = () -> onEdt(() -> labelled(status.get()));
         assertThat(shown.get()).as("the status bar's labelled field").isNotNull();
 
-        Thread.sleep(LabelledCount.FIRST_COUNT_DELAY_MS * 2L);
+        Thread.sleep(FirstImageGate.DELAY_MS * 2L);
         assertThat(shown.get()).as("no count while the first image is still on its way").isEmpty();
 
-        SwingUtilities.invokeAndWait(() -> count.get().imageFailed(0, a, "no pixels in this test"));
+        SwingUtilities.invokeAndWait(() -> firstImage.imageFailed(0, a, "no pixels in this test"));
         String expected = onEdt(() -> Messages.get("status.labelledOf", 1, 2));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!shown.get().equals(expected) && System.nanoTime() < until) {
