@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * When nothing stands between {@code java} and {@code -jar} on this process's command line (options given there,
  * or in {@code JDK_JAVA_OPTIONS}, are the user's choice and are kept) and the build's class-data archive lies
  * beside the jar, this process starts the window's JVM with the launchers' options, passes it the same arguments,
- * standard streams and environment, and exits with its status.
+ * standard streams and environment, and exits with its status. Where the system does not tell a process its own
+ * command line, the window opens in this process as before.
  */
 final class JarRelaunch {
     /** The JVM options {@code bin/labelj} and {@code bin/labelj.cmd} start the jar with (a test keeps them equal). */
