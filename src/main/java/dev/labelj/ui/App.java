@@ -150,7 +150,6 @@ public final class App {
         });
         WindowTitle title = new WindowTitle(window, document);
         FirstImageGate firstImage = new FirstImageGate();
-        firstImage.whenOpen(StartupWarmup::warmIconsInBackground);
         List.of(title, fileList, canvas, statusBar, new SessionClasses(session, labeller),
                 new LabelledCount(session, statusBar, firstImage), firstImage)
                 .forEach(session::addListener);

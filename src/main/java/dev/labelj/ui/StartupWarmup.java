@@ -34,7 +34,6 @@ public final class StartupWarmup {
             "dev.labelj.ui.session.ImageSession", "dev.labelj.ui.browse.ImagePipeline", "dev.labelj.image.ImageCache", "dev.labelj.image.ImageFolder");
 
     private static Thread thread;
-    private static boolean iconsStarted;
 
     private StartupWarmup() {
     }
@@ -65,27 +64,16 @@ public final class StartupWarmup {
                 // only a head start: the EDT loads whatever is missing itself
             }
         }
-    }
-
-    /**
-     * Once the first image is on the screen: parses the menus' and toolbar's icons on a thread of their own, so a menu
-     * opens without parsing them. Not before: on two cores that thread slowed building the window by about 40 ms,
-     * and the toolbar's own icons cost the first paint no more than their share of it (docs/adr/0174). Does nothing
-     * unless {@link #start} ran (a launch, not a test).
-     */
-    static synchronized void warmIconsInBackground() {
-        if (thread == null || iconsStarted) {
-            return;
-        }
-        iconsStarted = true;
+        // on a thread of its own: the EDT waits for this one (the look and feel), not for the icons
         Thread icons = new Thread(StartupWarmup::warmIcons, "startup-icons");
         icons.setDaemon(true);
         icons.start();
     }
 
     /**
-     * Parses the toolbar's and menus' SVG icons into FlatLaf's shared cache of SVG documents and draws one.
-     * Returns how many icons were found.
+     * Parses the toolbar's and menus' SVG icons into FlatLaf's shared cache of SVG documents and draws one, so the
+     * window's first paint on the EDT finds them parsed (about 30 ms of it before, docs/adr/0173). Returns how many
+     * icons were found.
      */
     static int warmIcons() {
         int found = 0;
