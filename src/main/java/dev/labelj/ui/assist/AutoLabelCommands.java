@@ -190,7 +190,7 @@ public final class AutoLabelCommands {
                         window.showStatus(summary.lines().findFirst().orElse(summary));
                         JOptionPane.showMessageDialog(window.frame(), summary, Messages.get("assist.folder.title"),
                                 JOptionPane.INFORMATION_MESSAGE);
-                        session.rescan();
+                        session.refreshAfterRun();
                     });
         }));
     }

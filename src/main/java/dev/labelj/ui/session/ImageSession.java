@@ -35,6 +35,7 @@ public final class ImageSession {
     private volatile LaunchPlan plan;
     private volatile SessionFiles files;
     private volatile SharingOf sharingWorkedOut;
+    private boolean quietRescan;
     private Function<Path, Optional<Path>> rememberedImage = folder -> Optional.empty();
     private Path root;
     private List<Path> images = List.of();
@@ -182,9 +183,19 @@ public final class ImageSession {
 
     /** Scans the open folder (or the single image opened) again, keeping the current image if it is still there. */
     public void rescan() {
+        quietRescan = false;
         if (root != null) {
             scanner.scan(opened != null ? opened : root, images);
         }
+    }
+
+    /**
+     * After a background run wrote annotation files: the folder is listed again, so the file list reads its marks
+     * anew, but the status bar keeps the run's summary unless images came or went ("nothing changed" would be wrong).
+     */
+    public void refreshAfterRun() {
+        rescan();
+        quietRescan = true;
     }
 
     private void scanned(FolderScanner.Result result) {
@@ -209,8 +220,12 @@ public final class ImageSession {
             pipeline.show(images, keep, 0);
             // after the (cached) image: the status bar then says what the rescan found
             var changes = result.changes();
-            broadcast.notice(changes.isEmpty() ? Messages.get("status.rescanSame", images.size())
-                    : Messages.get("status.rescanChanged", changes.added().size(), changes.removed().size()));
+            if (!changes.isEmpty()) {
+                broadcast.notice(Messages.get("status.rescanChanged", changes.added().size(), changes.removed().size()));
+            } else if (!quietRescan) {
+                broadcast.notice(Messages.get("status.rescanSame", images.size()));
+            }
+            quietRescan = false;
         } else if (!images.isEmpty()) {
             go(startIndex());
         } else if (document.hasImage()) {

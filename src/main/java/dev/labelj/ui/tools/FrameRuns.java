@@ -157,6 +157,6 @@ public final class FrameRuns {
                 + (tally.writes().failures().isEmpty() ? "" : "\n" + String.join("\n",
                 tally.writes().failures().stream().limit(10).toList()));
         JOptionPane.showMessageDialog(window, summary, Messages.get("action.frames"), JOptionPane.INFORMATION_MESSAGE);
-        session.rescan();
+        session.refreshAfterRun();
     }
 }

@@ -154,4 +154,38 @@ class ImageSessionTest {
         assertThat(nextEvent()).isEqualTo("loading 0");
         assertThat(nextEvent()).startsWith("failed 0 ").contains("img0.jpg");
     }
+
+    @Test
+    void aRefreshAfterARunListsTheFolderAgainButLeavesTheRunsSummaryInTheStatusBar(@TempDir Path folder)
+            throws Exception {
+        for (String name : new String[] {"img1.jpg", "img2.jpg"}) {
+            Files.copy(Path.of("data/images/cat-closeup.jpg"), folder.resolve(name));
+        }
+        start();
+        SwingUtilities.invokeAndWait(() -> browser.open(folder));
+        assertThat(nextEvent()).isEqualTo("images [img1.jpg, img2.jpg]");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+
+        // a run wrote annotation files only: listed again (marks read anew), no "nothing changed"
+        Files.writeString(folder.resolve("img2.xml"), "<annotation/>");
+        SwingUtilities.invokeAndWait(() -> browser.refreshAfterRun());
+        assertThat(nextEvent()).isEqualTo("images [img1.jpg, img2.jpg]");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+        assertThat(events.poll(1, TimeUnit.SECONDS)).as("no rescan notice over the run's summary").isNull();
+
+        // images that came with the run are still announced; a plain rescan says "nothing changed" as before
+        Files.copy(Path.of("data/images/cat-closeup.jpg"), folder.resolve("img3.jpg"));
+        SwingUtilities.invokeAndWait(() -> browser.refreshAfterRun());
+        assertThat(nextEvent()).startsWith("images ");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+        assertThat(nextEvent()).isEqualTo("notice " + dev.labelj.ui.support.Messages.get("status.rescanChanged", 1, 0));
+        SwingUtilities.invokeAndWait(() -> browser.rescan());
+        assertThat(nextEvent()).startsWith("images ");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+        assertThat(nextEvent()).isEqualTo("notice " + dev.labelj.ui.support.Messages.get("status.rescanSame", 3));
+    }
 }
