@@ -197,7 +197,7 @@ class Launch:
 
     def peak_rss_mb(self):
         """the peak resident set of the process and its children (java -jar opens the window in a child JVM):
-        the sum of each one's peak, so at most what they held at once"""
+        the sum of each one's peak, so never less than what they held at once"""
         total, todo = 0, [self.proc.pid]
         while todo:
             pid = todo.pop()
