@@ -22,7 +22,6 @@ import dev.labelj.ui.assist.TrackNextCommand;
 import dev.labelj.ui.actions.Menus;
 import dev.labelj.ui.actions.RecentMenu;
 import dev.labelj.ui.browse.BrowseListener;
-import dev.labelj.ui.browse.FirstImageGate;
 import dev.labelj.ui.canvas.BoxCanvas;
 import dev.labelj.ui.canvas.BoxVisibility;
 import dev.labelj.ui.canvas.CanvasScrollBars;
@@ -149,9 +148,8 @@ public final class App {
             }
         });
         WindowTitle title = new WindowTitle(window, document);
-        FirstImageGate firstImage = new FirstImageGate();
         List.of(title, fileList, canvas, statusBar, new SessionClasses(session, labeller),
-                new LabelledCount(session, statusBar, firstImage), firstImage)
+                new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
         new DocumentWiring(document, selection, visibility, actions, labeller).connect(boxList, boxCommands,
                 boxTransfer, Menus.canvasPopup(actions));

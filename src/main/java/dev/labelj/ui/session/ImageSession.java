@@ -4,6 +4,7 @@ import dev.labelj.document.AnnotationDocument;
 import dev.labelj.settings.History;
 import dev.labelj.settings.RecentEntry;
 import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.browse.FirstImageGate;
 import dev.labelj.ui.browse.FolderScanner;
 import dev.labelj.ui.browse.ImagePipeline;
 import dev.labelj.ui.support.Messages;
@@ -31,7 +32,8 @@ public final class ImageSession {
             broadcast::scanFailed, this::scannedInBackground);
     private final DirtyGuard guard;
     private final SessionSaves saves;
-    private final FirstImageWarmup saveWarmup;
+    private final FirstImageGate firstImage = new FirstImageGate();
+    private final CompletableFuture<Integer> saveWarmup = new CompletableFuture<>();
     private volatile LaunchPlan plan;
     private volatile SessionFiles files;
     private volatile SharingOf sharingWorkedOut;
@@ -53,13 +55,29 @@ public final class ImageSession {
         this.guard = new DirtyGuard(document);
         this.saves = new SessionSaves(document, opener, broadcast, this::files, this::index, this::reload);
         this.files = SessionFiles.of(Path.of("").toAbsolutePath(), plan);
-        this.saveWarmup = new FirstImageWarmup(saves::warmUp);
-        broadcast.add(saveWarmup);
+        broadcast.add(firstImage);
+        // a moment after the first image, never competing with the start, long before a first Ctrl+S (docs/adr/0170)
+        firstImage.whenOpen(() -> saves.warmUp().whenComplete((formats, error) -> {
+            if (error != null) {
+                saveWarmup.completeExceptionally(error);
+            } else {
+                StartupTrace.mark("save thread warm");
+                saveWarmup.complete(formats);
+            }
+        }));
     }
 
-    /** Completes once the first save's one-time costs are paid, after the first image (docs/adr/0170). */
+    /**
+     * Completes with the number of formats warmed once the first save's one-time costs are paid, after the first
+     * image (exceptionally when the warm-up failed; saves still work).
+     */
     public CompletableFuture<Integer> saveWarmup() {
-        return saveWarmup.done();
+        return saveWarmup;
+    }
+
+    /** Opens a moment after the first image reached the window: work that would slow the start waits for it. */
+    public FirstImageGate firstImage() {
+        return firstImage;
     }
 
     public void addListener(BrowseListener listener) {
