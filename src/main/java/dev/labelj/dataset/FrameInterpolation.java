@@ -40,9 +40,10 @@ public final class FrameInterpolation {
         List<Optional<ImageSize>> sizes = new ArrayList<>();
         List<List<Box>> there = new ArrayList<>();
         for (Path frame : between) {
-            Optional<ImageSize> size = ImageSizes.fromHeader(frame)
-                    .map(s -> new ImageSize(s.width(), s.height(), s.depth()));
-            if (size.isPresent() && !sameFrame(size.get(), frameSize)) {
+            Optional<ImageSize> size = ImageSizes.fromHeader(frame).map(ImageSizes.Size::imageSize);
+            if (size.isEmpty()) {
+                writes.failed(frame, frame + ": cannot tell the image's size from its header; left alone");
+            } else if (!size.get().sameWidthAndHeight(frameSize)) {
                 writes.failed(frame, frame + ": " + size.get().width() + "x" + size.get().height() + ", not "
                         + frameSize.width() + "x" + frameSize.height() + " as the frames around it; left alone");
                 size = Optional.empty();
@@ -53,21 +54,13 @@ public final class FrameInterpolation {
         List<List<Box>> fill = Interpolation.fill(first, last, there.stream()
                 .map(boxes -> boxes == null ? List.<Box>of() : boxes).toList());
         for (int i = 0; i < between.size(); i++) {
-            Path frame = between.get(i);
-            if (sizes.get(i).isEmpty()) {
-                if (ImageSizes.fromHeader(frame).isEmpty()) {
-                    writes.failed(frame, frame + ": cannot tell the image's size from its header; left alone");
-                }
-            } else if (there.get(i) != null && !fill.get(i).isEmpty()) {
+            // a frame with boxes read there has a size of the video's
+            if (there.get(i) != null && !fill.get(i).isEmpty()) {
                 List<Proposal> proposals = fill.get(i).stream().map(box -> new Proposal(box, SCORE, -1)).toList();
-                writer.accept(new ImagePrediction(frame, sizes.get(i).get(), proposals));
+                writer.accept(new ImagePrediction(between.get(i), sizes.get(i).get(), proposals));
             }
         }
         return new FrameTally(between.size(), between.size(), writes.boxes(), false, writes);
-    }
-
-    private static boolean sameFrame(ImageSize a, ImageSize b) {
-        return a.width() == b.width() && a.height() == b.height();
     }
 
     /** The frame's boxes; empty (not to be written) when its annotation cannot be read. */

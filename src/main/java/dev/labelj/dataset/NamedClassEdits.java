@@ -6,19 +6,18 @@ import dev.labelj.io.AtomicFiles;
 import dev.labelj.io.FormatOptions;
 import dev.labelj.io.ImageRef;
 import dev.labelj.io.ReadFiles;
+import dev.labelj.io.ScratchFolders;
 import dev.labelj.model.Box;
 import dev.labelj.model.ImageAnnotation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * A class edit in formats that store names (VOC, CreateML): each file is rewritten by the format's own writer
@@ -122,10 +121,8 @@ final class NamedClassEdits {
     }
 
     private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            ScratchFolders.delete(folder);
         } catch (IOException e) {
             // a scratch copy left in the temp folder is harmless; the plan is already made
         }

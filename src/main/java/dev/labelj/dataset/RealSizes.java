@@ -19,7 +19,7 @@ final class RealSizes {
     static ImageSize of(Path image) throws ImageLoadException {
         Optional<ImageSizes.Size> header = ImageSizes.fromHeader(image);
         if (header.isPresent()) {
-            return new ImageSize(header.get().width(), header.get().height(), header.get().depth());
+            return header.get().imageSize();
         }
         DecodedImage decoded = ImageLoader.load(image);
         return new ImageSize(decoded.width(), decoded.height(), decoded.depth());

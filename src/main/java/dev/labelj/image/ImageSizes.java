@@ -1,5 +1,6 @@
 package dev.labelj.image;
 
+import dev.labelj.model.ImageSize;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -24,6 +25,10 @@ public final class ImageSizes {
 
     /** Width and height as the decoder gives them, and depth 1 for grayscale, else 3. */
     public record Size(int width, int height, int depth) {
+        /** As the annotation model holds it. */
+        public ImageSize imageSize() {
+            return new ImageSize(width, height, depth);
+        }
     }
 
     public static Optional<Size> fromHeader(Path file) {

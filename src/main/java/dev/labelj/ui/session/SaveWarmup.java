@@ -5,6 +5,7 @@ import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationLocator;
 import dev.labelj.io.AnnotationStore;
 import dev.labelj.io.FormatOptions;
+import dev.labelj.io.ScratchFolders;
 import dev.labelj.io.Formats;
 import dev.labelj.model.Box;
 import dev.labelj.model.ImageAnnotation;
@@ -12,9 +13,7 @@ import dev.labelj.model.ImageSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The one-time costs of the first save, paid on the save thread before the user asks for one: building the
@@ -54,15 +53,7 @@ final class SaveWarmup {
             }
             return saved;
         } finally {
-            deleteTree(folder);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+            ScratchFolders.delete(folder);
         }
     }
 }

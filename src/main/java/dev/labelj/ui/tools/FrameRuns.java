@@ -93,7 +93,7 @@ public final class FrameRuns {
                 Optional<ImageSize> size = sizeOf(image);
                 List<Box> boxes = size.map(s -> boxesOf(store, image, s)).orElse(List.of());
                 if (boxes.stream().anyMatch(box -> labels.contains(box.label()))) {
-                    return Optional.of(openSize.isPresent() && sameSize(openSize.get(), size.get())
+                    return Optional.of(openSize.isPresent() && openSize.get().sameWidthAndHeight(size.get())
                             ? new Interpolated(image, Optional.of(new FrameInterpolation(store)
                             .run(first, openSize.get(), later.subList(0, i), boxes)))
                             : new Interpolated(image, Optional.empty()));
@@ -132,12 +132,8 @@ public final class FrameRuns {
         return true;
     }
 
-    private static boolean sameSize(ImageSize a, ImageSize b) {
-        return a.width() == b.width() && a.height() == b.height();
-    }
-
     private static Optional<ImageSize> sizeOf(Path image) {
-        return ImageSizes.fromHeader(image).map(s -> new ImageSize(s.width(), s.height(), s.depth()));
+        return ImageSizes.fromHeader(image).map(ImageSizes.Size::imageSize);
     }
 
     /** An image's boxes as saved (none when it has no annotation, or one that cannot be read). */
