@@ -52,13 +52,18 @@ final class BenchInputs {
             int v = (pixels[i] & 0xFF) + (int) (random.nextGaussian() * 6);
             pixels[i] = (byte) Math.max(0, Math.min(255, v));
         }
+        return jpeg(big, file);
+    }
+
+    /** Writes {@code image} as a JPEG of quality 90. */
+    static Path jpeg(BufferedImage image, Path file) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(0.9f);
         try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
             writer.setOutput(out);
-            writer.write(null, new IIOImage(big, null, null), param);
+            writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
         }

@@ -18,11 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The outside benchmark's data, laid out as labelImg is started on it ({@code IMAGE_DIR CLASS_FILE SAVE_DIR}, the
@@ -54,7 +50,7 @@ final class OutsideInputs {
         }
         Files.createDirectories(data);
         Files.write(data.resolve("classes.txt"), CLASSES);
-        Path small = jpeg(magenta(640, 480), data.resolve("small.jpg"));
+        Path small = BenchInputs.jpeg(magenta(640, 480), data.resolve("small.jpg"));
         for (int count : new int[] {1_000, 10_000, 100_000}) {
             links(data, small, Files.createDirectories(data.resolve("start" + count / 1000 + "k/images")), count);
         }
@@ -62,7 +58,7 @@ final class OutsideInputs {
         Path save = Files.createDirectories(data.resolve("save3/images"));
         BufferedImage base = ImageIO.read(photo.toFile());
         for (int i = 1; i <= ID_COLOURS.length; i++) {
-            Path file = jpeg(withPatch(base, ID_COLOURS[i - 1]), large.resolve(String.format("photo_%02d.jpg", i)));
+            Path file = BenchInputs.jpeg(withPatch(base, ID_COLOURS[i - 1]), large.resolve(String.format("photo_%02d.jpg", i)));
             if (i <= 3) {
                 Files.createLink(save.resolve(file.getFileName()), file);
             }
@@ -94,20 +90,6 @@ final class OutsideInputs {
         g.fillRect((base.getWidth() - PATCH) / 2, (base.getHeight() - PATCH) / 2, PATCH, PATCH);
         g.dispose();
         return copy;
-    }
-
-    private static Path jpeg(BufferedImage image, Path file) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.9f);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return file;
     }
 
     private static void links(Path data, Path picture, Path folder, int count) throws IOException {

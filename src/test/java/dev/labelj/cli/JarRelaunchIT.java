@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.GuiTests;
 import dev.labelj.support.Processes;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +28,7 @@ class JarRelaunchIT {
                 "--trace-timing", "data/images").directory(HERE.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         List<String> err = new CopyOnWriteArrayList<>();
-        CountDownLatch painted = new CountDownLatch(1);
-        Thread reader = new Thread(() -> read(process, err, painted), "jar-stderr");
-        reader.setDaemon(true);
-        reader.start();
+        CountDownLatch painted = Processes.watchForFirstPaint(process, err);
         try {
             // the window's JVM writes to the streams of the process the user started
             assertThat(painted.await(60, TimeUnit.SECONDS)).as("the first image painted; stderr: %s", err).isTrue();
@@ -62,21 +57,5 @@ class JarRelaunchIT {
                 dir.resolve("settings.json").toString(), missing.toString()), env -> { }, 60);
         assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
         assertThat(result.err()).contains(missing.toString());
-    }
-
-    /** Keeps reading stderr (so the window never blocks on a full pipe) and says when the image is painted. */
-    private static void read(Process process, List<String> lines, CountDownLatch painted) {
-        try (BufferedReader err = new BufferedReader(
-                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = err.readLine()) != null) {
-                lines.add(line);
-                if (line.matches(".*\\bimage painted \\d+x\\d+.*")) {
-                    painted.countDown();
-                }
-            }
-        } catch (java.io.IOException e) {
-            lines.add("(stderr closed: " + e.getMessage() + ")");
-        }
     }
 }

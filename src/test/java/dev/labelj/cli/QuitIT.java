@@ -6,8 +6,6 @@ import dev.labelj.support.GuiTests;
 import dev.labelj.support.Processes;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +33,7 @@ class QuitIT {
         Process process = new ProcessBuilder(LAUNCHER.toString(), "--settings", settings.toString(), "--trace-timing",
                 "data/images").directory(HERE.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         List<String> err = new CopyOnWriteArrayList<>();
-        CountDownLatch painted = new CountDownLatch(1);
-        Thread reader = new Thread(() -> read(process, err, painted), "launcher-stderr");
-        reader.setDaemon(true);
-        reader.start();
+        CountDownLatch painted = Processes.watchForFirstPaint(process, err);
         try {
             assertThat(painted.await(60, TimeUnit.SECONDS)).as("the first image painted; stderr: %s", err).isTrue();
             Thread.sleep(1500); // the window settles and has the keyboard focus
@@ -62,22 +57,6 @@ class QuitIT {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-        }
-    }
-
-    /** Keeps reading the launcher's stderr (so it never blocks on a full pipe) and says when the image is painted. */
-    private static void read(Process process, List<String> lines, CountDownLatch painted) {
-        try (BufferedReader err = new BufferedReader(
-                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = err.readLine()) != null) {
-                lines.add(line);
-                if (line.matches(".*\\bimage painted \\d+x\\d+.*")) {
-                    painted.countDown();
-                }
-            }
-        } catch (java.io.IOException e) {
-            lines.add("(stderr closed: " + e.getMessage() + ")");
         }
     }
 }

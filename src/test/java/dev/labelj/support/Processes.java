@@ -1,11 +1,14 @@
 package dev.labelj.support;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -50,5 +53,30 @@ public final class Processes {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * Keeps reading a started window's stderr on a thread of its own (so it never blocks on a full pipe) into
+     * {@code lines}; the latch opens at its first "image painted WxH" mark ({@code --trace-timing}).
+     */
+    public static CountDownLatch watchForFirstPaint(Process process, List<String> lines) {
+        CountDownLatch painted = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader err = new BufferedReader(
+                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = err.readLine()) != null) {
+                    lines.add(line);
+                    if (line.matches(".*\\bimage painted \\d+x\\d+.*")) {
+                        painted.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                lines.add("(stderr closed: " + e.getMessage() + ")");
+            }
+        }, "window-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        return painted;
     }
 }
