@@ -10,12 +10,16 @@ import dev.labelj.support.GuiTest;
 import dev.labelj.support.SampleImages;
 import dev.labelj.ui.App;
 import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -64,10 +68,39 @@ class SaveWarmupGuiTest {
         driver.waitForFile(labels.resolve("astronaut-portrait.xml"));
     }
 
-    /** Every file and folder under {@code root} but the settings the launch writes. */
+    /**
+     * Every file and folder under {@code root} but the settings the launch writes (the window saves them meanwhile,
+     * through a temporary file that may be gone by the time the walk looks at it).
+     */
     private static List<Path> tree(Path root) throws Exception {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(p -> !p.getFileName().toString().startsWith("settings")).toList();
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                found.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!isSettings(file)) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (isSettings(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return found;
+    }
+
+    private static boolean isSettings(Path file) {
+        return file.getFileName().toString().startsWith("settings");
     }
 }
