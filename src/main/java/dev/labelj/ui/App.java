@@ -139,7 +139,7 @@ public final class App {
         });
         defaultLabelBar.onChange(modes::setDefaultLabel);
         defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
-        canvasEvents.connect(boxCommands, Menus.canvasPopup(actions), statusBar, session, canvas);
+        canvasEvents.connect(boxCommands, () -> Menus.canvasPopup(actions), statusBar, session, canvas);
         window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
         canvas.addComponentListener(new ComponentAdapter() {
             @Override
@@ -152,7 +152,7 @@ public final class App {
                 new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
         new DocumentWiring(document, selection, visibility, actions, labeller).connect(boxList, boxCommands,
-                boxTransfer, Menus.canvasPopup(actions));
+                boxTransfer, () -> Menus.canvasPopup(actions));
         session.addListener(refreshing(actions));
         session.addListener(new SaveFailures(window));
         fileList.setStatusLookup((root, image) -> session.files().store().status(image));

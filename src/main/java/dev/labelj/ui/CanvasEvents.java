@@ -8,23 +8,25 @@ import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.session.ImageSession;
 import java.awt.Component;
+import java.util.function.Supplier;
 import javax.swing.JPopupMenu;
 
 /** Carries what the canvas reports to the commands, the box menu and the status bar. */
 final class CanvasEvents implements CanvasListener {
     private BoxCommands commands;
+    private Supplier<JPopupMenu> popupSource;
     private JPopupMenu popup;
     private StatusBar status;
     private ImageSession session;
     private BoxCanvas canvas;
 
     /** Set once the window's parts exist (the canvas is built before them). */
-    void connect(BoxCommands boxCommands, JPopupMenu boxMenu, StatusBar statusBar, ImageSession imageSession,
+    void connect(BoxCommands boxCommands, Supplier<JPopupMenu> boxMenu, StatusBar statusBar, ImageSession imageSession,
             BoxCanvas boxCanvas) {
         session = imageSession;
         canvas = boxCanvas;
         commands = boxCommands;
-        popup = boxMenu;
+        popupSource = boxMenu;
         status = statusBar;
     }
 
@@ -40,6 +42,9 @@ final class CanvasEvents implements CanvasListener {
 
     @Override
     public void popup(Component canvas, int viewX, int viewY) {
+        if (popup == null) {
+            popup = popupSource.get();
+        }
         popup.show(canvas, viewX, viewY);
     }
 

@@ -15,6 +15,7 @@ import dev.labelj.ui.panels.BoxListPanel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.swing.JPopupMenu;
 
 /**
@@ -38,7 +39,7 @@ final class DocumentWiring {
         this.labeller = labeller;
     }
 
-    void connect(BoxListPanel boxList, BoxCommands commands, BoxTransfer transfer, JPopupMenu boxMenu) {
+    void connect(BoxListPanel boxList, BoxCommands commands, BoxTransfer transfer, Supplier<JPopupMenu> boxMenu) {
         this.transfer = transfer;
         document.addListener(event -> changed(event, boxList));
         selection.addChangeListener(e -> {

@@ -16,12 +16,19 @@ import dev.labelj.support.SampleImages;
 import dev.labelj.ui.canvas.ViewTransform;
 import dev.labelj.ui.canvas.Zoom;
 import dev.labelj.ui.session.LaunchOptions;
+import dev.labelj.ui.support.Messages;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.JTable;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -208,10 +215,46 @@ class AnnotationWindowGuiTest {
         assertThat(classKeys()).doesNotContain("Next box");
     }
 
+    @Test
+    void theRightClickMenusOfTheCanvasAndOfTheBoxListDeleteTheBoxUnderThem() throws Exception {
+        launch("voc");
+        drawAndLabel(driver.viewOf(40, 40), driver.viewOf(120, 120), "gizmo");
+        driver.keys(KeyEvent.VK_ESCAPE);
+        driver.drawBox(driver.viewOf(150, 150), driver.viewOf(220, 260));
+        driver.answerLabel("dog");
+        CanvasDriver.waitFor("the second box", () -> driver.boxes().size() == 2);
+
+        // a right click on the first box, which is not selected: it is selected and its menu deletes it
+        driver.robot().click(app.canvas(), driver.viewOf(80, 80), MouseButton.RIGHT_BUTTON, 1);
+        driver.robot().click(popupItem(Messages.get("action.deleteBox")));
+        driver.robot().waitForIdle();
+        assertThat(driver.boxes()).extracting(Box::label).containsExactly("dog");
+
+        // the box list's own menu: a right click on its row, then Delete Box
+        JTable table = window.table("boxList").target();
+        Rectangle row = GuiActionRunner.execute(() -> table.getCellRect(0, 0, true));
+        driver.robot().click(table, new Point(row.x + row.width / 2, row.y + row.height / 2));
+        driver.robot().click(table, new Point(row.x + row.width / 2, row.y + row.height / 2),
+                MouseButton.RIGHT_BUTTON, 1);
+        driver.robot().click(popupItem(Messages.get("action.deleteBox")));
+        driver.robot().waitForIdle();
+        assertThat(driver.boxes()).isEmpty();
+    }
+
+    /** The showing right-click menu's item with this text. */
+    private JMenuItem popupItem(String text) {
+        return driver.robot().finder().find(new GenericTypeMatcher<>(JMenuItem.class, true) {
+            @Override
+            protected boolean isMatching(JMenuItem item) {
+                return text.equals(item.getText()) && item.getParent() instanceof JPopupMenu
+                        && "canvasPopup".equals(item.getParent().getName());
+            }
+        });
+    }
+
     private String classKeys() {
-        return GuiActionRunner.execute(() -> ((javax.swing.JLabel) org.assertj.swing.core.BasicComponentFinder
-                .finderWithCurrentAwtHierarchy().findByName(app.window(), "classKeys")).getText())
-                .replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
+        return GuiActionRunner.execute(() -> ((dev.labelj.ui.panels.ClassKeysBar) org.assertj.swing.core.BasicComponentFinder
+                .finderWithCurrentAwtHierarchy().findByName(app.window(), "classKeys")).plainText());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
@@ -138,9 +139,9 @@ public final class BoxListPanel extends JPanel {
         enterListener = listener;
     }
 
-    /** The menu a right click on the list opens (labelImg's: Edit Label, Delete). */
-    public void setPopupMenu(JPopupMenu menu) {
-        table.setComponentPopupMenu(menu);
+    /** The menu a right click on the list opens (labelImg's: Edit Label, Delete), made when first wanted. */
+    public void setPopupMenu(Supplier<JPopupMenu> menu) {
+        table.setPopupSource(menu);
     }
 
     JTable table() {

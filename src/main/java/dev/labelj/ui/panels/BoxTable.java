@@ -2,6 +2,8 @@ package dev.labelj.ui.panels;
 
 import java.awt.EventQueue;
 import java.awt.event.MouseEvent;
+import java.util.function.Supplier;
+import javax.swing.JPopupMenu;
 import javax.swing.JTable;
 
 /**
@@ -9,8 +11,25 @@ import javax.swing.JTable;
  * alone, so hiding one box or marking it difficult does not undo a multi-selection.
  */
 final class BoxTable extends JTable {
+    private Supplier<JPopupMenu> popupSource;
+    private JPopupMenu popup;
+
     BoxTable(BoxTableModel model) {
         super(model);
+    }
+
+    /** The right-click menu, made when it is first wanted (not while the window is built). */
+    void setPopupSource(Supplier<JPopupMenu> source) {
+        popupSource = source;
+        popup = null;
+    }
+
+    @Override
+    public JPopupMenu getComponentPopupMenu() {
+        if (popup == null && popupSource != null) {
+            popup = popupSource.get();
+        }
+        return popup != null ? popup : super.getComponentPopupMenu();
     }
 
     static boolean isCheckColumn(int modelColumn) {
