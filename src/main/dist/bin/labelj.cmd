@@ -11,9 +11,8 @@ if not exist "%LABELJ_JAR%" (
 )
 set "LABELJ_JVM=java"
 if defined JAVA_HOME set "LABELJ_JVM=%JAVA_HOME%\bin\java.exe"
-rem A JVM that does not match the archive (another JDK, a rebuilt jar) ignores it silently. The archives are
-rem mapped where they were made to be, not moved and rewritten at each start (docs/adr/0175).
+rem A JVM that does not match the archive (another JDK, a rebuilt jar) ignores it silently.
 set "LABELJ_CDS="
 if exist "%LABELJ_HOME%\labelj.jsa" set "LABELJ_CDS=-XX:SharedArchiveFile=%LABELJ_HOME%\labelj.jsa"
-"%LABELJ_JVM%" %LABELJ_CDS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -Dlabelj.launcher=cmd %LABELJ_JAVA_OPTS% -jar "%LABELJ_JAR%" %*
+"%LABELJ_JVM%" %LABELJ_CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -Dlabelj.launcher=cmd %LABELJ_JAVA_OPTS% -jar "%LABELJ_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class JarRelaunch {
     /** The JVM options {@code bin/labelj} and {@code bin/labelj.cmd} start the jar with (a test keeps them equal). */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions",
-            "-XX:ArchiveRelocationMode=0", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx2g");
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+            "-Xmx2g");
     /** Set by the launchers: such a JVM already has their options and is never started again. */
     static final String LAUNCHER_PROPERTY = "labelj.launcher";
     /** The class-data archive the build writes beside the jar. */

@@ -8,7 +8,6 @@ import dev.labelj.ui.actions.ActionIcons;
 import dev.labelj.ui.actions.ActionId;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.im.InputContext;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,6 @@ public final class StartupWarmup {
             "dev.labelj.ui.session.ImageSession", "dev.labelj.ui.browse.ImagePipeline", "dev.labelj.image.ImageCache", "dev.labelj.image.ImageFolder");
 
     private static Thread thread;
-    private static InputContext inputContext;
 
     private StartupWarmup() {
     }
@@ -66,29 +64,10 @@ public final class StartupWarmup {
                 // only a head start: the EDT loads whatever is missing itself
             }
         }
-        // on threads of their own: the EDT waits for this one (the look and feel), not for the icons or the input method
+        // on a thread of its own: the EDT waits for this one (the look and feel), not for the icons
         Thread icons = new Thread(StartupWarmup::warmIcons, "startup-icons");
         icons.setDaemon(true);
         icons.start();
-        Thread input = new Thread(StartupWarmup::openInputMethod, "startup-input");
-        input.setDaemon(true);
-        input.start();
-    }
-
-    /**
-     * Opens the display's input method once, so the window's first mouse event does not: the first pointer
-     * movement over a new window made the EDT open it (6-24 ms reading the locale's input tables, before the
-     * first paint when the window appears under the pointer); once open, every later context shares it. The
-     * context is kept so what it opened stays open.
-     */
-    private static void openInputMethod() {
-        try {
-            InputContext context = InputContext.getInstance();
-            context.getInputMethodControlObject();
-            inputContext = context;
-        } catch (RuntimeException | LinkageError e) {
-            // only a head start: the first mouse event opens the input method itself
-        }
     }
 
     /**

@@ -59,17 +59,6 @@ class LauncherIT {
     }
 
     @Test
-    void theArchiveIsMappedWhereItWasMadeToBeNotMovedAndRewrittenAtEachStart() throws Exception {
-        Processes.Result result = Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"), env -> {
-            env.remove("DISPLAY");
-            env.put("LABELJ_JAVA_OPTS", "-Xlog:cds=info");
-        }, 60);
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("labelj.jsa").contains("Mapped static  region #0")
-                .doesNotContain("map archive(s) at an alternative address");
-    }
-
-    @Test
     void theWindowsLauncherRunsTheSameJarWithTheSameJvmOptions() throws Exception {
         String cmd = Files.readString(BIN.resolve("labelj.cmd"), StandardCharsets.UTF_8);
         String sh = Files.readString(LAUNCHER, StandardCharsets.UTF_8);
