@@ -8,6 +8,8 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,7 @@ import javax.swing.plaf.basic.BasicGraphicsUtils;
  * 15-28 ms of the start on the EDT to make its first HTML view (docs/adr/0175).
  */
 public final class ClassKeysBar extends JPanel {
-    /** The text wraps inside this width (the side panel's), in points. */
+    /** The text wraps inside this width, in points, until the bar has a width of its own (the side panel's). */
     private static final int WRAP_WIDTH = 190;
     private static final int KEYS = 9;
     /** A no-break space: a key's number and its class stay on one line. */
@@ -43,6 +45,15 @@ public final class ClassKeysBar extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(0, 6, 2, 6));
         setName("classKeys");
         show(List.of(), Optional.empty());
+        // the words wrap in the width the bar gets: a new width may need another number of lines
+        addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (getHeight() != getPreferredSize().height) {
+                    revalidate();
+                }
+            }
+        });
     }
 
     /** The classes in list order (the first nine have keys) and the class armed for the next box, if any. */
@@ -70,12 +81,12 @@ public final class ClassKeysBar extends JPanel {
         return shownArmed.map(label -> (text + " " + Messages.get("classKeys.armed", label)).strip()).orElse(text);
     }
 
-    /** The words in order; {@code gapAfter} counts spaces: two between keys, one inside the note. */
+    /** The words in order; {@code gapAfter} counts spaces: three between keys, one inside the note. */
     List<Word> words() {
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < shownNames.size(); i++) {
             boolean chosen = shownArmed.isPresent() && shownArmed.get().equals(shownNames.get(i));
-            words.add(new Word(keyText(i), chosen, chosen, false, 2));
+            words.add(new Word(keyText(i), chosen, chosen, false, 3));
         }
         shownArmed.ifPresent(label -> {
             String[] parts = Messages.get("classKeys.armed", label).split(" ");
@@ -114,7 +125,8 @@ public final class ClassKeysBar extends JPanel {
         List<Placed> placed = layout(wrapWidth());
         int lines = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).line() + 1;
         int lineHeight = getFontMetrics(getFont()).getHeight();
-        return new Dimension(wrapWidth() + insets.left + insets.right, lines * lineHeight + insets.top + insets.bottom);
+        return new Dimension(UIScale.scale(WRAP_WIDTH) + insets.left + insets.right,
+                lines * lineHeight + insets.top + insets.bottom);
     }
 
     @Override
@@ -146,8 +158,11 @@ public final class ClassKeysBar extends JPanel {
         return (index + 1) + KEEP + shownNames.get(index).replace(" ", KEEP);
     }
 
+    /** The width the words may fill: the bar's own once it has one. */
     private int wrapWidth() {
-        return UIScale.scale(WRAP_WIDTH);
+        Insets insets = getInsets();
+        int own = getWidth() - insets.left - insets.right;
+        return own > 0 ? own : UIScale.scale(WRAP_WIDTH);
     }
 
     private Font fontOf(Word word) {

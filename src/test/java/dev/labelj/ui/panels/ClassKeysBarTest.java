@@ -86,6 +86,23 @@ class ClassKeysBarTest {
     }
 
     @Test
+    void onceTheBarHasAWidthItsWordsWrapInThatWidthAndItsHeightFollows() {
+        GuiActionRunner.execute(() -> {
+            ClassKeysBar bar = new ClassKeysBar();
+            bar.show(NINE, Optional.of("dog"));
+            int lineHeight = bar.getFontMetrics(bar.getFont()).getHeight();
+            int narrowHeight = bar.getPreferredSize().height;
+
+            bar.setSize(2000, narrowHeight);
+
+            // every key on one line, the note on the next
+            assertThat(bar.getPreferredSize().height).isEqualTo(2 * lineHeight + 2).isLessThan(narrowHeight);
+            assertThat(bar.layout(2000 - 12)).extracting(ClassKeysBar.Placed::line).containsOnly(0, 1);
+            return null;
+        });
+    }
+
+    @Test
     void paintsTheWordsAndUnderlinesTheArmedClass() {
         BufferedImage armed = paint(Optional.of("person"));
         BufferedImage plain = paint(Optional.empty());
