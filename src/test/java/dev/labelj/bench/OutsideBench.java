@@ -1,12 +1,18 @@
 package dev.labelj.bench;
 
+import com.formdev.flatlaf.FlatLightLaf;
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /**
  * What the user sees, measured from outside the process by {@code src/test/bench-x11/outside.py} (python3 with
@@ -16,7 +22,8 @@ import java.util.List;
  * {@code -Dbench.compare=DIR} names its {@code target} folder, and on labelImg when {@code -Dbench.labelimg=DIR}
  * names a folder holding its {@code labelImg.py}. {@code -Dbench.outside=startup,browse,save} picks parts;
  * {@code -Dbench.data=DIR} keeps the generated data there for the next run (about 120 MB);
- * {@code -Dbench.outsideArgs="--startup-runs 7"} passes options to the script.
+ * {@code -Dbench.outsideArgs="--startup-runs 7"} passes options to the script; {@code -Dbench.floor=true} adds a
+ * bare FlatLaf window ({@link BareWindow}, with a class-data archive of its own) to the start-up rows.
  */
 final class OutsideBench {
     private static final Path SCRIPT = Path.of("src/test/bench-x11/outside.py");
@@ -34,6 +41,9 @@ final class OutsideBench {
         String compare = System.getProperty("bench.compare", "");
         if (!compare.isBlank()) {
             addBuild(command, "other", Path.of(compare).toAbsolutePath(), java);
+        }
+        if (Boolean.getBoolean("bench.floor")) {
+            addBareWindow(command, work, java);
         }
         String labelImg = System.getProperty("bench.labelimg", "");
         if (!labelImg.isBlank()) {
@@ -53,6 +63,38 @@ final class OutsideBench {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("the outside measurement failed: " + String.join(" ", command));
         }
+    }
+
+    /**
+     * The bare window as an app, started with the launcher's JVM options and an archive of the classes its start
+     * loads (made by one start first), as LabelJ's launcher starts with the build's. An archive takes jars only:
+     * the window's two classes go into one of their own, beside FlatLaf's.
+     */
+    private static void addBareWindow(List<String> command, Path work, String java) throws Exception {
+        Path jar = work.resolve("bare-window.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("BareWindow.class", "BareWindow$1.class")) {
+                String entry = "dev/labelj/bench/" + name;
+                out.putNextEntry(new JarEntry(entry));
+                try (InputStream in = BareWindow.class.getClassLoader().getResourceAsStream(entry)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+        Path flatLaf = Path.of(FlatLightLaf.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String classPath = flatLaf + File.pathSeparator + jar;
+        Path archive = work.resolve("bare-window.jsa");
+        Files.deleteIfExists(archive);
+        Process training = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-cp", classPath,
+                BareWindow.class.getName(), "--train").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!training.waitFor(120, TimeUnit.SECONDS) || !Files.exists(archive)) {
+            training.destroyForcibly();
+            throw new IllegalStateException("the bare window's archive was not made: " + archive);
+        }
+        command.addAll(List.of("--app", "bare-window=" + java + " -XX:SharedArchiveFile=" + archive
+                + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -cp " + classPath + " "
+                + BareWindow.class.getName()));
     }
 
     /** A build's launcher (when it has one) and its jar, as two apps. */
