@@ -28,27 +28,35 @@ final class BareWindow {
     private BareWindow() {
     }
 
+    /** The start images' stand-in; when training, it closes the window a second after its first paint. */
+    static final class Picture extends JPanel {
+        private final boolean train;
+        private boolean painted;
+
+        Picture(boolean train) {
+            this.train = train;
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            super.paintComponent(g);
+            g.setColor(PICTURE);
+            g.fillRect(20, 20, 640, 480);
+            if (train && !painted) {
+                Timer close = new Timer(1000, e -> System.exit(0));
+                close.setRepeats(false);
+                close.start();
+            }
+            painted = true;
+        }
+    }
+
     public static void main(String[] args) {
         boolean train = List.of(args).contains("--train");
         FlatLightLaf.setup();
         SwingUtilities.invokeLater(() -> {
             JFrame frame = new JFrame("bare window");
-            JPanel picture = new JPanel() {
-                private boolean painted;
-
-                @Override
-                protected void paintComponent(Graphics g) {
-                    super.paintComponent(g);
-                    g.setColor(PICTURE);
-                    g.fillRect(20, 20, 640, 480);
-                    if (train && !painted) {
-                        Timer close = new Timer(1000, e -> System.exit(0));
-                        close.setRepeats(false);
-                        close.start();
-                    }
-                    painted = true;
-                }
-            };
+            JPanel picture = new Picture(train);
             picture.setPreferredSize(new Dimension(900, 700));
             JMenuBar menus = new JMenuBar();
             menus.add(new JMenu("File"));

@@ -68,13 +68,13 @@ final class OutsideBench {
     /**
      * The bare window as an app, started with the launcher's JVM options and an archive of the classes its start
      * loads (made by one start first), as LabelJ's launcher starts with the build's. An archive takes jars only:
-     * the window's two classes go into one of their own, beside FlatLaf's.
+     * the window's classes go into one of their own, beside FlatLaf's.
      */
     private static void addBareWindow(List<String> command, Path work, String java) throws Exception {
         Path jar = work.resolve("bare-window.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (String name : List.of("BareWindow.class", "BareWindow$1.class")) {
-                String entry = "dev/labelj/bench/" + name;
+            for (Class<?> type : List.of(BareWindow.class, BareWindow.Picture.class)) {
+                String entry = type.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (InputStream in = BareWindow.class.getClassLoader().getResourceAsStream(entry)) {
                     in.transferTo(out);

@@ -201,10 +201,7 @@ public final class ImageSession {
 
     /** Scans the open folder (or the single image opened) again, keeping the current image if it is still there. */
     public void rescan() {
-        quietRescan = false;
-        if (root != null) {
-            scanner.scan(opened != null ? opened : root, images);
-        }
+        scanAgain(false);
     }
 
     /**
@@ -212,8 +209,15 @@ public final class ImageSession {
      * anew, but the status bar keeps the run's summary unless images came or went ("nothing changed" would be wrong).
      */
     public void refreshAfterRun() {
-        rescan();
-        quietRescan = true;
+        scanAgain(true);
+    }
+
+    /** {@code quiet}: the scan's result says nothing when the same images are there. */
+    private void scanAgain(boolean quiet) {
+        quietRescan = quiet;
+        if (root != null) {
+            scanner.scan(opened != null ? opened : root, images);
+        }
     }
 
     private void scanned(FolderScanner.Result result) {
