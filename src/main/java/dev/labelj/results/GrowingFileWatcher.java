@@ -1,10 +1,6 @@
 package dev.labelj.results;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,17 +16,16 @@ public final class GrowingFileWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final Consumer<RuntimeException> onFailure;
     private final ScheduledExecutorService timer;
-    private Stamp last;
-    // The first poll always reports a change, so growth between the caller's read and this
-    // watcher's start is not missed.
-    private boolean polled;
+    private FileStamp last;
 
-    private record Stamp(long size, long modifiedMillis) {
-    }
-
-    /** {@code onFailure} hears about an exception from {@code onChange}; polling goes on after it. */
-    public GrowingFileWatcher(Path file, Runnable onChange, Consumer<RuntimeException> onFailure) {
+    /**
+     * {@code readAt}: the file's stamp taken before the caller read it, so growth during or after that
+     * read is reported by the first poll, and an unchanged file is not read again. {@code onFailure}
+     * hears about an exception from {@code onChange}; polling goes on after it.
+     */
+    public GrowingFileWatcher(Path file, FileStamp readAt, Runnable onChange, Consumer<RuntimeException> onFailure) {
         this.file = file;
+        this.last = readAt;
         this.onChange = onChange;
         this.onFailure = onFailure;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -46,11 +41,10 @@ public final class GrowingFileWatcher implements AutoCloseable {
 
     /** One check; public so a caller can force it. */
     public synchronized boolean poll() {
-        Stamp now = stamp();
-        if (polled && Objects.equals(now, last)) {
+        FileStamp now = FileStamp.of(file);
+        if (now.equals(last)) {
             return false;
         }
-        polled = true;
         last = now;
         try {
             onChange.run();
@@ -59,15 +53,6 @@ public final class GrowingFileWatcher implements AutoCloseable {
             onFailure.accept(e);
         }
         return true;
-    }
-
-    private Stamp stamp() {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     @Override

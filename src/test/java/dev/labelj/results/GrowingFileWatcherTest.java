@@ -11,12 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GrowingFileWatcherTest {
     @Test
-    void reportsTheFirstPollThenOnlyGrowth(@TempDir Path dir) throws Exception {
+    void reportsAChangeSinceTheStampItWasGivenThenOnlyFurtherChanges(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
         AtomicInteger changes = new AtomicInteger();
-        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, changes::incrementAndGet, e -> { })) {
-            assertThat(watcher.poll()).isTrue();
-            assertThat(watcher.poll()).isFalse();
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, FileStamp.of(file), changes::incrementAndGet, e -> { })) {
+            assertThat(watcher.poll()).as("unchanged since it was read").isFalse();
             Files.writeString(file, "2,0.", StandardOpenOption.APPEND);
             assertThat(watcher.poll()).isTrue();
             assertThat(watcher.poll()).isFalse();
@@ -24,7 +23,20 @@ class GrowingFileWatcherTest {
             assertThat(watcher.poll()).isTrue();
             assertThat(watcher.poll()).as("a missing file is reported once, not every poll").isFalse();
         }
-        assertThat(changes).hasValue(3);
+        assertThat(changes).hasValue(2);
+    }
+
+    @Test
+    void growthBetweenTheReadAndTheWatchersStartIsReportedByTheFirstPoll(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
+        FileStamp readAt = FileStamp.of(file);
+        Files.writeString(file, "2,0.6\n", StandardOpenOption.APPEND);
+        AtomicInteger changes = new AtomicInteger();
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, readAt, changes::incrementAndGet, e -> { })) {
+            assertThat(watcher.poll()).isTrue();
+            assertThat(watcher.poll()).isFalse();
+        }
+        assertThat(changes).hasValue(1);
     }
 
     @Test
@@ -45,7 +57,7 @@ class GrowingFileWatcherTest {
                 throw new IllegalStateException("parser broke");
             }
         };
-        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, failOnce, failures::add)) {
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, FileStamp.MISSING, failOnce, failures::add)) {
             watcher.start(10);
             waitUntil(() -> changes.get() == 1 && failures.size() == 1);
             Files.writeString(file, "2,0.6\n", StandardOpenOption.APPEND);

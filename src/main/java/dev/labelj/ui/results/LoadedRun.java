@@ -1,23 +1,25 @@
 package dev.labelj.ui.results;
 
+import dev.labelj.results.FileStamp;
 import dev.labelj.results.TrainingRun;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A run as read off the EDT, with the images found beside its results file at that moment, and
- * whether live reload has seen it grow lately (it is still training).
+ * A run as read off the EDT, with the images found beside its results file at that moment, the
+ * file's stamp from just before the read (live reload starts from it), and whether live reload has
+ * seen it grow lately (it is still training).
  */
-record LoadedRun(TrainingRun run, List<Path> images, boolean running) {
+record LoadedRun(TrainingRun run, List<Path> images, FileStamp readAt, boolean running) {
     LoadedRun {
         images = List.copyOf(images);
     }
 
-    LoadedRun(TrainingRun run, List<Path> images) {
-        this(run, images, false);
+    LoadedRun(TrainingRun run, List<Path> images, FileStamp readAt) {
+        this(run, images, readAt, false);
     }
 
     LoadedRun withRunning(boolean on) {
-        return new LoadedRun(run, images, on);
+        return new LoadedRun(run, images, readAt, on);
     }
 }

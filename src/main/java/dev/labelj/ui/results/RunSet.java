@@ -1,5 +1,6 @@
 package dev.labelj.ui.results;
 
+import dev.labelj.results.FileStamp;
 import dev.labelj.results.GrowingFileWatcher;
 import dev.labelj.results.ResultsCsv;
 import dev.labelj.results.ResultsReadException;
@@ -98,7 +99,9 @@ final class RunSet implements AutoCloseable {
 
     private static void read(Path input, List<LoadedRun> loaded, List<String> failed) {
         try {
-            loaded.add(withImages(ResultsCsv.read(RunFiles.resolve(input))));
+            Path file = RunFiles.resolve(input);
+            FileStamp readAt = FileStamp.of(file);
+            loaded.add(withImages(ResultsCsv.read(file), readAt));
         } catch (ResultsReadException e) {
             failed.add(e.getMessage());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -134,7 +137,7 @@ final class RunSet implements AutoCloseable {
         watchers.clear();
         folders.setActive(on, POLL_MILLIS);
         if (on) {
-            runs.forEach(loaded -> watch(loaded.run().file()));
+            runs.forEach(this::watch);
         }
     }
 
@@ -181,14 +184,15 @@ final class RunSet implements AutoCloseable {
     }
 
     /** Lists the run folder here, on the loader or watcher thread, never on the EDT. */
-    private static LoadedRun withImages(TrainingRun run) {
-        return new LoadedRun(run, RunFiles.imagesBeside(run.file()));
+    private static LoadedRun withImages(TrainingRun run, FileStamp readAt) {
+        return new LoadedRun(run, RunFiles.imagesBeside(run.file()), readAt);
     }
 
-    private void watch(Path file) {
+    private void watch(LoadedRun loaded) {
         // The watcher thread re-reads the file itself: parsing never touches the EDT.
         // A failed re-read (even an unexpected exception) goes to the status bar; polling goes on.
-        GrowingFileWatcher watcher = new GrowingFileWatcher(file, () -> reread(file),
+        Path file = loaded.run().file();
+        GrowingFileWatcher watcher = new GrowingFileWatcher(file, loaded.readAt(), () -> reread(file),
                 e -> SwingUtilities.invokeLater(() -> listener.loadFailed(file, file + ": " + e)));
         watcher.start(POLL_MILLIS);
         watchers.add(watcher);
@@ -196,7 +200,8 @@ final class RunSet implements AutoCloseable {
 
     private void reread(Path file) {
         try {
-            LoadedRun fresh = withImages(ResultsCsv.read(file));
+            FileStamp readAt = FileStamp.of(file);
+            LoadedRun fresh = withImages(ResultsCsv.read(file), readAt);
             SwingUtilities.invokeLater(() -> replace(fresh));
         } catch (ResultsReadException | IOException e) {
             SwingUtilities.invokeLater(() -> listener.loadFailed(file, e.getMessage()));

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.swing.JList;
 import javax.swing.JTable;
@@ -134,8 +135,10 @@ class ResultsWindowGuiTest {
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(5000));
         chooser.fileNameTextBox().setText(png.toString());
         chooser.approve();
-        // the grid is drawn anew at 1920x1280 on the export worker: once it took over 15 s late in a full run
-        waitFor("export finished", () -> window.label("resultsStatus").text().startsWith("Saved "), 60);
+        // the grid is drawn anew at 1920x1280 on the export worker; the status says when it is written
+        // (a live reload of an unchanged run used to put "loaded" over it a second after opening)
+        waitFor("export finished", () -> window.label("resultsStatus").text().startsWith("Saved "), 30,
+                () -> "status: " + window.label("resultsStatus").text());
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(4 * 480);
@@ -192,8 +195,9 @@ class ResultsWindowGuiTest {
         JList<?> images = window.robot().finder().findByName(viewer, "runImageList", JList.class, false);
         assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
         // The image list is worked out when a results file is read (off the EDT), not on every redraw:
-        // a file removed meanwhile stays listed until the next read. The watchers' first polls (which
-        // always re-read) are forced now, so no read can come between the delete and the redraw.
+        // a file removed meanwhile stays listed until the next read. A poll is forced now: it returns after
+        // any poll under way, so no read can come between the delete and the redraw (and an unchanged
+        // results file is not read again).
         GuiActionRunner.execute(() -> viewer.runSet().watchers()).forEach(GrowingFileWatcher::poll);
         assertThat(GuiActionRunner.execute(() -> images.getModel().getSize())).isEqualTo(1);
         Files.delete(runA.resolve("confusion_matrix.png"));
@@ -248,10 +252,19 @@ class ResultsWindowGuiTest {
     }
 
     private static void waitFor(String what, BooleanSupplier check, int seconds) {
+        waitFor(what, check, seconds, () -> "");
+    }
+
+    private static void waitFor(String what, BooleanSupplier check, int seconds, Supplier<String> state) {
         Pause.pause(new Condition(what) {
             @Override
             public boolean test() {
                 return check.getAsBoolean();
+            }
+
+            @Override
+            protected String descriptionAddendum() {
+                return " (" + state.get() + ")";
             }
         }, Timeout.timeout(Duration.ofSeconds(seconds).toMillis()));
     }
