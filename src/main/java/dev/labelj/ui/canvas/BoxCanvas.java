@@ -11,6 +11,7 @@ import dev.labelj.ui.support.StartupTrace;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Toolkit;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     });
     private final CanvasPainting painting;
     private final CanvasNotes notes = new CanvasNotes();
+    private boolean pictureOnScreen;
 
     public BoxCanvas(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
             CanvasListener listener) {
@@ -93,6 +95,13 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     public void imageShown(int index, DecodedImage decoded) {
         if (picture.show(decoded)) {
             showPicture();
+            if (!pictureOnScreen && isShowing() && getWidth() > 0) {
+                // The window's first paint (menus, toolbar icons, lists: about 60 ms cold) would come before
+                // the picture reaches the screen; the picture goes first, alone, and is sent at once.
+                pictureOnScreen = true;
+                paintImmediately(0, 0, getWidth(), getHeight());
+                Toolkit.getDefaultToolkit().sync();
+            }
         }
         StartupTrace.mark("first image painted");
     }
