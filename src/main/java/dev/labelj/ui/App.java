@@ -63,6 +63,7 @@ public final class App {
     private final Labeller labeller;
     private final SettingsStore settings;
     private final SettingsWiring settingsWiring;
+    private final WindowCompletion completion = new WindowCompletion();
 
     private App(LaunchOptions options, SettingsStartup startup) {
         settings = startup.store();
@@ -78,17 +79,12 @@ public final class App {
         canvas = new BoxCanvas(document, selection, visibility, canvasEvents);
         canvas.setHint(Messages.get("view.emptyHint"));
         FileListPanel fileList = new FileListPanel(session::request);
-        BoxListPanel boxList = new BoxListPanel(label -> canvas.palette().of(label));
+        completion.add(fileList::build);
         StatusBar statusBar = new StatusBar();
         labeller = new Labeller(canvas);
-        DefaultLabelBar defaultLabelBar = new DefaultLabelBar(() -> labeller.classes().names());
         ClassKeysBar classKeys = new ClassKeysBar();
         labeller.onChange(() -> classKeys.show(labeller.classes().names(), labeller.nextLabel()));
-        JPanel aboveBoxes = new JPanel(new BorderLayout());
-        aboveBoxes.add(defaultLabelBar, BorderLayout.NORTH);
-        aboveBoxes.add(classKeys, BorderLayout.CENTER);
-        aboveBoxes.add(new ProposalFloorBar(visibility::setProposalFloor), BorderLayout.SOUTH);
-        window = new MainWindow(new CanvasScrollBars(canvas), aboveBoxes, boxList, fileList, statusBar);
+        window = new MainWindow(new CanvasScrollBars(canvas), fileList, statusBar);
         session.setDialogParent(window);
         settingsWiring = new SettingsWiring(window, session, settings);
         BoxCommands boxCommands = new BoxCommands(document, selection, visibility, canvas, labeller);
@@ -126,8 +122,8 @@ public final class App {
         ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
         modes.defineIn(actions);
         new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
-        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas, boxList,
-                () -> labeller.classes().names());
+        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas,
+                window.boxColumn(), () -> labeller.classes().names());
         labelColors.defineIn(actions);
         labeller.onChange(labelColors::apply);
         mainCommands.afterReset(scope -> {
@@ -137,8 +133,6 @@ public final class App {
                 settingsWiring.rememberWhereTheUserIs();
             }
         });
-        defaultLabelBar.onChange(modes::setDefaultLabel);
-        defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
         canvasEvents.connect(boxCommands, () -> Menus.canvasPopup(actions), statusBar, session, canvas);
         window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
         canvas.addComponentListener(new ComponentAdapter() {
@@ -148,14 +142,31 @@ public final class App {
             }
         });
         WindowTitle title = new WindowTitle(window, document);
-        List.of(title, fileList, canvas, statusBar, new SessionClasses(session, labeller),
+        // the completion after the canvas: the picture is on the screen when the rest of the window is made
+        List.of(title, fileList, canvas, completion, statusBar, new SessionClasses(session, labeller),
                 new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
-        new DocumentWiring(document, selection, visibility, actions, labeller).connect(boxList, boxCommands,
-                boxTransfer, () -> Menus.canvasPopup(actions));
+        DocumentWiring documentWiring = new DocumentWiring(document, selection, visibility, actions, labeller);
+        documentWiring.connect(boxTransfer);
+        completion.add(() -> makeBoxColumn(classKeys, documentWiring, boxCommands, modes, actions));
         session.addListener(refreshing(actions));
         session.addListener(new SaveFailures(window));
         fileList.setStatusLookup((root, image) -> session.files().store().status(image));
+    }
+
+    /** The box list and the bars over it, made after the first picture (their first instances cost 40-90 ms cold). */
+    private void makeBoxColumn(ClassKeysBar classKeys, DocumentWiring documentWiring, BoxCommands boxCommands,
+                               ModeCommands modes, AppActions actions) {
+        BoxListPanel boxList = new BoxListPanel(label -> canvas.palette().of(label));
+        DefaultLabelBar defaultLabelBar = new DefaultLabelBar(() -> labeller.classes().names());
+        defaultLabelBar.show(settings.settings().defaultLabelEnabled(), settings.settings().defaultLabel());
+        defaultLabelBar.onChange(modes::setDefaultLabel);
+        JPanel aboveBoxes = new JPanel(new BorderLayout());
+        aboveBoxes.add(defaultLabelBar, BorderLayout.NORTH);
+        aboveBoxes.add(classKeys, BorderLayout.CENTER);
+        aboveBoxes.add(new ProposalFloorBar(visibility::setProposalFloor), BorderLayout.SOUTH);
+        documentWiring.showIn(boxList, boxCommands, () -> Menus.canvasPopup(actions));
+        window.showBoxColumn(aboveBoxes, boxList);
     }
 
     /** After a language switch: commands, menus, panels and the canvas hint in the new language. */
@@ -211,6 +222,7 @@ public final class App {
         app.window.setVisible(true);
         // the first key press must work before any click (seen under Xvfb + openbox)
         app.canvas.requestFocusInWindow();
+        app.completion.windowShown(startup.plan().images().isPresent());
         app.settingsWiring.afterShow(startup);
         StartupTrace.mark("window shown");
         return app;
@@ -218,6 +230,11 @@ public final class App {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** Completes once every part of the window has been made (a moment after the first picture). */
+    public java.util.concurrent.CompletableFuture<Void> windowCompleted() {
+        return completion.done();
     }
 
     public BoxCanvas canvas() {

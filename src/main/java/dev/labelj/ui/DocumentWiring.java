@@ -39,13 +39,21 @@ final class DocumentWiring {
         this.labeller = labeller;
     }
 
-    void connect(BoxListPanel boxList, BoxCommands commands, BoxTransfer transfer, Supplier<JPopupMenu> boxMenu) {
+    /** The selection, hidden boxes, classes and commands follow the document from the start. */
+    void connect(BoxTransfer transfer) {
         this.transfer = transfer;
-        document.addListener(event -> changed(event, boxList));
-        selection.addChangeListener(e -> {
-            boxList.showSelection(Set.copyOf(selection.indices()));
-            actions.refresh();
-        });
+        document.addListener(this::changed);
+        selection.addChangeListener(e -> actions.refresh());
+    }
+
+    /**
+     * The box list follows the document, the selection and the hidden boxes from now on, starting with what
+     * they are now (it is made after the first picture is on the screen, docs/adr/0176), and tells them what
+     * the user does in it.
+     */
+    void showIn(BoxListPanel boxList, BoxCommands commands, Supplier<JPopupMenu> boxMenu) {
+        document.addListener(event -> showBoxes(boxList));
+        selection.addChangeListener(e -> boxList.showSelection(Set.copyOf(selection.indices())));
         visibility.addListener(() -> boxList.setHiddenRows(visibility.hidden()));
         boxList.onSelectionChanged(selection::set);
         boxList.onVisibleToggled(visibility::setVisible);
@@ -61,10 +69,12 @@ final class DocumentWiring {
             }
         });
         boxList.setPopupMenu(boxMenu);
+        showBoxes(boxList);
+        boxList.setHiddenRows(visibility.hidden());
     }
 
-    private void changed(AnnotationEvent event, BoxListPanel boxList) {
-        List<Box> boxes = document.hasImage() ? document.current().boxes() : List.of();
+    private void changed(AnnotationEvent event) {
+        List<Box> boxes = boxes();
         if (event.kind() == AnnotationEvent.Kind.LOADED && event.before() != null
                 && !event.before().imageFile().equals(event.after().imageFile())) {
             transfer.rememberPrevious(event.before().boxes());
@@ -76,9 +86,17 @@ final class DocumentWiring {
         } else {
             selection.retainWithin(boxes.size());
         }
-        boxList.setBoxes(boxes);
-        boxList.showSelection(Set.copyOf(selection.indices()));
         actions.refresh();
+    }
+
+    /** After {@link #changed}, which is the document's earlier listener: the selection is already kept within. */
+    private void showBoxes(BoxListPanel boxList) {
+        boxList.setBoxes(boxes());
+        boxList.showSelection(Set.copyOf(selection.indices()));
+    }
+
+    private List<Box> boxes() {
+        return document.hasImage() ? document.current().boxes() : List.of();
     }
 
     /** The difficult checkbox of one row: that box only (labelImg sets the last box when none is selected). */

@@ -8,6 +8,7 @@ import dev.labelj.ui.panels.FileListPanel;
 import dev.labelj.ui.panels.StatusBar;
 import dev.labelj.ui.support.Messages;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
@@ -15,20 +16,21 @@ import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.WindowConstants;
 
-/** The main window's layout: menu, toolbar, image view, side panels, status bar. It listens to nothing itself. */
+/**
+ * The main window's layout: menu, toolbar, image view, side panels, status bar. It listens to nothing itself.
+ * The box column (the box list and the bars over it) is put in its place after the first picture is on the
+ * screen ({@link #showBoxColumn}); until then the place is kept empty at the box list's size.
+ */
 public final class MainWindow extends JFrame implements CommandWindow {
+    /** The box column's size, fixed: the side column has it before the column is made and after (the bars over the list fit its width). */
+    private static final Dimension BOX_COLUMN_SIZE = new Dimension(264, 270);
     private final JComponent imageArea;
     private final FileListPanel fileList;
     private final StatusBar statusBar;
     private final JSplitPane split;
+    private final JPanel boxColumn = new JPanel(new BorderLayout());
 
-    public MainWindow(JComponent imageArea, JComponent boxList, FileListPanel fileList, StatusBar statusBar) {
-        this(imageArea, null, boxList, fileList, statusBar);
-    }
-
-    /** {@code aboveBoxes} (may be null) sits over the box list: the default-label bar. */
-    public MainWindow(JComponent imageArea, JComponent aboveBoxes, JComponent boxList, FileListPanel fileList,
-            StatusBar statusBar) {
+    public MainWindow(JComponent imageArea, FileListPanel fileList, StatusBar statusBar) {
         super(Messages.get("app.name"));
         this.imageArea = imageArea;
         this.fileList = fileList;
@@ -36,20 +38,26 @@ public final class MainWindow extends JFrame implements CommandWindow {
         setName("mainWindow");
         // closing asks about unsaved boxes first (see App): the window is disposed once that is settled
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        JComponent boxes = boxList;
-        if (aboveBoxes != null) {
-            JPanel stack = new JPanel(new BorderLayout());
-            stack.add(aboveBoxes, BorderLayout.NORTH);
-            stack.add(boxList, BorderLayout.CENTER);
-            boxes = stack;
-        }
-        JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, boxes, fileList);
+        boxColumn.setPreferredSize(BOX_COLUMN_SIZE);
+        JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, boxColumn, fileList);
         side.setResizeWeight(0.5);
         side.setBorder(null);
         split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageArea, side);
         split.setResizeWeight(1.0);
         add(split, BorderLayout.CENTER);
         add(statusBar, BorderLayout.SOUTH);
+    }
+
+    /** Puts {@code aboveBoxes} over {@code boxList} in the place kept for them. Once; EDT. */
+    public void showBoxColumn(JComponent aboveBoxes, JComponent boxList) {
+        boxColumn.add(aboveBoxes, BorderLayout.NORTH);
+        boxColumn.add(boxList, BorderLayout.CENTER);
+        boxColumn.revalidate();
+    }
+
+    /** The place of the box list and the bars over it (repainted when label colours change). */
+    public JComponent boxColumn() {
+        return boxColumn;
     }
 
     /** Menus, toolbar and keys, once every action is defined; then the window takes its size. */

@@ -31,6 +31,12 @@ public final class AppFixture {
     /** Starts the app on the EDT with {@code settingsFile} and returns it with a fixture on its window. */
     public static Launched launch(LaunchOptions options, Path settingsFile) {
         App app = GuiActionRunner.execute(() -> App.start(options.withSettingsFile(settingsFile)));
+        // the side panels are made a moment after the first picture (or after a quarter of a second)
+        try {
+            app.windowCompleted().get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the window was not completed", e);
+        }
         FrameFixture window = new FrameFixture(app.window());
         // The robot waits for the event queue to go idle after every key and click, up to this long. Now and then
         // (in two of five full runs here) its idle probe is never dispatched and every action then costs the

@@ -20,20 +20,36 @@ import javax.swing.ToolTipManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
-/** The images of the open folder, by path relative to it; choosing one opens it. */
+/**
+ * The images of the open folder, by path relative to it; choosing one opens it. The rows are known from the
+ * scan on; the list, its filter and its title are made by {@link #build()}, once the first picture is on the
+ * screen (their first instances cost about 50 ms cold, docs/adr/0176).
+ */
 public final class FileListPanel extends JPanel implements BrowseListener {
     private static final String CLEAR_BUTTON = "JTextField.showClearButton";
     private final RelativePathListModel model = new RelativePathListModel();
-    private final JList<String> list = new JList<>(model);
-    private final StatusColumn statuses = new StatusColumn(list, model);
-    private final JTextField filter = new JTextField();
+    private final IntConsumer onChoose;
+    private final StatusColumn statuses = new StatusColumn(this::repaintRows, model);
+    /** Null until {@link #build()}. */
+    private JList<String> list;
+    private JTextField filter;
     private boolean updating;
     private int shown = -1;
 
     public FileListPanel(IntConsumer onChoose) {
         super(new BorderLayout());
+        this.onChoose = onChoose;
+        setPreferredSize(new Dimension(240, 400));
+    }
+
+    /** Makes the list, the filter and the title, showing the rows and the image already known. Once; EDT. */
+    public void build() {
+        if (list != null) {
+            return;
+        }
         JLabel title = Words.keyed(new JLabel(), "panel.files");
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        list = new JList<>(model);
         list.setName("fileList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         // one fixed row size: otherwise Swing measures every one of 100,000 names before painting
@@ -46,6 +62,7 @@ public final class FileListPanel extends JPanel implements BrowseListener {
                 onChoose.accept(model.imageIndexAt(list.getSelectedIndex()));
             }
         });
+        filter = new JTextField();
         filter.setName("fileFilter");
         Words.placeholder(filter, "panel.files.filter");
         filter.getDocument().addDocumentListener(new DocumentListener() {
@@ -69,7 +86,15 @@ public final class FileListPanel extends JPanel implements BrowseListener {
         top.add(filter, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(list), BorderLayout.CENTER);
-        setPreferredSize(new Dimension(240, 400));
+        // laid out in the place the panel already has, so the shown image's row can be scrolled to now
+        validate();
+        select(shown);
+    }
+
+    private void repaintRows() {
+        if (list != null) {
+            list.repaint();
+        }
     }
 
     @Override
@@ -90,7 +115,9 @@ public final class FileListPanel extends JPanel implements BrowseListener {
             model.clear();
             statuses.forgetAll();
             shown = -1;
-            list.clearSelection();
+            if (list != null) {
+                list.clearSelection();
+            }
         } finally {
             updating = false;
         }
@@ -134,6 +161,9 @@ public final class FileListPanel extends JPanel implements BrowseListener {
     /** Marks image {@code index} (a folder index) as the one shown, if the filter lets it be seen. */
     public void select(int index) {
         shown = index;
+        if (list == null) {
+            return;
+        }
         updating = true;
         try {
             int row = model.rowOf(index);

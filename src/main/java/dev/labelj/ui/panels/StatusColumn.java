@@ -23,7 +23,8 @@ import javax.swing.SwingUtilities;
  * on a background thread, then remembered; 100,000 images cost nothing until they scroll into view.
  */
 final class StatusColumn {
-    private final JList<String> list;
+    /** Repaints the list's rows (nothing while the list is not made yet). */
+    private final Runnable repaint;
     private final RelativePathListModel model;
     private final ExecutorService worker = Tasks.worker("annotation-status");
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
@@ -32,8 +33,8 @@ final class StatusColumn {
     private BiFunction<Path, Path, AnnotationState> lookup;
     private ImageStatuses statuses;
 
-    StatusColumn(JList<String> list, RelativePathListModel model) {
-        this.list = list;
+    StatusColumn(Runnable repaint, RelativePathListModel model) {
+        this.repaint = repaint;
         this.model = model;
     }
 
@@ -50,7 +51,7 @@ final class StatusColumn {
                 current.apply(root, image)));
         pending.clear();
         problems.clear();
-        list.repaint();
+        repaint.run();
     }
 
     private AnnotationStatus remember(Path image, AnnotationState state) {
@@ -62,7 +63,7 @@ final class StatusColumn {
     void forget(int imageIndex) {
         if (statuses != null && imageIndex >= 0) {
             statuses.invalidate(model.image(imageIndex));
-            list.repaint();
+            repaint.run();
         }
     }
 
@@ -71,7 +72,7 @@ final class StatusColumn {
     }
 
     void repaintAll() {
-        list.repaint();
+        repaint.run();
     }
 
     ListCellRenderer<Object> renderer() {
@@ -99,7 +100,7 @@ final class StatusColumn {
             worker.execute(() -> {
                 current.status(image);
                 pending.remove(image);
-                SwingUtilities.invokeLater(list::repaint);
+                SwingUtilities.invokeLater(repaint);
             });
         }
         return status.orElse(null);

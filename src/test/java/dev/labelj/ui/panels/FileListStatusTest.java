@@ -67,6 +67,7 @@ class FileListStatusTest {
         List<Path> files = List.of(images.resolve("cat.jpg"), images.resolve("cat-closeup.jpg"));
         FileListPanel panel = onEdt(() -> {
             FileListPanel created = new FileListPanel(index -> { });
+            created.build();
             created.setStatusLookup((root, image) -> new AnnotationStore(new AnnotationLocator(root,
                     Optional.of(Path.of("data/annotations").toAbsolutePath())), Formats.VOC, FormatOptions.DEFAULT)
                     .status(image));

@@ -1,0 +1,86 @@
+package dev.labelj.ui;
+
+import dev.labelj.image.DecodedImage;
+import dev.labelj.ui.browse.BrowseListener;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+
+/**
+ * Makes the parts of the main window that the first picture does not need (the file list's list and filter)
+ * right after that picture is on the screen, in the same turn of the EDT, so the window's first full paint
+ * shows them: the picture comes that much sooner (docs/adr/0176). When no picture is coming (no folder, an
+ * empty one, a failed scan or decode), or it is slow to decode, they are made anyway: at most
+ * {@link #LONGEST_WAIT_MS} after the window shows. EDT only.
+ */
+final class WindowCompletion implements BrowseListener {
+    static final int LONGEST_WAIT_MS = 250;
+
+    private final List<Runnable> parts = new ArrayList<>();
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    /** {@code part} runs once, when the window is completed; at once when it already is. */
+    void add(Runnable part) {
+        if (done.isDone()) {
+            part.run();
+        } else {
+            parts.add(part);
+        }
+    }
+
+    /** Call when the window has been made visible: {@code pictureComing} when a folder is being opened. */
+    void windowShown(boolean pictureComing) {
+        if (!pictureComing) {
+            SwingUtilities.invokeLater(this::complete);
+            return;
+        }
+        Timer timer = new Timer(LONGEST_WAIT_MS, e -> complete());
+        timer.setRepeats(false);
+        timer.start();
+    }
+
+    /** Completes when every part has been made. */
+    CompletableFuture<Void> done() {
+        return done;
+    }
+
+    @Override
+    public void imageShown(int index, DecodedImage image) {
+        complete();
+    }
+
+    @Override
+    public void imageFailed(int index, Path image, String message) {
+        complete();
+    }
+
+    @Override
+    public void imagesChanged(Path root, List<Path> images) {
+        if (images.isEmpty()) {
+            complete();
+        }
+    }
+
+    @Override
+    public void scanFailed(Path root, String message) {
+        complete();
+    }
+
+    @Override
+    public void closed() {
+        complete();
+    }
+
+    void complete() {
+        if (done.isDone()) {
+            return;
+        }
+        List<Runnable> due = List.copyOf(parts);
+        parts.clear();
+        due.forEach(Runnable::run);
+        done.complete(null);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.labelj.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelj.image.DecodedImage;
+import dev.labelj.support.AppFixture;
+import dev.labelj.support.CanvasDriver;
+import dev.labelj.support.GuiTest;
+import dev.labelj.support.SampleImages;
+import dev.labelj.ui.browse.BrowseListener;
+import dev.labelj.ui.panels.ClassKeysBar;
+import dev.labelj.ui.session.LaunchOptions;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JList;
+import javax.swing.JTable;
+import org.assertj.swing.core.BasicComponentFinder;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The box list, the bars over it and the file list's list are made after the first picture is on the screen:
+ * made late, they show what happened before them (the folder, the image, its boxes, the classes), hear
+ * everything after, and the picture keeps its place when they arrive.
+ */
+@GuiTest
+class WindowCompletionGuiTest {
+    private static final String FIRST = "astronaut-portrait.jpg";
+    @TempDir
+    Path home;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void display() {
+        AppFixture.setUpClass();
+    }
+
+    @AfterEach
+    void close() {
+        AppFixture.cleanUp(window);
+    }
+
+    @Test
+    void panelsMadeAfterTheFirstPictureShowWhatCameBeforeAndThePictureKeepsItsPlace() throws Exception {
+        Path images = SampleImages.copyInto(home);
+        Path labels = Files.createDirectories(home.resolve("labels"));
+        Files.writeString(labels.resolve("astronaut-portrait.xml"), "<annotation><filename>" + FIRST
+                + "</filename><size><width>260</width><height>300</height><depth>3</depth></size>"
+                + box("gizmo", 60, 80, 160, 200) + box("person", 10, 10, 50, 60) + "</annotation>");
+        LaunchOptions options = new LaunchOptions(Optional.of(images),
+                Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.of(labels),
+                Optional.of("voc"), Optional.empty(), false, false).withSettingsFile(home.resolve("settings.json"));
+        List<Dimension> canvasAtPicture = new ArrayList<>();
+        App app = GuiActionRunner.execute(() -> {
+            App started = App.start(options);
+            started.session().addListener(new BrowseListener() {
+                @Override
+                public void imageShown(int index, DecodedImage image) {
+                    if (canvasAtPicture.isEmpty()) {
+                        canvasAtPicture.add(started.canvas().getSize());
+                    }
+                }
+            });
+            return started;
+        });
+        window = new FrameFixture(app.window());
+        app.windowCompleted().get(20, TimeUnit.SECONDS);
+        CanvasDriver driver = new CanvasDriver(app, window);
+        driver.waitForImage(FIRST);
+        window.robot().waitForIdle();
+
+        assertThat(GuiActionRunner.execute(() -> app.canvas().getSize())).as("the canvas once the panels are in")
+                .isEqualTo(canvasAtPicture.get(0));
+        assertThat(GuiActionRunner.execute(() -> app.window().boxColumn().getWidth()
+                - app.window().boxColumn().getComponent(0).getPreferredSize().width))
+                .as("the bars over the box list fit the width kept for them").isGreaterThanOrEqualTo(0);
+        JTable boxes = window.table("boxList").target();
+        assertThat(GuiActionRunner.execute(() -> List.of(boxes.getModel().getValueAt(0, 0),
+                boxes.getModel().getValueAt(1, 0)))).containsExactly("gizmo", "person");
+        JList<?> files = window.list("fileList").target();
+        assertThat(GuiActionRunner.execute(files::getSelectedIndex)).isZero();
+        assertThat(classKeys(app)).contains("1 person").contains("9 bicycle");
+
+        // and from now on they follow: a box selected on the canvas, then the next image
+        driver.click(driver.viewOf(110, 140));
+        CanvasDriver.waitFor("the box list selects gizmo", () -> GuiActionRunner.execute(
+                () -> boxes.getSelectedRowCount() == 1 && boxes.getSelectedRow() == 0));
+        window.focus();
+        driver.keys(KeyEvent.VK_D);
+        driver.waitForImage("astronaut.jpg");
+        assertThat(GuiActionRunner.execute(files::getSelectedIndex)).isEqualTo(1);
+        assertThat(GuiActionRunner.execute(() -> boxes.getModel().getRowCount())).isZero();
+    }
+
+    @Test
+    void withoutAFolderTheWindowIsCompletedToo() throws Exception {
+        LaunchOptions options = LaunchOptions.empty().withSettingsFile(home.resolve("settings.json"));
+        App app = GuiActionRunner.execute(() -> App.start(options));
+        window = new FrameFixture(app.window());
+        app.windowCompleted().get(20, TimeUnit.SECONDS);
+        assertThat(window.table("boxList").target()).isNotNull();
+        assertThat(window.textBox("fileFilter").target()).isNotNull();
+    }
+
+    private static String box(String label, int xMin, int yMin, int xMax, int yMax) {
+        return "<object><name>" + label + "</name><bndbox><xmin>" + xMin + "</xmin><ymin>" + yMin + "</ymin><xmax>"
+                + xMax + "</xmax><ymax>" + yMax + "</ymax></bndbox></object>";
+    }
+
+    private static String classKeys(App app) {
+        return GuiActionRunner.execute(() -> ((ClassKeysBar) BasicComponentFinder.finderWithCurrentAwtHierarchy()
+                .findByName(app.window(), "classKeys")).plainText());
+    }
+}
