@@ -134,7 +134,8 @@ public final class App {
             }
         });
         canvasEvents.connect(boxCommands, () -> Menus.canvasPopup(actions), statusBar, session, canvas);
-        window.install(actions, new RecentMenu(settings, session::openRecent, window::showStatus));
+        window.install(actions);
+        completion.add(() -> window.fillMenus(actions, new RecentMenu(settings, session::openRecent, window::showStatus)));
         canvas.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {

@@ -60,14 +60,22 @@ public final class MainWindow extends JFrame implements CommandWindow {
         return boxColumn;
     }
 
-    /** Menus, toolbar and keys, once every action is defined; then the window takes its size. */
-    public void install(AppActions actions, JMenu recent) {
-        setJMenuBar(Menus.menuBar(actions, recent));
+    /**
+     * Menu titles, toolbar and keys, once every action is defined; then the window takes its size. The menus'
+     * entries come with {@link #fillMenus}.
+     */
+    public void install(AppActions actions) {
+        setJMenuBar(Menus.menuBar());
         add(Menus.toolBar(actions), BorderLayout.NORTH);
         actions.bindKeys(getRootPane());
         AppKeys.releaseAll(getContentPane());
         pack();
         setLocationRelativeTo(null);
+    }
+
+    /** Adds the menus' entries; {@code recent} is the Open Recent submenu. Once; EDT. */
+    public void fillMenus(AppActions actions, JMenu recent) {
+        Menus.fill(getJMenuBar(), actions, recent);
     }
 
     @Override

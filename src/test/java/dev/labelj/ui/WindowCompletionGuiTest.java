@@ -90,6 +90,9 @@ class WindowCompletionGuiTest {
         JList<?> files = window.list("fileList").target();
         assertThat(GuiActionRunner.execute(files::getSelectedIndex)).isZero();
         assertThat(classKeys(app)).contains("1 person").contains("9 bicycle");
+        assertThat(GuiActionRunner.execute(() -> java.util.stream.IntStream.range(0, app.window().fileMenu().getItemCount())
+                .mapToObj(app.window().fileMenu()::getItem).filter(java.util.Objects::nonNull).map(java.awt.Component::getName)
+                .toList())).as("the File menu's entries").contains("save", "quit", "recentMenu");
 
         // and from now on they follow: a box selected on the canvas, then the next image
         driver.click(driver.viewOf(110, 140));
