@@ -72,6 +72,7 @@ public final class App {
         session = new ImageSession(startup.plan(), document);
         // the scan runs while the window is built; its result reaches the window through the EDT
         session.openPlanned();
+        Messages.warmUp();
         StartupWarmup.awaitLookAndFeel();
         ThemeSupport.ensure(settings.settings().theme());
         StartupTrace.mark("look and feel installed");

@@ -7,43 +7,64 @@ import javax.swing.JScrollBar;
 /**
  * The canvas with scroll bars that show and move the visible part of a zoomed image. The bars follow the
  * canvas's view transform and set it back when dragged; a bar is shown only while the image is larger than
- * the view along its axis.
+ * the view along its axis. They are made the first time one is needed: the window's first scroll bars cost
+ * about 15 ms cold, and most starts show a fitted image (docs/adr/0176).
  */
 public final class CanvasScrollBars extends JPanel {
     private final BoxCanvas canvas;
-    private final JScrollBar horizontal = new JScrollBar(JScrollBar.HORIZONTAL);
-    private final JScrollBar vertical = new JScrollBar(JScrollBar.VERTICAL);
+    /** Null until a bar is first needed. */
+    private JScrollBar horizontal;
+    private JScrollBar vertical;
     private boolean following;
 
     public CanvasScrollBars(BoxCanvas canvas) {
         super(new BorderLayout());
         this.canvas = canvas;
-        horizontal.setName("canvasScrollX");
-        vertical.setName("canvasScrollY");
         add(canvas, BorderLayout.CENTER);
-        add(horizontal, BorderLayout.SOUTH);
-        add(vertical, BorderLayout.EAST);
-        horizontal.setVisible(false);
-        vertical.setVisible(false);
-        horizontal.setUnitIncrement(24);
-        vertical.setUnitIncrement(24);
         canvas.addViewListener(this::follow);
-        horizontal.addAdjustmentListener(e -> scrolled());
-        vertical.addAdjustmentListener(e -> scrolled());
     }
 
     private void follow(ViewTransform transform) {
+        double width = canvas.imageWidth() * transform.scale();
+        double height = canvas.imageHeight() * transform.scale();
+        if (horizontal == null && !needed(width, canvas.getWidth()) && !needed(height, canvas.getHeight())) {
+            return;
+        }
+        makeBars();
         following = true;
         try {
-            set(horizontal, canvas.imageWidth() * transform.scale(), canvas.getWidth(), -transform.offsetX());
-            set(vertical, canvas.imageHeight() * transform.scale(), canvas.getHeight(), -transform.offsetY());
+            set(horizontal, width, canvas.getWidth(), -transform.offsetX());
+            set(vertical, height, canvas.getHeight(), -transform.offsetY());
         } finally {
             following = false;
         }
     }
 
+    private void makeBars() {
+        if (horizontal != null) {
+            return;
+        }
+        horizontal = bar(JScrollBar.HORIZONTAL, "canvasScrollX");
+        vertical = bar(JScrollBar.VERTICAL, "canvasScrollY");
+        add(horizontal, BorderLayout.SOUTH);
+        add(vertical, BorderLayout.EAST);
+    }
+
+    private JScrollBar bar(int orientation, String name) {
+        JScrollBar bar = new JScrollBar(orientation);
+        bar.setName(name);
+        bar.setVisible(false);
+        bar.setUnitIncrement(24);
+        bar.addAdjustmentListener(e -> scrolled());
+        return bar;
+    }
+
+    private static boolean needed(double extentOfImage, int view) {
+        return extentOfImage > view + 1;
+    }
+
     private static void set(JScrollBar bar, double extentOfImage, int view, double position) {
-        boolean needed = extentOfImage > view + 1;
+        boolean needed = needed(extentOfImage, view);
         if (needed) {
             int max = (int) Math.ceil(extentOfImage);
             bar.setValues((int) Math.round(Math.max(0, Math.min(position, max - view))), view, 0, max);

@@ -38,6 +38,15 @@ public final class Messages {
         }
     }
 
+    /**
+     * Loads the words and runs the formatter once (together about 15 ms the first time): called while the EDT
+     * waits for the look and feel, so the window's first words cost nothing then.
+     */
+    public static void warmUp() {
+        bundle();
+        MessageFormat.format("{0} {1}", "", 1);
+    }
+
     /** Re-read only when the default locale changed (tests start windows in several languages). */
     private static ResourceBundle bundle() {
         Locale locale = Locale.getDefault();
