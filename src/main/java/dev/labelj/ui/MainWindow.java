@@ -48,10 +48,14 @@ public final class MainWindow extends JFrame implements CommandWindow {
         add(statusBar, BorderLayout.SOUTH);
     }
 
-    /** Puts {@code aboveBoxes} over {@code boxList} in the place kept for them. Once; EDT. */
+    /**
+     * Puts {@code aboveBoxes} over {@code boxList} in the place kept for them, the window's single keys passing
+     * through them as through the rest of the window (see {@link #install}). Once; EDT.
+     */
     public void showBoxColumn(JComponent aboveBoxes, JComponent boxList) {
         boxColumn.add(aboveBoxes, BorderLayout.NORTH);
         boxColumn.add(boxList, BorderLayout.CENTER);
+        AppKeys.releaseAll(boxColumn);
         boxColumn.revalidate();
     }
 

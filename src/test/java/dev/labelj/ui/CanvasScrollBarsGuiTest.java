@@ -58,6 +58,7 @@ class CanvasScrollBarsGuiTest {
         CanvasDriver.waitFor("both bars", () -> visibleBar(app, "canvasScrollX") != null
                 && visibleBar(app, "canvasScrollY") != null);
         JScrollBar horizontal = visibleBar(app, "canvasScrollX");
+        assertThat(GuiActionRunner.execute(horizontal::isFocusable)).as("a bar never takes the keys").isFalse();
         ViewTransform before = GuiActionRunner.execute(() -> app.canvas().transform());
         assertThat(GuiActionRunner.execute(horizontal::getValue)).as("the bar shows the view's place")
                 .isCloseTo((int) Math.round(-before.offsetX()), within(1));

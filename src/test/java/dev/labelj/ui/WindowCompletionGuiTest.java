@@ -106,6 +106,30 @@ class WindowCompletionGuiTest {
     }
 
     @Test
+    void theArrowsNudgeTheSelectedBoxWhileAPartMadeLateHasFocus() throws Exception {
+        Path images = SampleImages.copyInto(home);
+        Path labels = Files.createDirectories(home.resolve("labels"));
+        Files.writeString(labels.resolve("astronaut-portrait.xml"), "<annotation><filename>" + FIRST
+                + "</filename><size><width>260</width><height>300</height><depth>3</depth></size>"
+                + box("gizmo", 60, 80, 160, 200) + "</annotation>");
+        AppFixture.Launched launched = AppFixture.launch(new LaunchOptions(Optional.of(images), Optional.empty(),
+                Optional.of(labels), Optional.of("voc"), Optional.empty(), false, false), home.resolve("settings.json"));
+        App app = launched.app();
+        window = launched.window();
+        CanvasDriver driver = new CanvasDriver(app, window);
+        driver.waitForImage(FIRST);
+        CanvasDriver.waitFor("the saved box", () -> driver.boxes().size() == 1);
+        driver.click(driver.viewOf(110, 140));
+        // the score slider over the box list takes the arrows for itself unless the window's keys pass through it
+        javax.swing.JSlider floor = window.slider("proposalFloor").target();
+        GuiActionRunner.execute(() -> floor.requestFocusInWindow());
+        CanvasDriver.waitFor("the slider has focus", () -> GuiActionRunner.execute(floor::isFocusOwner));
+        driver.keys(KeyEvent.VK_RIGHT, KeyEvent.VK_RIGHT);
+        assertThat(driver.boxes().get(0).xMin()).isEqualTo(62.0);
+        assertThat(GuiActionRunner.execute(floor::getValue)).as("the slider did not move").isZero();
+    }
+
+    @Test
     void withoutAFolderTheWindowIsCompletedToo() throws Exception {
         LaunchOptions options = LaunchOptions.empty().withSettingsFile(home.resolve("settings.json"));
         App app = GuiActionRunner.execute(() -> App.start(options));

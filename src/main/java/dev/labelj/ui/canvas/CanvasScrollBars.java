@@ -53,6 +53,8 @@ public final class CanvasScrollBars extends JPanel {
     private JScrollBar bar(int orientation, String name) {
         JScrollBar bar = new JScrollBar(orientation);
         bar.setName(name);
+        // a click on a bar leaves the focus where it was: its own arrow keys would scroll instead of nudging boxes
+        bar.setFocusable(false);
         bar.setVisible(false);
         bar.setUnitIncrement(24);
         bar.addAdjustmentListener(e -> scrolled());
