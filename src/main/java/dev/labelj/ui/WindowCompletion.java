@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import javax.swing.JMenuBar;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+import javax.swing.event.MenuEvent;
+import javax.swing.event.MenuListener;
 
 /**
  * Makes the parts of the main window that the first picture does not need (the file list's list and filter)
  * right after that picture is on the screen, in the same turn of the EDT, so the window's first full paint
  * shows them: the picture comes that much sooner (docs/adr/0176). When no picture is coming (no folder, an
  * empty one, a failed scan or decode), or it is slow to decode, they are made anyway: at most
- * {@link #LONGEST_WAIT_MS} after the window shows. EDT only.
+ * {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a menu is opened. EDT only.
  */
 final class WindowCompletion implements BrowseListener {
     static final int LONGEST_WAIT_MS = 250;
@@ -40,6 +43,28 @@ final class WindowCompletion implements BrowseListener {
         Timer timer = new Timer(LONGEST_WAIT_MS, e -> complete());
         timer.setRepeats(false);
         timer.start();
+    }
+
+    /** A menu opened before the window is complete is completed first, so it never opens empty. */
+    void completeWhenOpened(JMenuBar bar) {
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            bar.getMenu(i).addMenuListener(new MenuListener() {
+                @Override
+                public void menuSelected(MenuEvent e) {
+                    complete();
+                }
+
+                @Override
+                public void menuDeselected(MenuEvent e) {
+                    // nothing to undo
+                }
+
+                @Override
+                public void menuCanceled(MenuEvent e) {
+                    // nothing to undo
+                }
+            });
+        }
     }
 
     /** Completes when every part has been made. */

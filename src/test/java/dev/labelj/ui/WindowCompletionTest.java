@@ -48,6 +48,20 @@ class WindowCompletionTest {
     }
 
     @Test
+    void aMenuOpenedBeforeThePictureCompletesTheWindowFirst() throws Exception {
+        onEdt(() -> {
+            javax.swing.JMenuBar bar = new javax.swing.JMenuBar();
+            javax.swing.JMenu file = new javax.swing.JMenu("File");
+            bar.add(file);
+            completion.add(() -> made.add("menu entries"));
+            completion.completeWhenOpened(bar);
+            completion.windowShown(true);
+            file.setSelected(true);
+            assertThat(made).containsExactly("menu entries");
+        });
+    }
+
+    @Test
     void aPictureSlowToComeWaitsForThemNoLongerThanTheLongestWait() throws Exception {
         long start = System.nanoTime();
         onEdt(() -> {
