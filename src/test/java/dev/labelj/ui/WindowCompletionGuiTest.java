@@ -10,7 +10,7 @@ import dev.labelj.support.SampleImages;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.panels.ClassKeysBar;
 import dev.labelj.ui.session.LaunchOptions;
-import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,14 +60,15 @@ class WindowCompletionGuiTest {
         LaunchOptions options = new LaunchOptions(Optional.of(images),
                 Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.of(labels),
                 Optional.of("voc"), Optional.empty(), false, false).withSettingsFile(home.resolve("settings.json"));
-        List<Dimension> canvasAtPicture = new ArrayList<>();
+        List<Rectangle> canvasAtPicture = new ArrayList<>();
         App app = GuiActionRunner.execute(() -> {
             App started = App.start(options);
             started.session().addListener(new BrowseListener() {
                 @Override
                 public void imageShown(int index, DecodedImage image) {
                     if (canvasAtPicture.isEmpty()) {
-                        canvasAtPicture.add(started.canvas().getSize());
+                        canvasAtPicture.add(new Rectangle(started.canvas().getLocationOnScreen(),
+                                started.canvas().getSize()));
                     }
                 }
             });
@@ -79,8 +80,9 @@ class WindowCompletionGuiTest {
         driver.waitForImage(FIRST);
         window.robot().waitForIdle();
 
-        assertThat(GuiActionRunner.execute(() -> app.canvas().getSize())).as("the canvas once the panels are in")
-                .isEqualTo(canvasAtPicture.get(0));
+        // where the first picture was painted (alone, at once) is where it stays once the window is complete
+        assertThat(GuiActionRunner.execute(() -> new Rectangle(app.canvas().getLocationOnScreen(), app.canvas().getSize())))
+                .as("the canvas on the screen once the panels are in").isEqualTo(canvasAtPicture.get(0));
         assertThat(GuiActionRunner.execute(() -> app.window().boxColumn().getWidth()
                 - app.window().boxColumn().getComponent(0).getPreferredSize().width))
                 .as("the bars over the box list fit the width kept for them").isGreaterThanOrEqualTo(0);

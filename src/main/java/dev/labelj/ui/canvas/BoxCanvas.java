@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
 
 /**
  * The image and its boxes. Every screen/image conversion goes through one immutable {@link ViewTransform}; the
@@ -97,8 +98,13 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             showPicture();
             if (!pictureOnScreen && isShowing() && getWidth() > 0) {
                 // The window's first paint (menus, toolbar icons, lists: about 60 ms cold) would come before
-                // the picture reaches the screen; the picture goes first, alone, and is sent at once.
+                // the picture reaches the screen; the picture goes first, alone, and is sent at once. The window
+                // is laid out first: its frame's insets may have changed since it was shown (the window manager's
+                // decorations), and the picture would be painted where the canvas was, then jump.
                 pictureOnScreen = true;
+                java.awt.Window window = SwingUtilities.getWindowAncestor(this);
+                window.invalidate();
+                window.validate();
                 paintImmediately(0, 0, getWidth(), getHeight());
                 Toolkit.getDefaultToolkit().sync();
             }
