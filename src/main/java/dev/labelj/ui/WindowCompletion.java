@@ -13,11 +13,11 @@ import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
 
 /**
- * Makes the parts of the main window that the first picture does not need (the file list's list and filter)
- * right after that picture is on the screen, in the same turn of the EDT, so the window's first full paint
- * shows them: the picture comes that much sooner (docs/adr/0176). When no picture is coming (no folder, an
- * empty one, a failed scan or decode), or it is slow to decode, they are made anyway: at most
- * {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a menu is opened. EDT only.
+ * Makes the parts of the main window that the first picture does not need (the file list's list and filter, the
+ * box column, the menus' entries) right after that picture is on the screen, in the same turn of the EDT, so the
+ * window's first full paint shows them: the picture comes that much sooner (docs/adr/0176). When no picture is
+ * coming (no folder, an empty one, a failed scan or decode), or it is slow to decode, they are made anyway: at
+ * most {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a menu is opened. EDT only.
  */
 final class WindowCompletion implements BrowseListener {
     static final int LONGEST_WAIT_MS = 250;
