@@ -62,12 +62,14 @@ class CanvasScrollBarsGuiTest {
         ViewTransform before = GuiActionRunner.execute(() -> app.canvas().transform());
         assertThat(GuiActionRunner.execute(horizontal::getValue)).as("the bar shows the view's place")
                 .isCloseTo((int) Math.round(-before.offsetX()), within(1));
-        int target = GuiActionRunner.execute(() -> horizontal.getMinimum() + (horizontal.getMaximum()
-                - horizontal.getVisibleAmount() - horizontal.getMinimum()) / 3);
-        GuiActionRunner.execute(() -> horizontal.setValue(target));
+        // a click in the bar's track, as a user pages through a zoomed image
+        window.scrollBar("canvasScrollX").scrollBlockDown();
+        int target = GuiActionRunner.execute(horizontal::getValue);
+        assertThat(target).as("the bar moved by a block").isGreaterThan((int) Math.round(-before.offsetX()));
         ViewTransform after = GuiActionRunner.execute(() -> app.canvas().transform());
         assertThat(after.offsetX()).as("the bar moved the image").isCloseTo(-target, within(1.0));
-        assertThat(after.offsetY()).as("the other axis stays, to the bar's whole pixel").isCloseTo(before.offsetY(), within(1.0));
+        assertThat(after.offsetY()).as("the other axis stays, to the bar's whole pixel")
+                .isCloseTo(before.offsetY(), within(1.0));
 
         driver.chord(KeyEvent.VK_F, KeyEvent.VK_CONTROL);
         CanvasDriver.waitFor("no bars once the image fits again", () -> visibleBar(app, "canvasScrollX") == null
