@@ -137,7 +137,8 @@ public final class App {
         canvasEvents.connect(boxCommands, () -> Menus.canvasPopup(actions), statusBar, session, canvas);
         window.install(actions);
         completion.completeWhenOpened(window.getJMenuBar());
-        completion.add(() -> window.fillMenus(actions, new RecentMenu(settings, session::openRecent, window::showStatus)));
+        completion.add(() -> window.fillMenus(actions,
+                new RecentMenu(settings, session::openRecent, window::showStatus)));
         canvas.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {

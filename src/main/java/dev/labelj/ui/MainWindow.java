@@ -22,7 +22,10 @@ import javax.swing.WindowConstants;
  * screen ({@link #showBoxColumn}); until then the place is kept empty at the box list's size.
  */
 public final class MainWindow extends JFrame implements CommandWindow {
-    /** The box column's size, fixed: the side column has it before the column is made and after (the bars over the list fit its width). */
+    /**
+     * The box column's size, fixed: the side column has it before the column is made and after (the bars over
+     * the list fit its width).
+     */
     private static final Dimension BOX_COLUMN_SIZE = new Dimension(264, 270);
     private final JComponent imageArea;
     private final FileListPanel fileList;

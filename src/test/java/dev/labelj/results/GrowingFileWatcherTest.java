@@ -14,7 +14,8 @@ class GrowingFileWatcherTest {
     void reportsAChangeSinceTheStampItWasGivenThenOnlyFurtherChanges(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
         AtomicInteger changes = new AtomicInteger();
-        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, FileStamp.of(file), changes::incrementAndGet, e -> { })) {
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, FileStamp.of(file), changes::incrementAndGet,
+                e -> { })) {
             assertThat(watcher.poll()).as("unchanged since it was read").isFalse();
             Files.writeString(file, "2,0.", StandardOpenOption.APPEND);
             assertThat(watcher.poll()).isTrue();

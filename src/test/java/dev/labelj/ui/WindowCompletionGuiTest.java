@@ -81,7 +81,8 @@ class WindowCompletionGuiTest {
         window.robot().waitForIdle();
 
         // where the first picture was painted (alone, at once) is where it stays once the window is complete
-        assertThat(GuiActionRunner.execute(() -> new Rectangle(app.canvas().getLocationOnScreen(), app.canvas().getSize())))
+        assertThat(GuiActionRunner.execute(() -> new Rectangle(app.canvas().getLocationOnScreen(),
+                app.canvas().getSize())))
                 .as("the canvas on the screen once the panels are in").isEqualTo(canvasAtPicture.get(0));
         assertThat(GuiActionRunner.execute(() -> app.window().boxColumn().getWidth()
                 - app.window().boxColumn().getComponent(0).getPreferredSize().width))
@@ -92,9 +93,10 @@ class WindowCompletionGuiTest {
         JList<?> files = window.list("fileList").target();
         assertThat(GuiActionRunner.execute(files::getSelectedIndex)).isZero();
         assertThat(classKeys(app)).contains("1 person").contains("9 bicycle");
-        assertThat(GuiActionRunner.execute(() -> java.util.stream.IntStream.range(0, app.window().fileMenu().getItemCount())
-                .mapToObj(app.window().fileMenu()::getItem).filter(java.util.Objects::nonNull).map(java.awt.Component::getName)
-                .toList())).as("the File menu's entries").contains("save", "quit", "recentMenu");
+        assertThat(GuiActionRunner.execute(() -> java.util.stream.IntStream
+                .range(0, app.window().fileMenu().getItemCount()).mapToObj(app.window().fileMenu()::getItem)
+                .filter(java.util.Objects::nonNull).map(java.awt.Component::getName).toList()))
+                .as("the File menu's entries").contains("save", "quit", "recentMenu");
 
         // and from now on they follow: a box selected on the canvas, then the next image
         driver.click(driver.viewOf(110, 140));
@@ -115,7 +117,8 @@ class WindowCompletionGuiTest {
                 + "</filename><size><width>260</width><height>300</height><depth>3</depth></size>"
                 + box("gizmo", 60, 80, 160, 200) + "</annotation>");
         AppFixture.Launched launched = AppFixture.launch(new LaunchOptions(Optional.of(images), Optional.empty(),
-                Optional.of(labels), Optional.of("voc"), Optional.empty(), false, false), home.resolve("settings.json"));
+                Optional.of(labels), Optional.of("voc"), Optional.empty(), false, false),
+                home.resolve("settings.json"));
         App app = launched.app();
         window = launched.window();
         CanvasDriver driver = new CanvasDriver(app, window);
