@@ -63,7 +63,7 @@ public final class App {
     private final Labeller labeller;
     private final SettingsStore settings;
     private final SettingsWiring settingsWiring;
-    private final WindowCompletion completion = new WindowCompletion();
+    private final WindowCompletion completion;
 
     private App(LaunchOptions options, SettingsStartup startup) {
         settings = startup.store();
@@ -79,6 +79,7 @@ public final class App {
         CanvasEvents canvasEvents = new CanvasEvents();
         canvas = new BoxCanvas(document, selection, visibility, canvasEvents);
         canvas.setHint(Messages.get("view.emptyHint"));
+        completion = new WindowCompletion(canvas);
         FileListPanel fileList = new FileListPanel(session::request);
         completion.add(fileList::build);
         StatusBar statusBar = new StatusBar();
@@ -146,7 +147,7 @@ public final class App {
             }
         });
         WindowTitle title = new WindowTitle(window, document);
-        // the completion after the canvas: the picture is on the screen when the rest of the window is made
+        // the completion after the canvas: it paints the picture the canvas was just given, then makes the rest
         List.of(title, fileList, canvas, completion, statusBar, new SessionClasses(session, labeller),
                 new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);

@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 
 /** When the parts of the window the first picture does not need are made. */
 class WindowCompletionTest {
-    private final WindowCompletion completion = new WindowCompletion();
+    private final WindowCompletion completion = made();
     private final List<String> made = new ArrayList<>();
+
+    /** On the EDT, with a view that is not on the screen: nothing is painted. */
+    private static WindowCompletion made() {
+        WindowCompletion[] made = new WindowCompletion[1];
+        try {
+            SwingUtilities.invokeAndWait(() -> made[0] = new WindowCompletion(new javax.swing.JPanel()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return made[0];
+    }
 
     private void onEdt(Runnable work) throws Exception {
         SwingUtilities.invokeAndWait(work);
@@ -78,7 +89,7 @@ class WindowCompletionTest {
     void anEmptyFolderAFailedScanOrDecodeOrAClosedFolderCompleteItToo() throws Exception {
         List<Boolean> done = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            WindowCompletion each = new WindowCompletion();
+            WindowCompletion each = made();
             int which = i;
             onEdt(() -> {
                 each.windowShown(true);
@@ -92,7 +103,7 @@ class WindowCompletionTest {
             });
         }
         assertThat(done).containsExactly(true, true, true, true);
-        WindowCompletion notEmpty = new WindowCompletion();
+        WindowCompletion notEmpty = made();
         onEdt(() -> notEmpty.imagesChanged(Path.of("x"), List.of(Path.of("x/a.jpg"))));
         assertThat(notEmpty.done()).as("a folder with images waits for its picture").isNotDone();
     }

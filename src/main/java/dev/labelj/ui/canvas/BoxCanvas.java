@@ -11,14 +11,12 @@ import dev.labelj.ui.support.StartupTrace;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.Toolkit;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
-import javax.swing.SwingUtilities;
 
 /**
  * The image and its boxes. Every screen/image conversion goes through one immutable {@link ViewTransform}; the
@@ -43,7 +41,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     });
     private final CanvasPainting painting;
     private final CanvasNotes notes = new CanvasNotes();
-    private boolean pictureOnScreen;
 
     public BoxCanvas(AnnotationDocument document, BoxSelection selection, BoxVisibility visibility,
             CanvasListener listener) {
@@ -96,18 +93,6 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     public void imageShown(int index, DecodedImage decoded) {
         if (picture.show(decoded)) {
             showPicture();
-            if (!pictureOnScreen && isShowing() && getWidth() > 0) {
-                // The window's first paint (menus, toolbar icons, lists: about 60 ms cold) would come before
-                // the picture reaches the screen; the picture goes first, alone, and is sent at once. The window
-                // is laid out first: its frame's insets may have changed since it was shown (the window manager's
-                // decorations), and the picture would be painted where the canvas was, then jump.
-                pictureOnScreen = true;
-                java.awt.Window window = SwingUtilities.getWindowAncestor(this);
-                window.invalidate();
-                window.validate();
-                paintImmediately(0, 0, getWidth(), getHeight());
-                Toolkit.getDefaultToolkit().sync();
-            }
         }
         StartupTrace.mark("first image painted");
     }
