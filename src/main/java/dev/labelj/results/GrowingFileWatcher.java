@@ -16,14 +16,14 @@ public final class GrowingFileWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final Consumer<RuntimeException> onFailure;
     private final ScheduledExecutorService timer;
-    private FileStamp last;
+    private SizeAndTime last;
 
     /**
      * {@code readAt}: the file's stamp taken before the caller read it, so growth during or after that
      * read is reported by the first poll, and an unchanged file is not read again. {@code onFailure}
      * hears about an exception from {@code onChange}; polling goes on after it.
      */
-    public GrowingFileWatcher(Path file, FileStamp readAt, Runnable onChange, Consumer<RuntimeException> onFailure) {
+    public GrowingFileWatcher(Path file, SizeAndTime readAt, Runnable onChange, Consumer<RuntimeException> onFailure) {
         this.file = file;
         this.last = readAt;
         this.onChange = onChange;
@@ -41,7 +41,7 @@ public final class GrowingFileWatcher implements AutoCloseable {
 
     /** One check; public so a caller can force it. */
     public synchronized boolean poll() {
-        FileStamp now = FileStamp.of(file);
+        SizeAndTime now = SizeAndTime.of(file);
         if (now.equals(last)) {
             return false;
         }

@@ -14,7 +14,7 @@ class GrowingFileWatcherTest {
     void reportsAChangeSinceTheStampItWasGivenThenOnlyFurtherChanges(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
         AtomicInteger changes = new AtomicInteger();
-        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, FileStamp.of(file), changes::incrementAndGet,
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, SizeAndTime.of(file), changes::incrementAndGet,
                 e -> { })) {
             assertThat(watcher.poll()).as("unchanged since it was read").isFalse();
             Files.writeString(file, "2,0.", StandardOpenOption.APPEND);
@@ -30,7 +30,7 @@ class GrowingFileWatcherTest {
     @Test
     void growthBetweenTheReadAndTheWatchersStartIsReportedByTheFirstPoll(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("results.csv"), "epoch,metrics/mAP50(B)\n1,0.5\n");
-        FileStamp readAt = FileStamp.of(file);
+        SizeAndTime readAt = SizeAndTime.of(file);
         Files.writeString(file, "2,0.6\n", StandardOpenOption.APPEND);
         AtomicInteger changes = new AtomicInteger();
         try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, readAt, changes::incrementAndGet, e -> { })) {
@@ -58,7 +58,7 @@ class GrowingFileWatcherTest {
                 throw new IllegalStateException("parser broke");
             }
         };
-        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, FileStamp.MISSING, failOnce, failures::add)) {
+        try (GrowingFileWatcher watcher = new GrowingFileWatcher(file, SizeAndTime.MISSING, failOnce, failures::add)) {
             watcher.start(10);
             waitUntil(() -> changes.get() == 1 && failures.size() == 1);
             Files.writeString(file, "2,0.6\n", StandardOpenOption.APPEND);

@@ -1,6 +1,6 @@
 package dev.labelj.ui.results;
 
-import dev.labelj.results.FileStamp;
+import dev.labelj.results.SizeAndTime;
 import dev.labelj.results.TrainingRun;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.List;
  * file's stamp from just before the read (live reload starts from it), and whether live reload has
  * seen it grow lately (it is still training).
  */
-record LoadedRun(TrainingRun run, List<Path> images, FileStamp readAt, boolean running) {
+record LoadedRun(TrainingRun run, List<Path> images, SizeAndTime readAt, boolean running) {
     LoadedRun {
         images = List.copyOf(images);
     }
 
-    LoadedRun(TrainingRun run, List<Path> images, FileStamp readAt) {
+    LoadedRun(TrainingRun run, List<Path> images, SizeAndTime readAt) {
         this(run, images, readAt, false);
     }
 

@@ -1,10 +1,10 @@
 package dev.labelj.ui.results;
 
-import dev.labelj.results.FileStamp;
 import dev.labelj.results.GrowingFileWatcher;
 import dev.labelj.results.ResultsCsv;
 import dev.labelj.results.ResultsReadException;
 import dev.labelj.results.RunFiles;
+import dev.labelj.results.SizeAndTime;
 import dev.labelj.results.TrainingRun;
 import dev.labelj.ui.support.Messages;
 import dev.labelj.ui.support.Tasks;
@@ -100,7 +100,7 @@ final class RunSet implements AutoCloseable {
     private static void read(Path input, List<LoadedRun> loaded, List<String> failed) {
         try {
             Path file = RunFiles.resolve(input);
-            FileStamp readAt = FileStamp.of(file);
+            SizeAndTime readAt = SizeAndTime.of(file);
             loaded.add(withImages(ResultsCsv.read(file), readAt));
         } catch (ResultsReadException e) {
             failed.add(e.getMessage());
@@ -184,7 +184,7 @@ final class RunSet implements AutoCloseable {
     }
 
     /** Lists the run folder here, on the loader or watcher thread, never on the EDT. */
-    private static LoadedRun withImages(TrainingRun run, FileStamp readAt) {
+    private static LoadedRun withImages(TrainingRun run, SizeAndTime readAt) {
         return new LoadedRun(run, RunFiles.imagesBeside(run.file()), readAt);
     }
 
@@ -200,7 +200,7 @@ final class RunSet implements AutoCloseable {
 
     private void reread(Path file) {
         try {
-            FileStamp readAt = FileStamp.of(file);
+            SizeAndTime readAt = SizeAndTime.of(file);
             LoadedRun fresh = withImages(ResultsCsv.read(file), readAt);
             SwingUtilities.invokeLater(() -> replace(fresh));
         } catch (ResultsReadException | IOException e) {

@@ -28,7 +28,7 @@ class RunImagesPanelTest {
             throw new IllegalStateException("decoder broke on " + file.getFileName());
         }));
         GuiActionRunner.execute(() -> panel.show(List.of(new LoadedRun(run, List.of(Path.of("PR_curve.png")),
-                dev.labelj.results.FileStamp.MISSING))));
+                dev.labelj.results.SizeAndTime.MISSING))));
         ImageView view = GuiActionRunner.execute(() -> find(panel));
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (GuiActionRunner.execute(view::isBusy) && System.nanoTime() < deadline) {
