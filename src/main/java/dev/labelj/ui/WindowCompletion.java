@@ -100,8 +100,8 @@ final class WindowCompletion implements BrowseListener {
         if (window == null || !picture.isShowing() || picture.getWidth() <= 0) {
             return;
         }
-window.invalidate();
-window.validate();
+        window.invalidate();
+        window.validate();
         picture.paintImmediately(0, 0, picture.getWidth(), picture.getHeight());
         Toolkit.getDefaultToolkit().sync();
     }

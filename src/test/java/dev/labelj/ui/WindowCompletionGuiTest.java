@@ -10,6 +10,9 @@ import dev.labelj.support.SampleImages;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.panels.ClassKeysBar;
 import dev.labelj.ui.session.LaunchOptions;
+import java.awt.Graphics;
+import java.awt.Insets;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -18,8 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.JTable;
+import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicComponentFinder;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -67,8 +73,7 @@ class WindowCompletionGuiTest {
                 @Override
                 public void imageShown(int index, DecodedImage image) {
                     if (canvasAtPicture.isEmpty()) {
-                        canvasAtPicture.add(new Rectangle(started.canvas().getLocationOnScreen(),
-                                started.canvas().getSize()));
+                        canvasAtPicture.add(placeInTheWindow(started));
                     }
                 }
             });
@@ -81,9 +86,8 @@ class WindowCompletionGuiTest {
         window.robot().waitForIdle();
 
         // where the first picture was painted (alone, at once) is where it stays once the window is complete
-        assertThat(GuiActionRunner.execute(() -> new Rectangle(app.canvas().getLocationOnScreen(),
-                app.canvas().getSize())))
-                .as("the canvas on the screen once the panels are in").isEqualTo(canvasAtPicture.get(0));
+        assertThat(GuiActionRunner.execute(() -> placeInTheWindow(app)))
+                .as("the canvas in the window's content once the panels are in").isEqualTo(canvasAtPicture.get(0));
         assertThat(GuiActionRunner.execute(() -> app.window().boxColumn().getWidth()
                 - app.window().boxColumn().getComponent(0).getPreferredSize().width))
                 .as("the bars over the box list fit the width kept for them").isGreaterThanOrEqualTo(0);
@@ -107,6 +111,58 @@ class WindowCompletionGuiTest {
         driver.waitForImage("astronaut.jpg");
         assertThat(GuiActionRunner.execute(files::getSelectedIndex)).isEqualTo(1);
         assertThat(GuiActionRunner.execute(() -> boxes.getModel().getRowCount())).isZero();
+    }
+
+    /** Where the canvas is laid out in the window's content, under the menu bar and beside the side panels. */
+    private static Rectangle placeInTheWindow(App app) {
+        Point inContent = SwingUtilities.convertPoint(app.canvas(), 0, 0, app.window().getRootPane());
+        return new Rectangle(inContent, app.canvas().getSize());
+    }
+
+    @Test
+    void theFirstPictureIsPaintedInsideTheDecorationsTheFrameHasWhenItIsPainted() throws Exception {
+        List<Point> paintedAt = new ArrayList<>();
+        FrameWithInsetsSetHere frame = GuiActionRunner.execute(() -> new FrameWithInsetsSetHere(paintedAt));
+        try {
+            WindowCompletion completion = GuiActionRunner.execute(() -> {
+                frame.setVisible(true);
+                return new WindowCompletion(frame.picture);
+            });
+            CanvasDriver.waitFor("the frame on the screen", () -> GuiActionRunner.execute(frame.picture::isShowing));
+            // the window manager's decorations come after the frame was laid out with the toolkit's guess of them
+            GuiActionRunner.execute(() -> {
+                paintedAt.clear();
+                frame.insets = new Insets(20, 1, 5, 1);
+                completion.imageShown(0, null);
+            });
+            assertThat(paintedAt).as("where the picture was in the frame when painted").first()
+                    .isEqualTo(new Point(1, 20));
+        } finally {
+            GuiActionRunner.execute(frame::dispose);
+        }
+    }
+
+    /** A frame whose decorations the test sets, as a window manager would after the frame was shown. */
+    private static final class FrameWithInsetsSetHere extends JFrame {
+        private final JComponent picture;
+        private Insets insets = new Insets(25, 5, 5, 5);
+
+        FrameWithInsetsSetHere(List<Point> paintedAt) {
+            picture = new JComponent() {
+                @Override
+                protected void paintComponent(Graphics g) {
+                    paintedAt.add(SwingUtilities.convertPoint(this, 0, 0, FrameWithInsetsSetHere.this));
+                }
+            };
+            setUndecorated(true);
+            add(picture);
+            setBounds(200, 200, 300, 200);
+        }
+
+        @Override
+        public Insets getInsets() {
+            return insets;
+        }
     }
 
     @Test
