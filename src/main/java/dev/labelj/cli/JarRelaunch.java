@@ -28,6 +28,8 @@ final class JarRelaunch {
             "-Xmx2g");
     /** Set by the launchers: such a JVM already has their options and is never started again. */
     static final String LAUNCHER_PROPERTY = "labelj.launcher";
+    /** Keeps the JVM from printing why it could not use the archive. */
+    static final String QUIET_ARCHIVE = "-Xlog:cds=off";
     /** The class-data archive the build writes beside the jar. */
     static final String ARCHIVE = "labelj.jsa";
     /** What {@code bin/labelj} sets for the C heap (docs/adr/0171), unless the environment already does. */
@@ -55,6 +57,8 @@ final class JarRelaunch {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-XX:SharedArchiveFile=" + archive);
+        // a Java the archive was not made by (another build or version) starts without it; quietly, as the launchers
+        command.add(QUIET_ARCHIVE);
         command.addAll(LAUNCHER_OPTIONS);
         command.add("-D" + LAUNCHER_PROPERTY + "=jar");
         command.add("-jar");

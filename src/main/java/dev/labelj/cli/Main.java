@@ -14,9 +14,9 @@ public final class Main {
     /** The subcommands that need no display, in the order the no-display message names them. */
     static final List<String> HEADLESS_COMMANDS = List.of("convert", "stats", "validate", "split", "plot",
             "summary", "predict", "audit", "classes");
-    private static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary", "stats",
+    static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary", "stats",
             "validate", "split", "predict", "audit", "classes");
-    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
+    static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
     }

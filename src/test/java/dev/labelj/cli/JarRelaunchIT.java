@@ -3,14 +3,17 @@ package dev.labelj.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.GuiTests;
+import dev.labelj.support.InstalledJavas;
 import dev.labelj.support.Processes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,5 +60,18 @@ class JarRelaunchIT {
                 dir.resolve("settings.json").toString(), missing.toString()), env -> { }, 60);
         assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
         assertThat(result.err()).contains(missing.toString());
+    }
+
+    @Test
+    void onAJavaTheArchiveWasNotMadeByTheWindowStartsWithoutAWordAboutIt(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Optional<Path> java25 = InstalledJavas.atLeast(25);
+        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 or newer installed beside this one");
+        Path missing = dir.resolve("no-such-folder");
+        Processes.Result result = Processes.run(HERE, List.of(java25.get().resolve("bin").resolve("java").toString(),
+                "-jar", JAR.toString(), "--settings", dir.resolve("settings.json").toString(), missing.toString()),
+                env -> { }, 60);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.out() + result.err()).doesNotContain("archive").contains(missing.toString());
     }
 }

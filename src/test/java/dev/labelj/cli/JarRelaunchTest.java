@@ -34,7 +34,7 @@ class JarRelaunchTest {
                 ARGS, false);
 
         List<String> expected = new ArrayList<>(List.of(JAVA.toString(),
-                "-XX:SharedArchiveFile=" + dir.resolve("labelj.jsa")));
+                "-XX:SharedArchiveFile=" + dir.resolve("labelj.jsa"), "-Xlog:cds=off"));
         expected.addAll(JarRelaunch.LAUNCHER_OPTIONS);
         expected.addAll(List.of("-Dlabelj.launcher=jar", "-jar", jar.toString()));
         expected.addAll(List.of(ARGS));
