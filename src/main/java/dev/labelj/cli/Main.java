@@ -14,6 +14,7 @@ public final class Main {
     /** The subcommands that need no display, in the order the no-display message names them. */
     static final List<String> HEADLESS_COMMANDS = List.of("convert", "stats", "validate", "split", "plot",
             "summary", "predict", "audit", "classes");
+    /** These and {@link #HELP_OR_VERSION} keep the window shut; bin/labelj knows them too (a test checks). */
     static final Set<String> SUBCOMMANDS = Set.of("help", "convert", "results", "plot", "summary", "stats",
             "validate", "split", "predict", "audit", "classes");
     static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
