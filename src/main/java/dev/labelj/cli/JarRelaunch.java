@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
  * When nothing stands between {@code java} and {@code -jar} on this process's command line (options given there,
  * or in {@code JDK_JAVA_OPTIONS}, are the user's choice and are kept) and the build's class-data archive lies
  * beside the jar, this process starts the window's JVM with the launchers' options, passes it the same arguments,
- * standard streams and environment, and exits with its status. Where the system does not tell a process its own
- * command line, the window opens in this process as before.
+ * standard streams and environment, and exits with its status. Where the build's {@code bin/labelj} lies beside
+ * the jar (not on Windows), that launcher starts it, with this Java: it also keeps the ahead-of-time cache on Java 25
+ * and newer (docs/adr/0177). Where the system does not tell a process its own command line, the window opens in
+ * this process as before.
  */
 final class JarRelaunch {
     /** The JVM options {@code bin/labelj} and {@code bin/labelj.cmd} start the jar with (a test keeps them equal). */
@@ -30,6 +32,8 @@ final class JarRelaunch {
     static final String LAUNCHER_PROPERTY = "labelj.launcher";
     /** Keeps the JVM from printing why it could not use the archive. */
     static final String QUIET_ARCHIVE = "-Xlog:cds=off";
+    /** Where the build writes {@code bin/labelj}, from the jar's folder. */
+    private static final Path LAUNCHER_SCRIPT = Path.of("bin", "labelj");
     /** The class-data archive the build writes beside the jar. */
     static final String ARCHIVE = "labelj.jsa";
     /** What {@code bin/labelj} sets for the C heap (docs/adr/0171), unless the environment already does. */
@@ -55,6 +59,12 @@ final class JarRelaunch {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
+        Optional<Path> launcher = launcher(jar);
+        if (launcher.isPresent()) {
+            command.add(launcher.get().toString());
+            command.addAll(Arrays.asList(args));
+            return Optional.of(command);
+        }
         command.add(java.toString());
         command.add("-XX:SharedArchiveFile=" + archive);
         // a Java the archive was not made by (another build or version) starts without it; quietly, as the launchers
@@ -81,6 +91,8 @@ final class JarRelaunch {
         }
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
         MALLOC.forEach(builder.environment()::putIfAbsent);
+        // the launcher, when it starts the window, runs the Java the user started the jar with
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process window;
         try {
             window = builder.start();
@@ -107,6 +119,14 @@ final class JarRelaunch {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The build's POSIX launcher when it lies beside the jar, as {@code mvn package} leaves them. */
+    static Optional<Path> launcher(Path jar) {
+        Path script = jar.resolveSibling(LAUNCHER_SCRIPT);
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return !windows && Files.isRegularFile(script) && Files.isExecutable(script) ? Optional.of(script)
+                : Optional.empty();
     }
 
     private static Optional<Path> thisJar() {

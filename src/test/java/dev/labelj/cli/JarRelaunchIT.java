@@ -70,8 +70,35 @@ class JarRelaunchIT {
         Path missing = dir.resolve("no-such-folder");
         Processes.Result result = Processes.run(HERE, List.of(java25.get().resolve("bin").resolve("java").toString(),
                 "-jar", JAR.toString(), "--settings", dir.resolve("settings.json").toString(), missing.toString()),
-                env -> { }, 60);
+                env -> env.put("XDG_CACHE_HOME", dir.resolve("cache").toString()), 60);
         assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
-        assertThat(result.out() + result.err()).doesNotContain("archive").contains(missing.toString());
+        assertThat(result.err()).doesNotContain("archive").contains(missing.toString());
+    }
+
+    @Test
+    void onJava25TheWindowStartsThroughTheBuildsLauncherWhichRecordsTheCache(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Optional<Path> java25 = InstalledJavas.atLeast(25);
+        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 or newer installed beside this one");
+        ProcessBuilder builder = new ProcessBuilder(java25.get().resolve("bin").resolve("java").toString(), "-jar",
+                JAR.toString(), "--settings", dir.resolve("settings.json").toString(), "--trace-timing", "data/images")
+                .directory(HERE.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Process process = builder.start();
+        List<String> err = new CopyOnWriteArrayList<>();
+        CountDownLatch painted = Processes.watchForFirstPaint(process, err);
+        try {
+            assertThat(painted.await(60, TimeUnit.SECONDS)).as("the first image painted; stderr: %s", err).isTrue();
+            List<ProcessHandle> children = process.children().toList();
+            assertThat(children).as("the window's JVM").hasSize(1);
+            List<String> command = children.get(0).info().arguments().map(List::of).orElseThrow();
+            assertThat(command).as("what the launcher gave the JVM").contains("-Dlabelj.launcher=sh", "data/images")
+                    .anyMatch(arg -> arg.startsWith("-XX:AOTCacheOutput=" + dir.resolve("cache")));
+            assertThat(children.get(0).info().command()).hasValue(java25.get().resolve("bin").resolve("java")
+                    .toRealPath().toString());
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
     }
 }

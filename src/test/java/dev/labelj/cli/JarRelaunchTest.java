@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,21 @@ class JarRelaunchTest {
         expected.addAll(List.of("-Dlabelj.launcher=jar", "-jar", jar.toString()));
         expected.addAll(List.of(ARGS));
         assertThat(command).contains(expected);
+    }
+
+    @Test
+    void theBuildsLauncherBesideTheJarStartsTheWindowWithTheSameArguments() throws Exception {
+        Path launcher = Files.createDirectories(dir.resolve("bin")).resolve("labelj");
+        Files.writeString(launcher, "#!/bin/sh\n");
+        assertThat(JarRelaunch.command(JAVA, List.of("-jar", jar.toString()), jar, ARGS, false))
+                .as("not executable").isPresent().get().asList().first().isEqualTo(JAVA.toString());
+
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<String> expected = new ArrayList<>(List.of(launcher.toString()));
+        expected.addAll(List.of(ARGS));
+        assertThat(JarRelaunch.command(JAVA, List.of("-jar", jar.toString()), jar, ARGS, false)).contains(expected);
+        assertThat(JarRelaunch.command(JAVA, List.of("-Xmx8g", "-jar", jar.toString()), jar, ARGS, false))
+                .as("the user's own JVM options still keep the window here").isEmpty();
     }
 
     @Test
