@@ -2,6 +2,7 @@ package dev.labelj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.security.auth.module.UnixSystem;
 import dev.labelj.support.GuiTests;
 import dev.labelj.support.InstalledJavas;
 import dev.labelj.support.Processes;
@@ -132,15 +133,50 @@ class LauncherClassDataIT {
     }
 
     @Test
-    void aRebuiltJarRecordsAgainAndTheOldBuildsCacheGoes() throws Exception {
+    void aRebuiltJarRecordsAgainAndWhatTheOldBuildLeftGoes() throws Exception {
         Path java = fakeJava("25");
         start(java, "data/images");
-        String oldCache = option(start(java, "data/images"), "-XX:AOTCache=").orElseThrow();
+        Path oldCache = Path.of(option(start(java, "data/images"), "-XX:AOTCache=").orElseThrow());
+        // and what an old build's recording that ended early left (its JVM's process id is long gone)
+        String oldRecording = oldCache.getFileName().toString().replaceFirst("^start-(.*)\\.aot$", "rec-$1.2147483646");
+        Files.writeString(oldCache.resolveSibling(oldRecording + ".recording"), "");
+        Files.writeString(oldCache.resolveSibling(oldRecording + ".aot.config"), "what the JVM recorded");
         Files.writeString(app.resolve("labelj.jar"), "the jar, built again");
 
-        assertThat(option(start(java, "data/images"), "-XX:AOTCacheOutput=")).isPresent();
-        assertThat(Path.of(oldCache)).doesNotExist();
-        assertThat(option(start(java, "data/images"), "-XX:AOTCache=")).isPresent().isNotEqualTo(Optional.of(oldCache));
+        String output = option(start(java, "data/images"), "-XX:AOTCacheOutput=").orElseThrow();
+        assertThat(cacheFiles()).as("nothing of the old build").containsExactlyInAnyOrder(
+                Path.of(output).getFileName().toString(), Path.of(output.replaceFirst("\\.aot$", ".recording"))
+                        .getFileName().toString());
+        assertThat(option(start(java, "data/images"), "-XX:AOTCache=")).isPresent()
+                .isNotEqualTo(Optional.of(oldCache.toString()));
+    }
+
+    @Test
+    void aCacheFolderItCannotWriteInLeavesTheStartAsItWas() throws Exception {
+        Path java = fakeJava("25");
+        Path folder = Files.createDirectories(caches.resolve("labelj"));
+        List<String> command = new ArrayList<>();
+        if (new UnixSystem().getUid() == 0) {
+            // root writes anywhere: start it as nobody, who can read and run what the test made
+            try (Stream<Path> made = Files.walk(dir)) {
+                for (Path path : made.toList()) {
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+            command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        command.addAll(List.of(app.resolve("bin").resolve("labelj").toString(), "data/images"));
+        Processes.Result result = Processes.run(dir, command, env -> {
+            env.put("JAVA_HOME", java.toString());
+            env.put("XDG_CACHE_HOME", caches.toString());
+        }, 30);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines()).contains("-jar", "data/images").noneMatch(arg -> arg.startsWith("-XX:AOT"));
+        assertThat(cacheFiles()).isEmpty();
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @Test
