@@ -32,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherClassDataIT {
     private static final Path LAUNCHER = Processes.target().resolve("bin").resolve("labelj");
-    /** The stand-in JVM: its arguments one per line; the recorded cache written as it ends. */
+    /**
+     * The stand-in JVM: its arguments one per line; the recorded cache written as it ends (and, while it runs
+     * until a file goes, half of it first).
+     */
     private static final String FAKE_JAVA = """
             #!/bin/sh
             for arg in "$@"; do printf '%s\\n' "$arg"; done
@@ -41,6 +44,7 @@ class LauncherClassDataIT {
                 case $arg in -XX:AOTCacheOutput=*) out=${arg#-XX:AOTCacheOutput=} ;; esac
             done
             if [ -n "$FAKE_JAVA_RUNS_WHILE" ]; then
+                if [ -n "$out" ]; then printf 'half\n' >"$out"; fi
                 while [ -e "$FAKE_JAVA_RUNS_WHILE" ]; do sleep 0.05; done
             fi
             if [ -n "$out" ]; then printf 'recorded by %s\\n' "$$" >"$out"; fi
@@ -129,7 +133,8 @@ class LauncherClassDataIT {
             Files.deleteIfExists(running);
             assertThat(recording.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(option(start(java, "data/images"), "-XX:AOTCache=")).isPresent();
+        Path cache = Path.of(option(start(java, "data/images"), "-XX:AOTCache=").orElseThrow());
+        assertThat(Files.readString(cache)).as("the whole cache, once its JVM ended").startsWith("recorded by ");
     }
 
     @Test
