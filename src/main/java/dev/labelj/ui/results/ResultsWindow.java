@@ -210,13 +210,14 @@ public final class ResultsWindow extends JFrame implements RunSet.Listener {
     private void chooseRuns(boolean add) {
         JFileChooser chooser = new JFileChooser();
         chooser.setName("runChooser");
+        // before the selection: turning multiple selection on clears it (Java 25)
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        chooser.setMultiSelectionEnabled(true);
         // beside the run shown, with it selected: its sibling runs (exp, exp2, ...) are one click away
         runFolder().ifPresentOrElse(run -> {
             chooser.setCurrentDirectory(run.getParent() == null ? run.toFile() : run.getParent().toFile());
             chooser.setSelectedFile(run.toFile());
         }, () -> chooser.setCurrentDirectory(Path.of("").toAbsolutePath().toFile()));
-        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
-        chooser.setMultiSelectionEnabled(true);
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             List<Path> picked = Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList();
             runSet.open(picked, add);
