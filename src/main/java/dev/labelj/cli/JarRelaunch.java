@@ -122,7 +122,7 @@ final class JarRelaunch {
     }
 
     /** The build's POSIX launcher when it lies beside the jar, as {@code mvn package} leaves them. */
-    static Optional<Path> launcher(Path jar) {
+    private static Optional<Path> launcher(Path jar) {
         Path script = jar.resolveSibling(LAUNCHER_SCRIPT);
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         return !windows && Files.isRegularFile(script) && Files.isExecutable(script) ? Optional.of(script)
