@@ -99,9 +99,7 @@ final class RunSet implements AutoCloseable {
 
     private static void read(Path input, List<LoadedRun> loaded, List<String> failed) {
         try {
-            Path file = RunFiles.resolve(input);
-            SizeAndTime readAt = SizeAndTime.of(file);
-            loaded.add(withImages(ResultsCsv.read(file), readAt));
+            loaded.add(load(RunFiles.resolve(input)));
         } catch (ResultsReadException e) {
             failed.add(e.getMessage());
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -183,8 +181,13 @@ final class RunSet implements AutoCloseable {
         });
     }
 
-    /** Lists the run folder here, on the loader or watcher thread, never on the EDT. */
-    private static LoadedRun withImages(TrainingRun run, SizeAndTime readAt) {
+    /**
+     * Reads the results file, stamped just before (live reload starts from the stamp), and lists the run folder's
+     * images: here, on the loader or watcher thread, never on the EDT.
+     */
+    private static LoadedRun load(Path file) throws ResultsReadException, IOException {
+        SizeAndTime readAt = SizeAndTime.of(file);
+        TrainingRun run = ResultsCsv.read(file);
         return new LoadedRun(run, RunFiles.imagesBeside(run.file()), readAt);
     }
 
@@ -200,8 +203,7 @@ final class RunSet implements AutoCloseable {
 
     private void reread(Path file) {
         try {
-            SizeAndTime readAt = SizeAndTime.of(file);
-            LoadedRun fresh = withImages(ResultsCsv.read(file), readAt);
+            LoadedRun fresh = load(file);
             SwingUtilities.invokeLater(() -> replace(fresh));
         } catch (ResultsReadException | IOException e) {
             SwingUtilities.invokeLater(() -> listener.loadFailed(file, e.getMessage()));
