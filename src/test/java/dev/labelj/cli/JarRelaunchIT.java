@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,20 +28,16 @@ class JarRelaunchIT {
         Process process = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "--settings", settings.toString(),
                 "--trace-timing", "data/images").directory(HERE.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> err = new CopyOnWriteArrayList<>();
-        CountDownLatch painted = Processes.watchForFirstPaint(process, err);
         try {
             // the window's JVM writes to the streams of the process the user started
-            assertThat(painted.await(60, TimeUnit.SECONDS)).as("the first image painted; stderr: %s", err).isTrue();
-            List<ProcessHandle> children = process.children().toList();
-            assertThat(children).as("the window's JVM").hasSize(1);
-            List<String> command = children.get(0).info().arguments().map(List::of).orElseThrow();
+            ProcessHandle windowJvm = windowJvm(process);
+            List<String> command = windowJvm.info().arguments().map(List::of).orElseThrow();
             assertThat(command).contains("-XX:SharedArchiveFile=" + JAR.resolveSibling("labelj.jsa"), "-Xmx2g",
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--trace-timing", "data/images");
 
             process.destroy();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the process ended").isTrue();
-            assertThat(children.get(0).onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the window's JVM").isFalse();
+            assertThat(windowJvm.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the window's JVM").isFalse();
             assertThat(Files.readString(settings, StandardCharsets.UTF_8)).as("settings saved as the window ended")
                     .contains("astronaut-portrait.jpg");
         } finally {
@@ -65,10 +59,9 @@ class JarRelaunchIT {
     @Test
     void onAJavaTheArchiveWasNotMadeByTheWindowStartsWithoutAWordAboutIt(@TempDir Path dir) throws Exception {
         GuiTests.requireDisplay();
-        Optional<Path> java25 = InstalledJavas.atLeast(25);
-        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 or newer installed beside this one");
+        Path java25 = InstalledJavas.atLeastOrSkip(25);
         Path missing = dir.resolve("no-such-folder");
-        Processes.Result result = Processes.run(HERE, List.of(java25.get().resolve("bin").resolve("java").toString(),
+        Processes.Result result = Processes.run(HERE, List.of(java25.resolve("bin").resolve("java").toString(),
                 "-jar", JAR.toString(), "--settings", dir.resolve("settings.json").toString(), missing.toString()),
                 env -> env.put("XDG_CACHE_HOME", dir.resolve("cache").toString()), 60);
         assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
@@ -78,27 +71,32 @@ class JarRelaunchIT {
     @Test
     void onJava25TheWindowStartsThroughTheBuildsLauncherWhichRecordsTheCache(@TempDir Path dir) throws Exception {
         GuiTests.requireDisplay();
-        Optional<Path> java25 = InstalledJavas.atLeast(25);
-        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 or newer installed beside this one");
-        ProcessBuilder builder = new ProcessBuilder(java25.get().resolve("bin").resolve("java").toString(), "-jar",
+        Path java25 = InstalledJavas.atLeastOrSkip(25);
+        ProcessBuilder builder = new ProcessBuilder(java25.resolve("bin").resolve("java").toString(), "-jar",
                 JAR.toString(), "--settings", dir.resolve("settings.json").toString(), "--trace-timing", "data/images")
                 .directory(HERE.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         Process process = builder.start();
-        List<String> err = new CopyOnWriteArrayList<>();
-        CountDownLatch painted = Processes.watchForFirstPaint(process, err);
         try {
-            assertThat(painted.await(60, TimeUnit.SECONDS)).as("the first image painted; stderr: %s", err).isTrue();
-            List<ProcessHandle> children = process.children().toList();
-            assertThat(children).as("the window's JVM").hasSize(1);
-            List<String> command = children.get(0).info().arguments().map(List::of).orElseThrow();
+            ProcessHandle windowJvm = windowJvm(process);
+            List<String> command = windowJvm.info().arguments().map(List::of).orElseThrow();
             assertThat(command).as("what the launcher gave the JVM").contains("-Dlabelj.launcher=sh", "data/images")
                     .anyMatch(arg -> arg.startsWith("-XX:AOTCacheOutput=" + dir.resolve("cache")));
-            assertThat(children.get(0).info().command()).hasValue(java25.get().resolve("bin").resolve("java")
+            assertThat(windowJvm.info().command()).hasValue(java25.resolve("bin").resolve("java")
                     .toRealPath().toString());
         } finally {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
+    }
+
+    /** Waits for the window's first image, then returns the one JVM the started process started for the window. */
+    private static ProcessHandle windowJvm(Process process) throws InterruptedException {
+        List<String> err = new CopyOnWriteArrayList<>();
+        CountDownLatch painted = Processes.watchForFirstPaint(process, err);
+        assertThat(painted.await(60, TimeUnit.SECONDS)).as("the first image painted; stderr: %s", err).isTrue();
+        List<ProcessHandle> children = process.children().toList();
+        assertThat(children).as("the window's JVM").hasSize(1);
+        return children.get(0);
     }
 }

@@ -16,11 +16,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,8 +114,7 @@ class LauncherClassDataIT {
         Path running = Files.writeString(dir.resolve("running"), "");
         ProcessBuilder builder = new ProcessBuilder(app.resolve("bin").resolve("labelj").toString(), "data/images")
                 .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("JAVA_HOME", java.toString());
-        builder.environment().put("XDG_CACHE_HOME", caches.toString());
+        javaAndCaches(builder.environment(), java);
         builder.environment().put("FAKE_JAVA_RUNS_WHILE", running.toString());
         Process recording = builder.start();
         try {
@@ -173,8 +172,7 @@ class LauncherClassDataIT {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         command.addAll(List.of(app.resolve("bin").resolve("labelj").toString(), "data/images"));
         Processes.Result result = Processes.run(dir, command, env -> {
-            env.put("JAVA_HOME", java.toString());
-            env.put("XDG_CACHE_HOME", caches.toString());
+            javaAndCaches(env, java);
         }, 30);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -214,14 +212,13 @@ class LauncherClassDataIT {
     @Test
     void aRealJava25RecordsTheCacheOnTheFirstWindowAndStartsFromItAfter() throws Exception {
         GuiTests.requireDisplay();
-        Optional<Path> java25 = InstalledJavas.atLeast(25);
-        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 or newer installed beside this one");
+        Path java25 = InstalledJavas.atLeastOrSkip(25);
         Files.delete(app.resolve("labelj.jar"));
         Files.createSymbolicLink(app.resolve("labelj.jar"), Processes.target().resolve("labelj.jar"));
         try {
-            List<String> first = openWindowThenStop(java25.get(), List.of());
+            List<String> first = openWindowThenStop(java25, List.of());
             assertThat(first).noneMatch(line -> line.contains("[error") || line.contains("[warning"));
-            List<String> second = openWindowThenStop(java25.get(), List.of("-Xlog:class+load=info"));
+            List<String> second = openWindowThenStop(java25, List.of("-Xlog:class+load=info"));
             List<String> cached = cacheFiles();
             assertThat(second).as("classes from the cache; caches %s; first start said %s", cached,
                     first.stream().filter(line -> !line.contains("[timing]")).toList()).anyMatch(line -> line.contains(
@@ -237,8 +234,7 @@ class LauncherClassDataIT {
         ProcessBuilder builder = new ProcessBuilder(app.resolve("bin").resolve("labelj").toString(), "--settings",
                 dir.resolve("settings.json").toString(), "--trace-timing", "data/images")
                 .directory(Path.of("").toAbsolutePath().toFile()).redirectOutput(dir.resolve("out.txt").toFile());
-        builder.environment().put("JAVA_HOME", javaHome.toString());
-        builder.environment().put("XDG_CACHE_HOME", caches.toString());
+        javaAndCaches(builder.environment(), javaHome);
         builder.environment().put("LABELJ_JAVA_OPTS", String.join(" ", javaOptions));
         Process process = builder.start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
@@ -272,13 +268,18 @@ class LauncherClassDataIT {
         List<String> command = new ArrayList<>(List.of(app.resolve("bin").resolve("labelj").toString()));
         command.addAll(List.of(args));
         Processes.Result result = Processes.run(dir, command, env -> {
-            env.put("JAVA_HOME", javaHome.toString());
-            env.put("XDG_CACHE_HOME", caches.toString());
+            javaAndCaches(env, javaHome);
             env.remove("LABELJ_JAVA_OPTS");
         }, 30);
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).isEmpty();
         return result.out().lines().toList();
+    }
+
+    /** The Java the launcher is to run, and the test's own cache folder instead of the user's. */
+    private void javaAndCaches(Map<String, String> environment, Path javaHome) {
+        environment.put("JAVA_HOME", javaHome.toString());
+        environment.put("XDG_CACHE_HOME", caches.toString());
     }
 
     private static Optional<String> option(List<String> args, String prefix) {

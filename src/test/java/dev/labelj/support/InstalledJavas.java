@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Java homes installed beside the one running the tests, for tests of how LabelJ starts on them. */
 public final class InstalledJavas {
@@ -22,6 +23,13 @@ public final class InstalledJavas {
             return homes.filter(home -> Files.isExecutable(home.resolve("bin").resolve("java")))
                     .filter(home -> releaseFeature(home) >= feature).sorted().findFirst();
         }
+    }
+
+    /** Like {@link #atLeast}; the calling test is skipped, saying why, where there is none. */
+    public static Path atLeastOrSkip(int feature) throws IOException {
+        Optional<Path> home = atLeast(feature);
+        Assumptions.assumeTrue(home.isPresent(), "no Java " + feature + " or newer installed beside this one");
+        return home.get();
     }
 
     /** The feature release its release file names ({@code JAVA_VERSION="25.0.3"} is 25); 0 when unknown. */
