@@ -8,7 +8,9 @@ Nothing here knows an application's code. Needs python3-xlib and python3-numpy, 
 and the data OutsideBench generates (see --data).
 
   start-up   launch -> the first pixel of the first image on the screen (the start folders hold copies of one
-             magenta picture; a calibration launch per app finds where it appears), on 1k / 10k / 100k images
+             magenta picture; a calibration launch per app finds where it appears), on 1k / 10k / 100k images;
+             with --kept-settings LabelJ starts with the settings file its calibration launch wrote, as every
+             start after a user's first does (labelImg keeps its settings only when its window is closed)
   D          D pressed 15 times then A 15 times on 16 photos of 4000x3000 with 10 VOC boxes, at 2.5/s and held
              (8/s): press -> the pressed-for photo on the screen (each has a square of its own colour at its
              centre), and press -> the last drawing before the next press
@@ -125,6 +127,9 @@ class Launch:
         self.mapped = None
         self.frame = None
         self.home = tempfile.mkdtemp(prefix="outside-home-")
+        if app.labelj and app.kept.get(image_dir):
+            with open(os.path.join(self.home, "settings.json"), "wb") as out:
+                out.write(app.kept[image_dir])
         command, cwd = app.command(image_dir, save_dir, self.home)
         while screen.dpy.pending_events():
             screen.dpy.next_event()
@@ -220,6 +225,16 @@ class Launch:
                 self.proc.kill()
                 self.proc.wait()
         self.pump(0.05)
+
+    def settings(self):
+        """the settings file LabelJ wrote (once stopped), or None"""
+        try:
+            with open(os.path.join(self.home, "settings.json"), "rb") as written:
+                return written.read()
+        except OSError:
+            return None
+
+    def remove(self):
         shutil.rmtree(self.home, ignore_errors=True)
 
 
@@ -229,6 +244,7 @@ class App:
     def __init__(self, name, prefix, cwd, classes, labelj):
         self.name, self.prefix, self.cwd, self.classes, self.labelj = name, prefix, cwd, classes, labelj
         self.probes = {}
+        self.kept = {}      # image folder -> the settings file a calibration launch wrote (--kept-settings)
 
     def command(self, image_dir, save_dir, home):
         command = self.prefix + [image_dir, self.classes, save_dir]
@@ -237,7 +253,7 @@ class App:
         return command, self.cwd
 
 
-def startup(screen, app, folder, data):
+def startup(screen, app, folder, data, keep_settings=False):
     images = os.path.join(data, folder, "images")
     probe = app.probes.get(folder)
     classify = lambda rgb: "image" if near(rgb, MAGENTA) else None
@@ -256,6 +272,11 @@ def startup(screen, app, folder, data):
                     map_ms=(launch.mapped - launch.t0) * 1000, painted_ms=(painted - launch.t0) * 1000)
     finally:
         launch.stop()
+        if probe is None and keep_settings and app.labelj:
+            app.kept[images] = launch.settings()
+            if app.kept[images] is None:
+                raise SystemExit("%s: the calibration start of %s wrote no settings file" % (app.name, folder))
+        launch.remove()
 
 
 def presses(launch, screen, interval, count=15):
@@ -302,6 +323,7 @@ def browse(screen, app, data):
                     peak_rss_mb=launch.peak_rss_mb(), load1_end=load1())
     finally:
         launch.stop()
+        launch.remove()
 
 
 class Inotify:
@@ -357,6 +379,7 @@ def save(screen, app, data, count=5):
     finally:
         watch.close()
         launch.stop()
+        launch.remove()
 
 
 def pct(values, p):
@@ -422,6 +445,8 @@ def parse_args():
     parser.add_argument("--save-runs", type=int, default=3)
     parser.add_argument("--parts", default="startup,browse,save")
     parser.add_argument("--folders", default="start1k,start10k,start100k", help="the start-up folders to measure")
+    parser.add_argument("--kept-settings", action="store_true",
+                        help="LabelJ starts with the settings file its calibration start wrote, not with none")
     return parser.parse_args()
 
 
@@ -445,7 +470,7 @@ def main():
     if "startup" in args.parts:
         for folder in args.folders.split(","):
             for app in apps:
-                startup(screen, app, folder, args.data)       # calibrates, and warms the file cache
+                startup(screen, app, folder, args.data, args.kept_settings)  # calibrates, warms the file cache
             for _ in range(args.startup_runs):
                 for app in apps:
                     record(startup(screen, app, folder, args.data))
