@@ -1,36 +1,43 @@
 #!/bin/sh
 # Writes src/main/cds/labelj.classlist anew: the classes a start of the built jar on the sample data loads,
-# up to its first image and the save thread's warm-up, and of --version (docs/adr/0070, docs/adr/0172). Needs a display; run from
-# the project folder after `mvn -DskipTests package`, then package again to rebuild the archive.
+# up to its first image and the save thread's warm-up (a first start, and one with the settings it wrote), and of
+# --version (docs/adr/0070, docs/adr/0172). Needs a display; run from the project folder after
+# `mvn -DskipTests package`, then package again to rebuild the archive.
 set -eu
 list=src/main/cds/labelj.classlist
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -XX:DumpLoadedClassList="$work/list" -jar target/labelj.jar data/images predefined_classes.txt \
-    data/annotations --settings "$work/settings.json" --trace-timing 2>"$work/err" &
-pid=$!
-tries=0
-until grep -q "save thread warm" "$work/err"; do
-    tries=$((tries + 1))
-    if [ "$tries" -gt 600 ] || ! kill -0 "$pid" 2>/dev/null; then
-        kill "$pid" 2>/dev/null || true
-        echo "the start did not reach the save thread's warm-up:" >&2
-        cat "$work/err" >&2
-        exit 1
-    fi
-    sleep 0.1
-done
-sleep 1
-kill "$pid"
-wait "$pid" || true
+# one start up to the save thread's warm-up, its classes written to $1; the settings file outlives it
+record_start() {
+    java -XX:DumpLoadedClassList="$1" -jar target/labelj.jar data/images predefined_classes.txt \
+        data/annotations --settings "$work/settings.json" --trace-timing 2>"$work/err" &
+    pid=$!
+    tries=0
+    until grep -q "save thread warm" "$work/err"; do
+        tries=$((tries + 1))
+        if [ "$tries" -gt 600 ] || ! kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+            echo "the start did not reach the save thread's warm-up:" >&2
+            cat "$work/err" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+    sleep 1
+    kill "$pid"
+    wait "$pid" || true
+}
+# a first start (no settings yet), then one that reads the settings the first wrote, as every later start does
+record_start "$work/list"
+record_start "$work/again"
 # and what picocli loads for the command line itself (--version, help, subcommands, a line the window's own
 # reader leaves to it)
 java -XX:DumpLoadedClassList="$work/version" -jar target/labelj.jar --version >/dev/null
 {
-    echo "# The classes a start on data/images loads, up to the save thread's warm-up, and those of --version, for the"
-    echo "# build's class-data-sharing archive (docs/adr/0070). Made by src/main/cds/make-classlist.sh; a test fails when a start"
-    echo "# loads classes it lacks."
+    echo "# The classes a start on data/images loads, up to the save thread's warm-up (a first start and one with the"
+    echo "# settings it wrote), and those of --version, for the build's class-data-sharing archive (docs/adr/0070)."
+    echo "# Made by src/main/cds/make-classlist.sh; a test fails when a start loads classes it lacks."
     echo "#"
-    cat "$work/list" "$work/version" | grep -v '^#' | awk '!seen[$0]++'
+    cat "$work/list" "$work/again" "$work/version" | grep -v '^#' | awk '!seen[$0]++'
 } >"$list"
 echo "$(grep -vc '^#' "$list") classes in $list"

@@ -1,6 +1,7 @@
 package dev.labelj.cli;
 
 import dev.labelj.settings.SettingsPaths;
+import dev.labelj.settings.SettingsStore;
 import dev.labelj.ui.App;
 import dev.labelj.ui.session.LaunchOptions;
 import java.io.PrintWriter;
@@ -112,7 +113,14 @@ public final class LabelJCommand implements Callable<Integer> {
      * there; false, having done nothing, otherwise: picocli then reads them again and says what is wrong.
      */
     boolean launchIfValid() {
-        if (validate().isPresent() || DisplayCheck.problem().isPresent()) {
+        if (validate().isPresent()) {
+            return false;
+        }
+        if (!resetSettings) {
+            // while the display connects: the window's start waits for the settings
+            SettingsStore.readAhead(SettingsPaths.resolve(Optional.ofNullable(settingsFile)));
+        }
+        if (DisplayCheck.problem().isPresent()) {
             return false;
         }
         App.launch(options());

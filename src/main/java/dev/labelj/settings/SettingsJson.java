@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Map;
  */
 final class SettingsJson {
     static final int CURRENT_VERSION = 1;
+    static final String DEFAULTS_FILE = "defaults.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(pathsAsPlainStrings())
@@ -52,10 +54,29 @@ final class SettingsJson {
         if (tree == null || !tree.isObject()) {
             throw new IOException("expected a JSON object, found " + (tree == null ? "nothing" : tree.getNodeType()));
         }
-        ObjectNode merged = mergeOnto(toTree(Snapshot.defaults()), Migrations.upgrade((ObjectNode) tree));
+        ObjectNode merged = mergeOnto(defaultsTree(), Migrations.upgrade((ObjectNode) tree));
         Settings settings = MAPPER.treeToValue(merged.get("settings"), Settings.class);
         History history = MAPPER.treeToValue(merged.get("history"), History.class);
         return new Snapshot(settings, history);
+    }
+
+    /**
+     * The defaults as the file holds them, from {@value #DEFAULTS_FILE} next to this class: writing them takes
+     * Jackson about 40 ms on a cold JVM to learn the records, at the start of every launch with a settings file,
+     * where reading them back takes a few (docs/adr/0178). A test keeps the file equal to what the defaults write.
+     */
+    static ObjectNode defaultsTree() throws IOException {
+        try (InputStream in = SettingsJson.class.getResourceAsStream(DEFAULTS_FILE)) {
+            if (in == null) {
+                throw new IOException(DEFAULTS_FILE + " is missing from the build");
+            }
+            return (ObjectNode) MAPPER.readTree(in);
+        }
+    }
+
+    /** What {@link #defaultsTree} must hold. */
+    static ObjectNode writtenDefaults() {
+        return toTree(Snapshot.defaults());
     }
 
     /** The layout version a parsed file declares (0 when it has none). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,9 @@ public final class SettingsStore {
      */
     public static final long MAX_FILE_BYTES = 8L << 20;
 
+    /** The read-ahead started at launch, until the load of its file takes it. Guarded by the class. */
+    private static ReadAhead readAhead;
+
     private final Path file;
     private final ScheduledExecutorService saver;
     private final List<Consumer<IOException>> saveFailureListeners = new CopyOnWriteArrayList<>();
@@ -43,6 +47,14 @@ public final class SettingsStore {
     private boolean closed;
     private CompletableFuture<Void> closing;
     private volatile Consumer<Thread> writeObserver = thread -> { };
+    private boolean tookReadAhead;
+
+    private record ReadAhead(Path file, CompletableFuture<Optional<Parsed>> parsed) {
+    }
+
+    /** What a read-ahead found: the bytes it read and what they hold. */
+    private record Parsed(byte[] bytes, Snapshot snapshot) {
+    }
 
     private SettingsStore(Path file) {
         this.file = file.toAbsolutePath().normalize();
@@ -61,6 +73,56 @@ public final class SettingsStore {
     }
 
     /**
+     * Reads and parses {@code file} on a thread of its own and changes nothing; the first {@link #load} of the same
+     * file takes what it parsed when the file still holds the same bytes. On a cold JVM the parse is about 100 ms of
+     * every launch that has a settings file, which the launch can spend while the display connects
+     * (docs/adr/0178). Completes with true when the file was there and parsed; what cannot be used is left to the
+     * load, which sets it aside and says so.
+     */
+    public static CompletableFuture<Boolean> readAhead(Path file) {
+        Path normalised = file.toAbsolutePath().normalize();
+        CompletableFuture<Optional<Parsed>> parsed = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                parsed.complete(parse(normalised));
+            } finally {
+                parsed.complete(Optional.empty());
+            }
+        }, "settings-read-ahead");
+        thread.setDaemon(true);
+        synchronized (SettingsStore.class) {
+            readAhead = new ReadAhead(normalised, parsed);
+        }
+        thread.start();
+        return parsed.thenApply(Optional::isPresent);
+    }
+
+    private static Optional<Parsed> parse(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = SettingsFileBytes.read(file, MAX_FILE_BYTES);
+            return Optional.of(new Parsed(bytes, SettingsJson.read(bytes)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The read-ahead of {@code file}, waited for, if one was started; each is taken once. */
+    private static Optional<Parsed> takeReadAhead(Path file) {
+        ReadAhead taken;
+        synchronized (SettingsStore.class) {
+            if (readAhead == null || !readAhead.file().equals(file)) {
+                return Optional.empty();
+            }
+            taken = readAhead;
+            readAhead = null;
+        }
+        return taken.parsed().join();
+    }
+
+    /**
      * Moves the file aside as {@code settings.json.bak-<timestamp>} so the next load starts from defaults.
      * Returns the backup, or empty if there was no file.
      */
@@ -75,6 +137,7 @@ public final class SettingsStore {
     }
 
     private void readFromDisk() {
+        Optional<Parsed> ahead = takeReadAhead(file);
         SideFiles.deleteStaleTemps(file);
         if (!Files.exists(file)) {
             return;
@@ -100,7 +163,9 @@ public final class SettingsStore {
             return;
         }
         try {
-            current = SettingsJson.read(bytes);
+            Optional<Snapshot> parsedAhead = ahead.filter(p -> Arrays.equals(p.bytes(), bytes)).map(Parsed::snapshot);
+            tookReadAhead = parsedAhead.isPresent();
+            current = tookReadAhead ? parsedAhead.get() : SettingsJson.read(bytes);
             int version = SettingsJson.versionIn(bytes);
             if (version > SettingsJson.CURRENT_VERSION) {
                 // Saving would drop every key this version does not know; use the file read-only instead.
@@ -125,6 +190,11 @@ public final class SettingsStore {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether the load used what a {@link #readAhead} parsed (tests). */
+    boolean tookReadAhead() {
+        return tookReadAhead;
     }
 
     public Optional<LoadProblem> loadProblem() {

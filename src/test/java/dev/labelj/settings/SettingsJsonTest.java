@@ -112,4 +112,14 @@ class SettingsJsonTest {
         fields.forEachRemaining(e -> names.add(e.getKey()));
         return names;
     }
+
+    /** A file's missing keys are filled from a copy of the defaults kept in the build (docs/adr/0178): no drift. */
+    @Test
+    void theDefaultsFileHoldsWhatTheDefaultsWrite() throws Exception {
+        JsonNode written = SettingsJson.writtenDefaults();
+        assertThat(SettingsJson.defaultsTree())
+                .as("src/main/resources/dev/labelj/settings/defaults.json differs from what the defaults write; "
+                        + "its content must be:%n%s", written.toPrettyString())
+                .isEqualTo(written);
+    }
 }

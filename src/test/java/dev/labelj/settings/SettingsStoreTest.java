@@ -247,4 +247,63 @@ class SettingsStoreTest {
                 Path.of(System.getenv(SettingsPaths.ENVIRONMENT_VARIABLE)).toAbsolutePath().normalize());
         assertThat(SettingsPaths.resolve(Optional.empty()).toString()).contains("test-home");
     }
+
+    @Test
+    void readingAheadParsesTheFileAndChangesNothingOnDisk() throws Exception {
+        SettingsStore written = SettingsStore.load(file());
+        written.updateHistory(h -> h.withRecent(RecentEntry.of(home)));
+        written.close();
+        byte[] before = Files.readAllBytes(file());
+
+        assertThat(SettingsStore.readAhead(file()).get(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        assertThat(siblings("")).isEmpty();
+        SettingsStore loaded = SettingsStore.load(file());
+        assertThat(loaded.tookReadAhead()).isTrue();
+        assertThat(loaded.history().mostRecent()).contains(RecentEntry.of(home));
+        assertThat(SettingsStore.load(file()).tookReadAhead()).as("a read-ahead is taken once").isFalse();
+    }
+
+    @Test
+    void aFileChangedAfterTheReadAheadIsReadAgainByTheLoad() throws Exception {
+        SettingsStore written = SettingsStore.load(file());
+        written.updateHistory(h -> h.withRecent(RecentEntry.of(home)));
+        written.close();
+        assertThat(SettingsStore.readAhead(file()).get(10, TimeUnit.SECONDS)).isTrue();
+        Path other = Files.createDirectories(home.resolve("other"));
+        SettingsStore changing = SettingsStore.load(home.resolve("other.json"));
+        changing.updateHistory(h -> h.withRecent(RecentEntry.of(other)));
+        changing.close();
+        Files.move(home.resolve("other.json"), file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        SettingsStore loaded = SettingsStore.load(file());
+
+        assertThat(loaded.tookReadAhead()).isFalse();
+        assertThat(loaded.history().mostRecent()).contains(RecentEntry.of(other));
+    }
+
+    /** Only the load that follows sets an unusable file aside and says so; reading ahead leaves it where it is. */
+    @Test
+    void readingAheadLeavesAnUnusableFileForTheLoadToDealWith() throws Exception {
+        Files.writeString(file(), "{ not json", StandardCharsets.UTF_8);
+
+        assertThat(SettingsStore.readAhead(file()).get(10, TimeUnit.SECONDS)).isFalse();
+
+        assertThat(Files.readString(file())).isEqualTo("{ not json");
+        assertThat(siblings("")).isEmpty();
+        SettingsStore store = SettingsStore.load(file());
+        assertThat(store.loadProblem()).map(LoadProblem::kind).contains(LoadProblem.Kind.MALFORMED);
+        assertThat(siblings("corrupt")).hasSize(1);
+    }
+
+    @Test
+    void readingAheadNeverOpensWhatIsNotARegularFile() throws Exception {
+        assertThat(SettingsStore.readAhead(file()).get(10, TimeUnit.SECONDS)).as("no file").isFalse();
+        Process mkfifo = new ProcessBuilder("mkfifo", file().toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        // opening a pipe would wait for a writer forever
+        assertThat(SettingsStore.readAhead(file()).get(10, TimeUnit.SECONDS)).as("a pipe").isFalse();
+    }
 }
