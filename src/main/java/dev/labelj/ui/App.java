@@ -49,6 +49,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 
@@ -92,42 +93,44 @@ public final class App {
         BoxCommands boxCommands = new BoxCommands(document, selection, visibility, canvas, labeller);
         AppActions actions = new AppActions();
         MainCommands mainCommands = new MainCommands(window, session, settings, document);
-        mainCommands.defineIn(actions);
         FontNotice fontNotice = new FontNotice(FontNotice.labelFont(), window::showStatus);
         fontNotice.startsIn(settings.settings().language());
         session.addListener(fontNotice);
-        new LooksCommands(window, settings, () -> {
+        LooksCommands looks = new LooksCommands(window, settings, () -> {
             relabel(actions, mainCommands, statusBar);
             classKeys.relabel();
             // after the "language switched" message, which the switch shows next
             SwingUtilities.invokeLater(() -> fontNotice.switchedTo(settings.settings().language()));
-        }).defineIn(actions);
-        new FileCommands(window, session, document).defineIn(actions);
+        });
         BoxTransfer boxTransfer = new BoxTransfer(document, selection, window::showStatus);
-        boxTransfer.defineIn(actions);
-        new ToolsCommands(window, session, selection).defineIn(actions);
         ModelAudit audit = new ModelAudit(window, session, document, selection, canvas);
-        audit.defineIn(actions);
-        new AutoLabelCommands(window, session, document, selection, settings, () -> labeller.classes().names(),
-                audit).defineIn(actions);
+        ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
+        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas,
+                window.boxColumn(), () -> labeller.classes().names());
+        // the first picture is painted with the settings' modes and colours; the commands come after it
+        modes.apply(settings.settings());
+        labelColors.apply();
+        labeller.onChange(labelColors::apply);
+        List<Consumer<AppActions>> commandSets = List.of(mainCommands::defineIn, looks::defineIn,
+                new FileCommands(window, session, document)::defineIn, boxTransfer::defineIn,
+                new ToolsCommands(window, session, selection)::defineIn, audit::defineIn,
+                new AutoLabelCommands(window, session, document, selection, settings, () -> labeller.classes().names(),
+                        audit)::defineIn,
+                boxCommands::defineIn,
+                new TightenCommand(document, selection, canvas::decoded, window::showStatus)::defineIn,
+                new TrackNextCommand(window, session, document, canvas::decoded)::defineIn,
+                new FrameRuns(window, session, document)::defineIn,
+                new BoxCycling(document, selection, canvas)::defineIn,
+                modes::defineIn,
+                new AdjustCommands(settings, canvas, statusBar)::defineIn,
+                labelColors::defineIn);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
+                completion.complete();
                 mainCommands.quit();
             }
         });
-        boxCommands.defineIn(actions);
-        new TightenCommand(document, selection, canvas::decoded, window::showStatus).defineIn(actions);
-        new TrackNextCommand(window, session, document, canvas::decoded).defineIn(actions);
-        new FrameRuns(window, session, document).defineIn(actions);
-        new BoxCycling(document, selection, canvas).defineIn(actions);
-        ModeCommands modes = new ModeCommands(settings, session, document, canvas, labeller, window);
-        modes.defineIn(actions);
-        new AdjustCommands(settings, canvas, statusBar).defineIn(actions);
-        LabelColorCommands labelColors = new LabelColorCommands(window, settings, document, selection, canvas,
-                window.boxColumn(), () -> labeller.classes().names());
-        labelColors.defineIn(actions);
-        labeller.onChange(labelColors::apply);
         mainCommands.afterReset(scope -> {
             modes.apply(settings.settings());
             labelColors.apply();
@@ -136,8 +139,18 @@ public final class App {
             }
         });
         canvasEvents.connect(boxCommands, () -> Menus.canvasPopup(actions), statusBar, session, canvas);
+        // the toolbar at its final size (the format it names too), its commands attached after the first picture
+        mainCommands.showFormat(actions);
         window.install(actions);
         completion.completeWhenOpened(window.getJMenuBar());
+        completion.completeOnFirstInput(window);
+        DocumentWiring documentWiring = new DocumentWiring(document, selection, visibility, actions, labeller);
+        documentWiring.connect(boxTransfer);
+        completion.add(() -> {
+            commandSets.forEach(commands -> commands.accept(actions));
+            window.bindKeys(actions);
+            actions.refresh();
+        });
         completion.add(() -> window.fillMenus(actions,
                 new RecentMenu(settings, session::openRecent, window::showStatus)));
         canvas.addComponentListener(new ComponentAdapter() {
@@ -151,8 +164,6 @@ public final class App {
         List.of(title, fileList, canvas, completion, statusBar, new SessionClasses(session, labeller),
                 new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
-        DocumentWiring documentWiring = new DocumentWiring(document, selection, visibility, actions, labeller);
-        documentWiring.connect(boxTransfer);
         completion.add(() -> makeBoxColumn(classKeys, documentWiring, boxCommands, modes, actions));
         session.addListener(refreshing(actions));
         session.addListener(new SaveFailures(window));

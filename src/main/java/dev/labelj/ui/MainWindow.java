@@ -14,6 +14,7 @@ import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
+import javax.swing.JToolBar;
 import javax.swing.WindowConstants;
 
 /**
@@ -32,6 +33,7 @@ public final class MainWindow extends JFrame implements CommandWindow {
     private final StatusBar statusBar;
     private final JSplitPane split;
     private final JPanel boxColumn = new JPanel(new BorderLayout());
+    private JToolBar toolBar;
 
     public MainWindow(JComponent imageArea, FileListPanel fileList, StatusBar statusBar) {
         super(Messages.get("app.name"));
@@ -68,16 +70,21 @@ public final class MainWindow extends JFrame implements CommandWindow {
     }
 
     /**
-     * Menu titles, toolbar and keys, once every action is defined; then the window takes its size. The menus'
-     * entries come with {@link #fillMenus}.
+     * Menu titles and the toolbar (its actions prepared when not yet defined); then the window takes its size. The
+     * keys come with {@link #bindKeys}, the menus' entries with {@link #fillMenus}.
      */
     public void install(AppActions actions) {
         setJMenuBar(Menus.menuBar());
-        add(Menus.toolBar(actions), BorderLayout.NORTH);
-        actions.bindKeys(getRootPane());
+        add(toolBar = Menus.toolBar(actions), BorderLayout.NORTH);
         AppKeys.releaseAll(getContentPane());
         pack();
         setLocationRelativeTo(null);
+    }
+
+    /** Binds every defined command's keys to the window, once they are defined. */
+    public void bindKeys(AppActions actions) {
+        actions.bindKeys(getRootPane());
+        Menus.keepWords(toolBar, actions);
     }
 
     /** Adds the menus' entries; {@code recent} is the Open Recent submenu. Once; EDT. */

@@ -2,8 +2,13 @@ package dev.labelj.ui;
 
 import dev.labelj.image.DecodedImage;
 import dev.labelj.ui.browse.BrowseListener;
+import java.awt.AWTEvent;
+import java.awt.Component;
 import java.awt.Toolkit;
 import java.awt.Window;
+import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +22,11 @@ import javax.swing.event.MenuListener;
 
 /**
  * Puts the first picture on the screen alone, then makes the parts of the main window that it does not need (the
- * file list's list and filter, the box column, the menus' entries) in the same turn of the EDT, so the window's
- * first full paint shows them: the picture comes that much sooner (docs/adr/0176). When no picture is
- * coming (no folder, an empty one, a failed scan or decode), or it is slow to decode, they are made anyway: at
- * most {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a menu is opened. EDT only.
+ * commands, the file list's list and filter, the box column, the menus' entries) in the same turn of the EDT, so
+ * the window's first full paint shows them: the picture comes that much sooner (docs/adr/0176, 0179). When no
+ * picture is coming (no folder, an empty one, a failed scan or decode), or it is slow to decode, they are made
+ * anyway: at most {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a menu is opened, a key or the
+ * mouse pressed. EDT only.
  */
 final class WindowCompletion implements BrowseListener {
     static final int LONGEST_WAIT_MS = 250;
@@ -74,6 +80,24 @@ final class WindowCompletion implements BrowseListener {
                 }
             });
         }
+    }
+
+    /**
+     * A key or mouse press in {@code window} before it is complete completes it first, so the press finds the
+     * commands, which are made after the first picture (docs/adr/0179): the toolkit hands each event to its
+     * listeners before the component it is for.
+     */
+    void completeOnFirstInput(Window window) {
+        AWTEventListener firstPress = event -> {
+            boolean press = event.getID() == KeyEvent.KEY_PRESSED || event.getID() == MouseEvent.MOUSE_PRESSED;
+            if (press && event.getSource() instanceof Component c
+                    && (c == window || SwingUtilities.getWindowAncestor(c) == window)) {
+                complete();
+            }
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(firstPress,
+                AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
+        done.thenRun(() -> Toolkit.getDefaultToolkit().removeAWTEventListener(firstPress));
     }
 
     /** Completes when every part has been made. */

@@ -190,6 +190,63 @@ class WindowCompletionGuiTest {
         assertThat(GuiActionRunner.execute(floor::getValue)).as("the slider did not move").isZero();
     }
 
+    /**
+     * The commands are defined after the first picture (docs/adr/0179); a key pressed before then completes the
+     * window first and runs its command, as a key pressed later does.
+     */
+    @Test
+    void aKeyPressedBeforeTheCommandsAreDefinedRunsItsCommand() throws Exception {
+        Path images = SampleImages.copyInto(home);
+        LaunchOptions options = new LaunchOptions(Optional.of(images),
+                Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.empty(),
+                Optional.of("voc"), Optional.empty(), false, false).withSettingsFile(home.resolve("settings.json"));
+        boolean[] complete = new boolean[2];
+        App app = GuiActionRunner.execute(() -> {
+            App started = App.start(options);
+            complete[0] = started.windowCompleted().isDone();
+            // in the turn of the EDT that showed the window: before the folder's images reach it
+            started.canvas().dispatchEvent(new KeyEvent(started.canvas(), KeyEvent.KEY_PRESSED,
+                    System.currentTimeMillis(), KeyEvent.SHIFT_DOWN_MASK | menuKey(), KeyEvent.VK_P,
+                    KeyEvent.CHAR_UNDEFINED));
+            complete[1] = started.windowCompleted().isDone();
+            return started;
+        });
+        window = new FrameFixture(app.window());
+
+        assertThat(complete[0]).as("the window was complete before the first picture").isFalse();
+        assertThat(complete[1]).as("the key completed the window").isTrue();
+        assertThat(app.settings().settings().displayLabels()).as("Ctrl+Shift+P turned the labels off").isFalse();
+        assertThat(window.toolBar("toolBar").target().getComponentCount()).isGreaterThan(10);
+    }
+
+    /** A press of the mouse before the commands are defined completes the window first too (docs/adr/0179). */
+    @Test
+    void aMousePressBeforeTheCommandsAreDefinedCompletesTheWindowFirst() throws Exception {
+        Path images = SampleImages.copyInto(home);
+        LaunchOptions options = new LaunchOptions(Optional.of(images), Optional.empty(), Optional.empty(),
+                Optional.of("voc"), Optional.empty(), false, false).withSettingsFile(home.resolve("settings.json"));
+        // the toolkit's thread initialises this class with its lock held: done on the EDT it can wait on that lock
+        Class.forName(java.awt.event.MouseEvent.class.getName(), true, getClass().getClassLoader());
+        boolean[] complete = new boolean[2];
+        App app = GuiActionRunner.execute(() -> {
+            App started = App.start(options);
+            complete[0] = started.windowCompleted().isDone();
+            started.canvas().dispatchEvent(new java.awt.event.MouseEvent(started.canvas(),
+                    java.awt.event.MouseEvent.MOUSE_PRESSED, System.currentTimeMillis(), 0, 5, 5, 1, false,
+                    java.awt.event.MouseEvent.BUTTON1));
+            complete[1] = started.windowCompleted().isDone();
+            return started;
+        });
+        window = new FrameFixture(app.window());
+
+        assertThat(complete[0]).as("the window was complete before the first picture").isFalse();
+        assertThat(complete[1]).as("the press completed the window").isTrue();
+    }
+
+    private static int menuKey() {
+        return java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+    }
+
     @Test
     void withoutAFolderTheWindowIsCompletedToo() throws Exception {
         LaunchOptions options = LaunchOptions.empty().withSettingsFile(home.resolve("settings.json"));

@@ -12,13 +12,18 @@ import javax.swing.KeyStroke;
 public final class AppActions {
     private final Map<ActionId, CommandAction> actions = new EnumMap<>(ActionId.class);
 
+    /**
+     * The action of {@code id}, made now if it was not: its name, icons and key, for a toolbar that must have its
+     * size before the commands exist (docs/adr/0179). It does nothing until {@link #define} gives it its command.
+     */
+    public CommandAction prepare(ActionId id) {
+        return actions.computeIfAbsent(id, CommandAction::new);
+    }
+
     /** Defines what {@code id} does; {@code enabledWhen} is re-read on every {@link #refresh()}. */
     public CommandAction define(ActionId id, Runnable command, BooleanSupplier enabledWhen) {
-        if (actions.containsKey(id)) {
-            throw new IllegalStateException("defined twice: " + id);
-        }
-        CommandAction action = new CommandAction(id, command, enabledWhen);
-        actions.put(id, action);
+        CommandAction action = prepare(id);
+        action.attach(command, enabledWhen);
         action.refresh();
         return action;
     }
@@ -44,18 +49,20 @@ public final class AppActions {
 
     public CommandAction get(ActionId id) {
         CommandAction action = actions.get(id);
-        if (action == null) {
+        if (action == null || !action.isAttached()) {
             throw new IllegalStateException("not defined: " + id);
         }
         return action;
     }
 
     public boolean isDefined(ActionId id) {
-        return actions.containsKey(id);
+        CommandAction action = actions.get(id);
+        return action != null && action.isAttached();
     }
 
+    /** The defined actions. */
     public Collection<CommandAction> all() {
-        return actions.values();
+        return actions.values().stream().filter(CommandAction::isAttached).toList();
     }
 
     /** Re-reads every command's enabled state (after navigation, an edit, a save…). */
@@ -70,6 +77,9 @@ public final class AppActions {
      */
     public void bindKeys(JRootPane rootPane) {
         actions.forEach((id, action) -> {
+            if (!action.isAttached()) {
+                return;
+            }
             for (KeyStroke key : id.keyStrokes()) {
                 rootPane.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, id.key());
             }

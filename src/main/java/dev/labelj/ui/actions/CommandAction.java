@@ -20,31 +20,46 @@ import javax.swing.text.JTextComponent;
  */
 public final class CommandAction extends AbstractAction {
     private final String id;
-    private final Runnable command;
     private final boolean plainKey;
-    private final BooleanSupplier enabledWhen;
+    /** What it does; null while the action only shows its name, icon and key (see {@link AppActions#prepare}). */
+    private Runnable command;
+    private BooleanSupplier enabledWhen = () -> false;
     private String baseName;
     private String baseTip;
     /** What the command would act on now ("Move box" for Undo), named in the menu and tooltip; or null. */
     private Supplier<Optional<String>> detail;
 
-    CommandAction(ActionId id, Runnable command, BooleanSupplier enabledWhen) {
-        this(id.key(), id.keyStroke(), id.isPlainKey(), command, enabledWhen);
+    /** The action of {@code id} with its name, icons and key, disabled until its command is attached. */
+    CommandAction(ActionId id) {
+        this(id.key(), id.keyStroke(), id.isPlainKey());
         ActionIcons.icon(id, ActionIcons.MENU_SIZE).ifPresent(icon -> putValue(SMALL_ICON, icon));
         ActionIcons.icon(id, ActionIcons.TOOLBAR_SIZE).ifPresent(icon -> putValue(LARGE_ICON_KEY, icon));
+        setEnabled(false);
     }
 
-    private CommandAction(String id, KeyStroke key, boolean plainKey, Runnable command, BooleanSupplier enabledWhen) {
+    private CommandAction(String id, KeyStroke key, boolean plainKey) {
         super(Messages.get("action." + id));
         this.id = id;
-        this.command = command;
         this.plainKey = plainKey;
-        this.enabledWhen = enabledWhen;
         putValue(ACTION_COMMAND_KEY, id);
         if (key != null) {
             putValue(ACCELERATOR_KEY, key);
         }
         readWords();
+    }
+
+    /** Gives the action what it does, once; {@code enabledWhen} is re-read on every refresh. */
+    void attach(Runnable what, BooleanSupplier when) {
+        if (command != null) {
+            throw new IllegalStateException("defined twice: " + id);
+        }
+        command = what;
+        enabledWhen = when;
+    }
+
+    /** True once it has a command. */
+    boolean isAttached() {
+        return command != null;
     }
 
     /** After a language switch: the name and tooltip again, from the bundle of the new language. */
@@ -117,7 +132,7 @@ public final class CommandAction extends AbstractAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        if (!isEnabled() || plainKey && typingInTextField()) {
+        if (command == null || !isEnabled() || plainKey && typingInTextField()) {
             return;
         }
         if (EventQueue.getCurrentEvent() instanceof KeyEvent key) {

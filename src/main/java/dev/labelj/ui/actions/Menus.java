@@ -61,6 +61,7 @@ import static dev.labelj.ui.actions.ActionId.LABEL_COLOR;
 import static dev.labelj.ui.actions.ActionId.LABEL_COLOR_DEFAULT;
 
 import dev.labelj.ui.support.Words;
+import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.List;
@@ -138,6 +139,10 @@ public final class Menus {
         }
     }
 
+    /**
+     * The toolbar, at its final size: its actions are {@linkplain AppActions#prepare prepared} when not yet defined,
+     * so it can be made before the commands are (docs/adr/0179); {@link #keepWords} once they are.
+     */
     public static JToolBar toolBar(AppActions actions) {
         JToolBar bar = new JToolBar();
         bar.setName("toolBar");
@@ -145,20 +150,29 @@ public final class Menus {
         for (ActionId id : TOOLBAR) {
             if (id == null) {
                 bar.addSeparator();
-            } else if (actions.isDefined(id)) {
-                CommandAction action = actions.get(id);
-                JButton button = bar.add(action);
+            } else {
+                JButton button = bar.add(actions.prepare(id));
                 button.setName("tool." + id.key());
                 // labelImg's toolbar: the icon with its word under it; the tooltip says more
                 button.setHideActionText(false);
-                if (action.hasChangingName()) {
-                    // the toolbar keeps its width: "Undo Move box" is for the menu and the tooltip
-                    button.setHideActionText(true);
-                    Words.keyed(button, "action." + id.key());
-                }
             }
         }
+        keepWords(bar, actions);
         return bar;
+    }
+
+    /**
+     * The toolbar keeps its width: a command whose name says what it would act on ("Undo Move box", for the menu and
+     * the tooltip) keeps its plain word on its button. Again after commands are defined; the word is the same.
+     */
+    public static void keepWords(JToolBar bar, AppActions actions) {
+        for (Component part : bar.getComponents()) {
+            if (part instanceof JButton button && button.getAction() instanceof CommandAction action
+                    && action.hasChangingName() && !button.getHideActionText()) {
+                button.setHideActionText(true);
+                Words.keyed(button, "action." + action.id());
+            }
+        }
     }
 
     /** The canvas's right-click menu. */

@@ -93,7 +93,7 @@ public final class MainCommands {
     /** The format toggle's name says the format saved now ("Format: YOLO"). */
     public void showFormat(AppActions actions) {
         AnnotationFormat now = Formats.byId(session.plan().format()).orElse(Formats.VOC);
-        actions.get(ActionId.SAVE_FORMAT).putValue(javax.swing.Action.NAME,
+        actions.prepare(ActionId.SAVE_FORMAT).putValue(javax.swing.Action.NAME,
                 Messages.get("action.saveFormat", now.displayName()));
     }
 
