@@ -47,7 +47,6 @@ public final class LabelColorCommands {
             String label = selectedLabel();
             return label != null && canvas.palette().isChosen(label);
         });
-        apply();
     }
 
     /** The label of the first selected box, or null. */

@@ -45,7 +45,6 @@ public final class MainCommands {
         actions.define(ActionId.OPEN_ANNOTATION, new OpenAnnotationCommand(window, session, document, store)::run,
                 document::isEditable);
         actions.define(ActionId.SAVE_FORMAT, () -> nextFormat(actions));
-        showFormat(actions);
         actions.define(ActionId.TRAINING_RESULTS, () -> ResultsViewer.show(List.of()));
         actions.define(ActionId.RESET_SETTINGS, new ResetSettingsCommand(window.frame(), store,
                 scope -> {
@@ -90,7 +89,7 @@ public final class MainCommands {
         window.showStatus(Messages.get("status.format", next.displayName()));
     }
 
-    /** The format toggle's name says the format saved now ("Format: YOLO"). */
+    /** The format toggle's name says the format saved now ("Format: YOLO"); at start, before the toolbar is made. */
     public void showFormat(AppActions actions) {
         AnnotationFormat now = Formats.byId(session.plan().format()).orElse(Formats.VOC);
         actions.prepare(ActionId.SAVE_FORMAT).putValue(javax.swing.Action.NAME,

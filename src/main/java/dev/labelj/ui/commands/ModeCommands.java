@@ -53,7 +53,6 @@ public final class ModeCommands {
         ActionId.lineWidths().forEach((id, width) -> actions.define(id, () -> update(s -> s.withBoxLineWidth(width)))
                 .putValue(ChoiceMenu.CHOSEN, (BooleanSupplier) () -> settings().boxLineWidth() == width));
         session.setAutoSave(() -> settings().autoSave());
-        apply(settings());
     }
 
     /** The "use default label" bar: remembered, and in effect at once. */
@@ -70,7 +69,10 @@ public final class ModeCommands {
         apply(settings());
     }
 
-    /** Puts the remembered modes into effect (at start, after each change, after a settings reset). */
+    /**
+     * Puts the remembered modes into effect (at start, before the first picture and the commands; after each change;
+     * after a settings reset).
+     */
     public void apply(Settings now) {
         labeller.setSingleClass(now.singleClassMode());
         labeller.setDefaultLabel(now.defaultLabelEnabled() ? now.defaultLabel() : null);
