@@ -48,16 +48,27 @@ final class SettingsJson {
         }
     }
 
+    /** What a file holds, and the layout version it declares (0 when it has none). */
+    record Contents(Snapshot snapshot, int version) {
+    }
+
     /** Parses a whole file; throws on anything that is not a JSON object of the expected shape. */
     static Snapshot read(byte[] json) throws IOException {
+        return parse(json).snapshot();
+    }
+
+    /** {@link #read}, with the version the file declared before it was upgraded. */
+    static Contents parse(byte[] json) throws IOException {
         JsonNode tree = MAPPER.readTree(json);
         if (tree == null || !tree.isObject()) {
             throw new IOException("expected a JSON object, found " + (tree == null ? "nothing" : tree.getNodeType()));
         }
-        ObjectNode merged = mergeOnto(defaultsTree(), Migrations.upgrade((ObjectNode) tree));
+        ObjectNode root = (ObjectNode) tree;
+        int version = Migrations.versionOf(root);
+        ObjectNode merged = mergeOnto(defaultsTree(), Migrations.upgrade(root));
         Settings settings = MAPPER.treeToValue(merged.get("settings"), Settings.class);
         History history = MAPPER.treeToValue(merged.get("history"), History.class);
-        return new Snapshot(settings, history);
+        return new Contents(new Snapshot(settings, history), version);
     }
 
     /**
@@ -77,12 +88,6 @@ final class SettingsJson {
     /** What {@link #defaultsTree} must hold. */
     static ObjectNode writtenDefaults() {
         return toTree(Snapshot.defaults());
-    }
-
-    /** The layout version a parsed file declares (0 when it has none). */
-    static int versionIn(byte[] json) throws IOException {
-        JsonNode tree = MAPPER.readTree(json);
-        return tree instanceof ObjectNode root ? Migrations.versionOf(root) : 0;
     }
 
     private static ObjectNode toTree(Snapshot snapshot) {

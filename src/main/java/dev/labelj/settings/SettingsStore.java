@@ -53,7 +53,7 @@ public final class SettingsStore {
     }
 
     /** What a read-ahead found: the bytes it read and what they hold. */
-    private record Parsed(byte[] bytes, Snapshot snapshot) {
+    private record Parsed(byte[] bytes, SettingsJson.Contents contents) {
     }
 
     private SettingsStore(Path file) {
@@ -103,7 +103,7 @@ public final class SettingsStore {
         }
         try {
             byte[] bytes = SettingsFileBytes.read(file, MAX_FILE_BYTES);
-            return Optional.of(new Parsed(bytes, SettingsJson.read(bytes)));
+            return Optional.of(new Parsed(bytes, SettingsJson.parse(bytes)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -163,10 +163,12 @@ public final class SettingsStore {
             return;
         }
         try {
-            Optional<Snapshot> parsedAhead = ahead.filter(p -> Arrays.equals(p.bytes(), bytes)).map(Parsed::snapshot);
+            Optional<SettingsJson.Contents> parsedAhead = ahead.filter(p -> Arrays.equals(p.bytes(), bytes))
+                    .map(Parsed::contents);
             tookReadAhead = parsedAhead.isPresent();
-            current = tookReadAhead ? parsedAhead.get() : SettingsJson.read(bytes);
-            int version = SettingsJson.versionIn(bytes);
+            SettingsJson.Contents contents = tookReadAhead ? parsedAhead.get() : SettingsJson.parse(bytes);
+            current = contents.snapshot();
+            int version = contents.version();
             if (version > SettingsJson.CURRENT_VERSION) {
                 // Saving would drop every key this version does not know; use the file read-only instead.
                 savingBlocked = true;
