@@ -10,6 +10,7 @@ import dev.labelj.support.SampleImages;
 import dev.labelj.ui.browse.BrowseListener;
 import dev.labelj.ui.panels.ClassKeysBar;
 import dev.labelj.ui.session.LaunchOptions;
+import java.awt.AWTEvent;
 import java.awt.Graphics;
 import java.awt.Insets;
 import java.awt.Point;
@@ -200,22 +201,14 @@ class WindowCompletionGuiTest {
         LaunchOptions options = new LaunchOptions(Optional.of(images),
                 Optional.of(Path.of("predefined_classes.txt").toAbsolutePath()), Optional.empty(),
                 Optional.of("voc"), Optional.empty(), false, false).withSettingsFile(home.resolve("settings.json"));
-        boolean[] complete = new boolean[2];
-        App app = GuiActionRunner.execute(() -> {
-            App started = App.start(options);
-            complete[0] = started.windowCompleted().isDone();
-            // in the turn of the EDT that showed the window: before the folder's images reach it
-            started.canvas().dispatchEvent(new KeyEvent(started.canvas(), KeyEvent.KEY_PRESSED,
-                    System.currentTimeMillis(), KeyEvent.SHIFT_DOWN_MASK | menuKey(), KeyEvent.VK_P,
-                    KeyEvent.CHAR_UNDEFINED));
-            complete[1] = started.windowCompleted().isDone();
-            return started;
-        });
-        window = new FrameFixture(app.window());
+        Pressed pressed = startAndPress(options, canvas -> new KeyEvent(canvas, KeyEvent.KEY_PRESSED,
+                System.currentTimeMillis(), KeyEvent.SHIFT_DOWN_MASK | menuKey(), KeyEvent.VK_P,
+                KeyEvent.CHAR_UNDEFINED));
 
-        assertThat(complete[0]).as("the window was complete before the first picture").isFalse();
-        assertThat(complete[1]).as("the key completed the window").isTrue();
-        assertThat(app.settings().settings().displayLabels()).as("Ctrl+Shift+P turned the labels off").isFalse();
+        assertThat(pressed.completeBefore()).as("the window was complete before the first picture").isFalse();
+        assertThat(pressed.completeAfter()).as("the key completed the window").isTrue();
+        assertThat(pressed.app().settings().settings().displayLabels()).as("Ctrl+Shift+P turned the labels off")
+                .isFalse();
         assertThat(window.toolBar("toolBar").target().getComponentCount()).isGreaterThan(10);
     }
 
@@ -227,20 +220,33 @@ class WindowCompletionGuiTest {
                 Optional.of("voc"), Optional.empty(), false, false).withSettingsFile(home.resolve("settings.json"));
         // the toolkit's thread initialises this class with its lock held: done on the EDT it can wait on that lock
         Class.forName(java.awt.event.MouseEvent.class.getName(), true, getClass().getClassLoader());
+        Pressed pressed = startAndPress(options, canvas -> new java.awt.event.MouseEvent(canvas,
+                java.awt.event.MouseEvent.MOUSE_PRESSED, System.currentTimeMillis(), 0, 5, 5, 1, false,
+                java.awt.event.MouseEvent.BUTTON1));
+
+        assertThat(pressed.completeBefore()).as("the window was complete before the first picture").isFalse();
+        assertThat(pressed.completeAfter()).as("the press completed the window").isTrue();
+    }
+
+    /** The started app, and whether its window was complete just before and just after the press. */
+    private record Pressed(App app, boolean completeBefore, boolean completeAfter) {
+    }
+
+    /**
+     * Starts the app and hands {@code press} to its canvas in the turn of the EDT that showed the window: before the
+     * folder's images reach it, so before the commands are defined.
+     */
+    private Pressed startAndPress(LaunchOptions options, java.util.function.Function<JComponent, AWTEvent> press) {
         boolean[] complete = new boolean[2];
         App app = GuiActionRunner.execute(() -> {
             App started = App.start(options);
             complete[0] = started.windowCompleted().isDone();
-            started.canvas().dispatchEvent(new java.awt.event.MouseEvent(started.canvas(),
-                    java.awt.event.MouseEvent.MOUSE_PRESSED, System.currentTimeMillis(), 0, 5, 5, 1, false,
-                    java.awt.event.MouseEvent.BUTTON1));
+            started.canvas().dispatchEvent(press.apply(started.canvas()));
             complete[1] = started.windowCompleted().isDone();
             return started;
         });
         window = new FrameFixture(app.window());
-
-        assertThat(complete[0]).as("the window was complete before the first picture").isFalse();
-        assertThat(complete[1]).as("the press completed the window").isTrue();
+        return new Pressed(app, complete[0], complete[1]);
     }
 
     private static int menuKey() {
