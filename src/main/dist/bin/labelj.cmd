@@ -12,8 +12,9 @@ if not exist "%LABELJ_JAR%" (
 set "LABELJ_JVM=java"
 if defined JAVA_HOME set "LABELJ_JVM=%JAVA_HOME%\bin\java.exe"
 rem A JVM that does not match the archive (another JDK, a rebuilt jar) starts without it, told not to say so.
-rem The option is quoted: the folder may have a space in its name.
+rem The option is quoted: the folder may have a space in its name. The archive is mapped where it was made for,
+rem not moved at each start (docs/adr/0180).
 set "LABELJ_CDS="
-if exist "%LABELJ_HOME%\labelj.jsa" set LABELJ_CDS="-XX:SharedArchiveFile=%LABELJ_HOME%\labelj.jsa" -Xlog:cds=off
+if exist "%LABELJ_HOME%\labelj.jsa" set LABELJ_CDS="-XX:SharedArchiveFile=%LABELJ_HOME%\labelj.jsa" -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
 "%LABELJ_JVM%" %LABELJ_CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -Dlabelj.launcher=cmd %LABELJ_JAVA_OPTS% -jar "%LABELJ_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -35,7 +35,8 @@ class JarRelaunchTest {
                 ARGS, false);
 
         List<String> expected = new ArrayList<>(List.of(JAVA.toString(),
-                "-XX:SharedArchiveFile=" + dir.resolve("labelj.jsa"), "-Xlog:cds=off"));
+                "-XX:SharedArchiveFile=" + dir.resolve("labelj.jsa"), "-Xlog:cds=off",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
         expected.addAll(JarRelaunch.LAUNCHER_OPTIONS);
         expected.addAll(List.of("-Dlabelj.launcher=jar", "-jar", jar.toString()));
         expected.addAll(List.of(ARGS));
@@ -85,6 +86,7 @@ class JarRelaunchTest {
         for (String launcher : List.of("src/main/dist/bin/labelj", "src/main/dist/bin/labelj.cmd")) {
             String script = Files.readString(Path.of(launcher), StandardCharsets.UTF_8);
             assertThat(jvmOptions(script)).as(launcher).isEqualTo(JarRelaunch.LAUNCHER_OPTIONS);
+            assertThat(script).as(launcher).contains(JarRelaunch.ARCHIVE_IN_PLACE);
             assertThat(script).as(launcher).contains("-D" + JarRelaunch.LAUNCHER_PROPERTY + "=");
         }
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
@@ -92,12 +94,17 @@ class JarRelaunchTest {
                 .contains(String.join(" ", JarRelaunch.LAUNCHER_OPTIONS) + " -D" + JarRelaunch.LAUNCHER_PROPERTY + "=app");
     }
 
-    /** The -XX and -Xm options a launcher script passes, in order (the archive's is set apart, with its path). */
+    /**
+     * The -XX and -Xm options a launcher script passes, in order, but for those that go with the archive (set apart,
+     * with its path).
+     */
     private static List<String> jvmOptions(String script) {
         List<String> options = new ArrayList<>();
         Matcher matcher = Pattern.compile("(?<=\\s)(-XX:[+-]?\\w+(=\\d+)?|-Xm[sx]\\w+)(?=\\s)").matcher(script);
         while (matcher.find()) {
-            options.add(matcher.group());
+            if (!JarRelaunch.ARCHIVE_IN_PLACE.contains(matcher.group())) {
+                options.add(matcher.group());
+            }
         }
         return options;
     }

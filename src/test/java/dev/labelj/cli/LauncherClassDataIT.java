@@ -70,6 +70,7 @@ class LauncherClassDataIT {
     void javaOlderThan25StartsFromTheBuildsArchiveAndIsToldNotToComplainAboutIt() throws Exception {
         List<String> args = start(fakeJava("17.0.21"), "data/images");
         assertThat(args).contains("-XX:SharedArchiveFile=" + app.resolve("labelj.jsa"), "-Xlog:cds=off")
+                .containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0")
                 .noneMatch(arg -> arg.startsWith("-XX:AOTCache"));
         assertThat(args.subList(args.indexOf("-jar"), args.size()))
                 .containsExactly("-jar", app.resolve("labelj.jar").toString(), "data/images");
@@ -80,7 +81,8 @@ class LauncherClassDataIT {
         Path java = fakeJava("25.0.3");
         List<String> first = start(java, "data/images", "predefined_classes.txt");
         String output = option(first, "-XX:AOTCacheOutput=").orElseThrow();
-        assertThat(first).contains("-Xlog:aot*=off").noneMatch(arg -> arg.startsWith("-XX:SharedArchiveFile"));
+        assertThat(first).contains("-Xlog:aot*=off").noneMatch(arg -> arg.startsWith("-XX:SharedArchiveFile"))
+                .as("the cache is mapped as Java 25 chooses").doesNotContain("-XX:ArchiveRelocationMode=0");
         assertThat(Path.of(output).getParent()).isEqualTo(caches.resolve("labelj"));
 
         List<String> second = start(java, "data/images");
