@@ -43,6 +43,18 @@ class FontNoticeTest {
     }
 
     @Test
+    void theFontIsAskedOnlyAboutNamesThatAreNotPlainAscii() {
+        List<String> asked = new ArrayList<>();
+        FontNotice notice = new FontNotice(text -> asked.add(text) && LATIN_ONLY.test(text), said::add);
+        notice.startsIn(Languages.ENGLISH);
+        notice.imagesChanged(Path.of("/d"), List.of(Path.of("/d/cat.jpg"), Path.of("/d/café.jpg"),
+                Path.of("/d/dog 2.png")));
+        notice.imageShown(0, null);
+        assertThat(asked).containsExactly("café.jpg");
+        assertThat(said).isEmpty();
+    }
+
+    @Test
     void anEmptyWindowInChineseSaysItWhenTheFolderTurnsOutEmpty() {
         FontNotice notice = new FontNotice(LATIN_ONLY, said::add);
         notice.startsIn(Languages.CHINESE);
