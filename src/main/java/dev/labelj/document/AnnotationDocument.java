@@ -82,9 +82,13 @@ public final class AnnotationDocument {
         return saved;
     }
 
-    /** True when what is shown differs from what is on disk; never true with no image or read-only. */
+    /**
+     * True when what is shown differs from what is on disk; never true with no image or read-only. The same
+     * annotation (as just loaded or saved) is not compared: a record's first comparison in the process costs
+     * several milliseconds, which the first picture would wait for.
+     */
     public boolean isDirty() {
-        return current != null && !current.equals(saved);
+        return current != null && current != saved && !current.equals(saved);
     }
 
     public boolean isEditable() {
