@@ -74,6 +74,19 @@ class SettingsGuiTest {
     }
 
     @Test
+    void aWindowClosedAtItsFirstPictureRemembersTheFolderAndThatPicture() throws Exception {
+        // the history is written from the first picture on, not before it (HistoryRecorder)
+        launch(LaunchOptions.ofImages(IMAGES));
+        waitForTitle("[1 / 8]");
+        app.windowCompleted().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        closeWindow();
+
+        SettingsStore onDisk = SettingsStore.load(settingsFile());
+        assertThat(onDisk.history().mostRecent().map(RecentEntry::path)).contains(IMAGES);
+        assertThat(onDisk.history().lastImageIn(IMAGES)).contains(IMAGES.resolve("astronaut-portrait.jpg"));
+    }
+
+    @Test
     void reopeningWithNoImageArgumentResumesOnTheLastImageShown() throws Exception {
         launch(LaunchOptions.ofImages(IMAGES));
         waitForTitle("[1 / 8]");
