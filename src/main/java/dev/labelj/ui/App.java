@@ -164,7 +164,6 @@ public final class App {
         List.of(title, fileList, canvas, completion, statusBar, new SessionClasses(session, labeller),
                 new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
-        completion.add(settingsWiring::recordFromNowOn);
         completion.add(() -> makeBoxColumn(classKeys, documentWiring, boxCommands, modes, actions));
         session.addListener(refreshing(actions));
         session.addListener(new SaveFailures(window));

@@ -54,14 +54,6 @@ public final class SettingsWiring {
     }
 
     /**
-     * Where the user is goes into the history from now on (the folder open and the image shown now, then every
-     * move): after the first picture, or when the window completes without one (see {@link HistoryRecorder}).
-     */
-    void recordFromNowOn() {
-        recorder.start();
-    }
-
-    /**
      * After Reset → Everything: the open folder and image go back into the emptied history, so a plain
      * start resumes here, as it would have had the folder just been opened.
      */

@@ -75,7 +75,6 @@ class SettingsGuiTest {
 
     @Test
     void aWindowClosedAtItsFirstPictureRemembersTheFolderAndThatPicture() throws Exception {
-        // the history is written from the first picture on, not before it (HistoryRecorder)
         launch(LaunchOptions.ofImages(IMAGES));
         waitForTitle("[1 / 8]");
         app.windowCompleted().get(20, java.util.concurrent.TimeUnit.SECONDS);
