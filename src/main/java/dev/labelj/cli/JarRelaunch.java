@@ -34,7 +34,7 @@ final class JarRelaunch {
     static final String QUIET_ARCHIVE = "-Xlog:cds=off";
     /**
      * Maps the archive at the address it was made for instead of moving it at each start (Java 17's default since
-     * 17.0.x rewrites every pointer in it: 30-40 ms and 14 MB before main, docs/adr/0180).
+     * 17.0.x rewrites every pointer in it, 30-40 ms before main, docs/adr/0180).
      */
     static final List<String> ARCHIVE_IN_PLACE = List.of("-XX:+UnlockDiagnosticVMOptions",
             "-XX:ArchiveRelocationMode=0");
