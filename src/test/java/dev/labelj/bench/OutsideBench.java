@@ -93,7 +93,8 @@ final class OutsideBench {
             throw new IllegalStateException("the bare window's archive was not made: " + archive);
         }
         command.addAll(List.of("--app", "bare-window=" + java + " -XX:SharedArchiveFile=" + archive
-                + " -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -cp " + classPath + " "
+                + " -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+                + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -cp " + classPath + " "
                 + BareWindow.class.getName()));
     }
 

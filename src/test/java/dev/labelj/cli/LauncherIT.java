@@ -60,8 +60,8 @@ class LauncherIT {
 
     @Test
     void theArchiveIsMappedWhereItWasMadeForNotMovedAtEachStart() throws Exception {
-        // moving it (the default since Java 17.0.x) rewrote every pointer in its 50 MB at each start: 30-40 ms and
-        // 14 MB more memory before main
+        // moving it (the default since an update of Java 17) rewrote every pointer in its 50 MB at each start: 30-40
+        // ms before main (docs/adr/0180)
         Processes.Result result = Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"), env -> {
             env.remove("DISPLAY");
             env.put("LABELJ_JAVA_OPTS", "-Xlog:cds=info");

@@ -77,7 +77,7 @@ class SettingsGuiTest {
     void aWindowClosedAtItsFirstPictureRemembersTheFolderAndThatPicture() throws Exception {
         launch(LaunchOptions.ofImages(IMAGES));
         waitForTitle("[1 / 8]");
-        app.windowCompleted().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        app.windowCompleted().get(20, TimeUnit.SECONDS);
         closeWindow();
 
         SettingsStore onDisk = SettingsStore.load(settingsFile());
