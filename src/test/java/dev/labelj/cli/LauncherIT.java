@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labelj.support.GuiTests;
 import dev.labelj.support.Processes;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,10 +50,7 @@ class LauncherIT {
 
     @Test
     void theLauncherStartsFromTheBuildsClassDataArchive() throws Exception {
-        Processes.Result result = Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"), env -> {
-            env.remove("DISPLAY");
-            env.put("LABELJ_JAVA_OPTS", "-Xlog:class+load=info");
-        }, 60);
+        Processes.Result result = versionWithJvmOptions("-Xlog:class+load=info");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("dev.labelj.cli.Main source: shared objects file")
                 .contains("picocli.CommandLine source: shared objects file");
@@ -62,10 +60,7 @@ class LauncherIT {
     void theArchiveIsMappedWhereItWasMadeForNotMovedAtEachStart() throws Exception {
         // moving it (the default since an update of Java 17) rewrote every pointer in its 50 MB at each start: 30-40
         // ms before main (docs/adr/0180)
-        Processes.Result result = Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"), env -> {
-            env.remove("DISPLAY");
-            env.put("LABELJ_JAVA_OPTS", "-Xlog:cds=info");
-        }, 60);
+        Processes.Result result = versionWithJvmOptions("-Xlog:cds=info");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Mapped static  region").doesNotContain("alternative address")
                 .doesNotContain("Unable to map");
@@ -106,6 +101,14 @@ class LauncherIT {
     }
 
     /** The -XX options a launcher passes, in order. */
+    /** {@code labelj --version} with no display and these JVM options (the JVM's logs go to its output). */
+    private static Processes.Result versionWithJvmOptions(String options) throws IOException, InterruptedException {
+        return Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"), env -> {
+            env.remove("DISPLAY");
+            env.put("LABELJ_JAVA_OPTS", options);
+        }, 60);
+    }
+
     private static List<String> jvmOptions(String script) {
         List<String> options = new ArrayList<>();
         Matcher matcher = Pattern.compile("-XX:[+-]?\\w+(=\\d+)?(?=\\s)").matcher(script);
