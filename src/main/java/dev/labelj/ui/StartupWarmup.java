@@ -1,11 +1,11 @@
 package dev.labelj.ui;
 
 import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.extras.FlatSVGIcon;
 import dev.labelj.image.OpenCv;
 import dev.labelj.ui.actions.ActionIcons;
 import dev.labelj.ui.actions.ActionId;
+import dev.labelj.ui.support.ThemeSupport;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
@@ -51,7 +51,7 @@ public final class StartupWarmup {
 
     private static void warm() {
         try {
-            FlatLightLaf.setup();
+            ThemeSupport.setUpLight();
         } catch (RuntimeException | LinkageError e) {
             // e.g. no usable display: the EDT sets the look and feel up again and reports the failure
             return;
@@ -114,7 +114,7 @@ public final class StartupWarmup {
             }
         }
         if (!(UIManager.getLookAndFeel() instanceof FlatLaf)) {
-            FlatLightLaf.setup();
+            ThemeSupport.setUpLight();
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.labelj.ui.results;
 
 import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.labelj.settings.Theme;
 import dev.labelj.ui.support.ThemeSupport;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ public final class ResultsViewer {
     public static ResultsWindow show(List<Path> inputs) {
         // Any FlatLaf (light or dark) is the main window's chosen theme: keep it.
         if (!(UIManager.getLookAndFeel() instanceof FlatLaf)) {
-            FlatLightLaf.setup();
+            ThemeSupport.setUpLight();
         }
         ResultsWindow window = new ResultsWindow();
         window.setVisible(true);

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import dev.labelj.settings.Theme;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -15,6 +16,12 @@ import javax.swing.UIManager;
 public final class ThemeSupport {
     /** How long start-up waits for the desktop's answer; the tools answer in a few milliseconds. */
     private static final long STARTUP_WAIT_MILLIS = 500;
+    /**
+     * FlatLaf gives links in HTML text its accent colour by parsing Swing's whole HTML style sheet while it installs,
+     * 20-30 ms of every start; LabelJ's HTML text has no links, so without that colour the sheet is parsed when HTML
+     * is first shown, if ever (docs/adr/0181).
+     */
+    private static final Map<String, String> NO_LINK_COLOUR = Map.of("Component.linkColor", "null");
     /** Counts choices, so a slow desktop answer never undoes a later explicit choice. */
     private static int choice;
 
@@ -67,7 +74,13 @@ public final class ThemeSupport {
         FlatLaf.updateUI();
     }
 
+    /** The light look, before any window exists, on any thread. */
+    public static void setUpLight() {
+        setUp(false);
+    }
+
     private static void setUp(boolean dark) {
+        FlatLaf.setGlobalExtraDefaults(NO_LINK_COLOUR);
         if (dark) {
             FlatDarkLaf.setup();
         } else {
