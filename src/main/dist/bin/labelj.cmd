@@ -16,5 +16,7 @@ rem The option is quoted: the folder may have a space in its name. The archive i
 rem not moved at each start (docs/adr/0180).
 set "LABELJ_CDS="
 if exist "%LABELJ_HOME%\labelj.jsa" set LABELJ_CDS="-XX:SharedArchiveFile=%LABELJ_HOME%\labelj.jsa" -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+rem OpenBLAS, which comes with OpenCV's natives, would start threads that spin through the start (docs/adr/0182).
+if not defined OPENBLAS_NUM_THREADS set "OPENBLAS_NUM_THREADS=1"
 "%LABELJ_JVM%" %LABELJ_CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx2g -Dlabelj.launcher=cmd %LABELJ_JAVA_OPTS% -jar "%LABELJ_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -42,9 +42,12 @@ final class JarRelaunch {
     private static final Path LAUNCHER_SCRIPT = Path.of("bin", "labelj");
     /** The class-data archive the build writes beside the jar. */
     static final String ARCHIVE = "labelj.jsa";
-    /** What {@code bin/labelj} sets for the C heap (docs/adr/0171), unless the environment already does. */
-    private static final Map<String, String> MALLOC = Map.of("MALLOC_ARENA_MAX", "2",
-            "MALLOC_MMAP_THRESHOLD_", "1048576");
+    /**
+     * What {@code bin/labelj} sets for the natives, unless the environment already does: the C heap (docs/adr/0171)
+     * and OpenBLAS's threads (docs/adr/0182).
+     */
+    private static final Map<String, String> NATIVE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2",
+            "MALLOC_MMAP_THRESHOLD_", "1048576", "OPENBLAS_NUM_THREADS", "1");
     private static final long STOP_WAIT_SECONDS = 10;
 
     private JarRelaunch() {
@@ -97,7 +100,7 @@ final class JarRelaunch {
             return OptionalInt.empty();
         }
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
-        MALLOC.forEach(builder.environment()::putIfAbsent);
+        NATIVE_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
         // the launcher, when it starts the window, runs the Java the user started the jar with
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process window;

@@ -8,7 +8,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,10 +80,47 @@ class LauncherIT {
     @Test
     void theLauncherOpensTheWindowOnTheSampleFolder(@TempDir Path dir) throws Exception {
         GuiTests.requireDisplay();
+        List<String> milestones = new ArrayList<>();
+        Process process = openedOnTheSampleFolder(dir, milestones);
+        try {
+            assertThat(milestones).anyMatch(m -> m.endsWith("scanned 8 images"));
+            assertThat(process.isAlive()).isTrue();
+        } finally {
+            stop(process);
+        }
+    }
+
+    /**
+     * OpenCV's natives bring OpenBLAS, which starts a thread per further core as it loads; each spun, waiting for
+     * work, for about a tenth of a second of a core in the middle of the start (docs/adr/0182). LabelJ does not use
+     * it for anything that needs threads of its own. Its threads are named after the thread that loaded it.
+     */
+    @Test
+    void theNativesStartNoThreadsThatSpinThroughTheStart(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Process process = openedOnTheSampleFolder(dir, new ArrayList<>());
+        try {
+            Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+            assertThat(tasks).as("Linux's view of the process's threads").isDirectory();
+            // the loader's own thread ends once the natives are loaded and warm
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            List<String> loaders = threadsNamed(tasks, "opencv-loader");
+            while (!loaders.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                loaders = threadsNamed(tasks, "opencv-loader");
+            }
+            assertThat(loaders).as("threads started while the natives loaded, still there").isEmpty();
+        } finally {
+            stop(process);
+        }
+    }
+
+    /** The launcher started on data/images, once it has painted the first image; its stderr lines before that. */
+    private static Process openedOnTheSampleFolder(Path dir, List<String> milestones)
+            throws IOException, InterruptedException {
         Process process = new ProcessBuilder(LAUNCHER.toString(), "--settings", dir.resolve("settings.json").toString(),
                 "--trace-timing", "data/images").directory(HERE.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> milestones = new ArrayList<>();
         try (BufferedReader err = new BufferedReader(
                 new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -90,17 +129,36 @@ class LauncherIT {
                 milestones.add(line);
             }
             assertThat(line).as("stderr before it ended: %s", milestones).isNotNull();
-            assertThat(milestones).anyMatch(m -> m.endsWith("scanned 8 images"));
-            assertThat(process.isAlive()).isTrue();
-        } finally {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        } catch (IOException | AssertionError e) {
+            stop(process);
+            throw e;
+        }
+        return process;
+    }
+
+    private static List<String> threadsNamed(Path tasks, String name) throws IOException {
+        List<String> named = new ArrayList<>();
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+            for (Path thread : threads) {
+                try {
+                    if (Files.readString(thread.resolve("comm"), StandardCharsets.UTF_8).strip().equals(name)) {
+                        named.add(thread.getFileName().toString());
+                    }
+                } catch (NoSuchFileException e) {
+                    // the thread ended meanwhile
+                }
             }
+        }
+        return named;
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
         }
     }
 
-    /** The -XX options a launcher passes, in order. */
     /** {@code labelj --version} with no display and these JVM options (the JVM's logs go to its output). */
     private static Processes.Result versionWithJvmOptions(String options) throws IOException, InterruptedException {
         return Processes.run(HERE, List.of(LAUNCHER.toString(), "--version"), env -> {
@@ -109,6 +167,7 @@ class LauncherIT {
         }, 60);
     }
 
+    /** The -XX options a launcher passes, in order. */
     private static List<String> jvmOptions(String script) {
         List<String> options = new ArrayList<>();
         Matcher matcher = Pattern.compile("-XX:[+-]?\\w+(=\\d+)?(?=\\s)").matcher(script);
