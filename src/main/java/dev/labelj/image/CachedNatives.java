@@ -21,6 +21,13 @@ import java.util.stream.Stream;
  */
 final class CachedNatives {
     private static final String OPENCV_JNI = "libopencv_java.so";
+    /** JavaCPP's own natives: its native memory ({@code BytePointer}) for the files and the fitted pixels. */
+    private static final String JAVACPP_JNI = "libjnijavacpp.so";
+    /**
+     * Tells JavaCPP that its libraries were loaded by other means: otherwise the first native memory taken (the
+     * first image's file) ran JavaCPP's general loader, 45-60 ms of a core at every start (docs/adr/0183).
+     */
+    static final String LOAD_LIBRARIES = "org.bytedeco.javacpp.loadlibraries";
     private static final List<String> OPENBLAS = List.of("libgcc_s.so.1", "libquadmath.so.0", "libgfortran.so.5",
             "libopenblas.so.0");
 
@@ -32,16 +39,32 @@ final class CachedNatives {
         if (platform.isEmpty() || System.getProperty("org.bytedeco.javacpp.cachedir.nosubdir") != null) {
             return false;
         }
+        String loadLibraries = System.getProperty(LOAD_LIBRARIES);
         try {
             Optional<Path> opencv = unpackedDir("org/bytedeco/opencv/" + platform.get() + "/", OPENCV_JNI);
             Optional<Path> openblas = unpackedDir("org/bytedeco/openblas/" + platform.get() + "/", "libopenblas.so.0");
-            if (opencv.isEmpty() || openblas.isEmpty()) {
+            Optional<Path> javacpp = unpackedDir("org/bytedeco/javacpp/" + platform.get() + "/", JAVACPP_JNI);
+            if (opencv.isEmpty() || openblas.isEmpty() || javacpp.isEmpty()) {
                 return false;
             }
-            return loadAll(libraries(opencv.get(), openblas.get()));
+            List<Path> libraries = new ArrayList<>();
+            libraries.add(javacpp.get().resolve(JAVACPP_JNI));
+            libraries.addAll(libraries(opencv.get(), openblas.get()));
+            // before JavaCPP's library is loaded: loading it initialises its classes, which would run its loader
+            System.setProperty(LOAD_LIBRARIES, "false");
+            if (loadAll(libraries)) {
+                return true;
+            }
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
-            return false;
+            // the general loader takes over
         }
+        // which must then load what it needs itself
+        if (loadLibraries == null) {
+            System.clearProperty(LOAD_LIBRARIES);
+        } else {
+            System.setProperty(LOAD_LIBRARIES, loadLibraries);
+        }
+        return false;
     }
 
     private static Optional<String> linuxPlatform() {

@@ -22,6 +22,8 @@ final class NativeFileBytes implements AutoCloseable {
     }
 
     static NativeFileBytes read(Path file) throws ImageLoadException {
+        // the natives, JavaCPP's among them, before its first native memory (docs/adr/0183)
+        OpenCv.ready();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size > Integer.MAX_VALUE - 8) {

@@ -81,7 +81,7 @@ class LauncherIT {
     void theLauncherOpensTheWindowOnTheSampleFolder(@TempDir Path dir) throws Exception {
         GuiTests.requireDisplay();
         List<String> milestones = new ArrayList<>();
-        Process process = openedOnTheSampleFolder(dir, milestones);
+        Process process = openedOnTheSampleFolder(dir, milestones, "");
         try {
             assertThat(milestones).anyMatch(m -> m.endsWith("scanned 8 images"));
             assertThat(process.isAlive()).isTrue();
@@ -98,7 +98,7 @@ class LauncherIT {
     @Test
     void theNativesStartNoThreadsThatSpinThroughTheStart(@TempDir Path dir) throws Exception {
         GuiTests.requireDisplay();
-        Process process = openedOnTheSampleFolder(dir, new ArrayList<>());
+        Process process = openedOnTheSampleFolder(dir, new ArrayList<>(), "");
         try {
             Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
             assertThat(tasks).as("Linux's view of the process's threads").isDirectory();
@@ -115,12 +115,35 @@ class LauncherIT {
         }
     }
 
-    /** The launcher started on data/images, once it has painted the first image; its stderr lines before that. */
-    private static Process openedOnTheSampleFolder(Path dir, List<String> milestones)
+    /**
+     * Once OpenCV's natives are loaded, JavaCPP's own loader (which looks for them again, reading its annotations
+     * and properties) does not run when the first file's bytes are read: it took 45-60 ms of a core at every start
+     * (docs/adr/0183).
+     */
+    @Test
+    void javaCppDoesNotLookForTheNativesAgain(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Path log = dir.resolve("classes.log");
+        Process process = openedOnTheSampleFolder(dir, new ArrayList<>(), "-Xlog:class+load=info:file=" + log);
+        stop(process);
+        String classes = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(classes).as("the first image was read into JavaCPP's native memory")
+                .contains("org.bytedeco.javacpp.BytePointer ");
+        assertThat(classes).as("classes of JavaCPP's loader").doesNotContain("org.bytedeco.javacpp.ClassProperties ")
+                .doesNotContain("org.bytedeco.javacpp.annotation.Platform ");
+    }
+
+    /**
+     * The launcher started on data/images with these JVM options, once it has painted the first image; its stderr
+     * lines before that.
+     */
+    private static Process openedOnTheSampleFolder(Path dir, List<String> milestones, String javaOptions)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(LAUNCHER.toString(), "--settings", dir.resolve("settings.json").toString(),
-                "--trace-timing", "data/images").directory(HERE.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--settings",
+                dir.resolve("settings.json").toString(), "--trace-timing", "data/images").directory(HERE.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("LABELJ_JAVA_OPTS", javaOptions);
+        Process process = builder.start();
         try (BufferedReader err = new BufferedReader(
                 new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             String line;
