@@ -38,6 +38,12 @@ final class JarRelaunch {
      */
     static final List<String> ARCHIVE_IN_PLACE = List.of("-XX:+UnlockDiagnosticVMOptions",
             "-XX:ArchiveRelocationMode=0");
+    /**
+     * On Linux, the JIT compiler's threads below the window's (docs/adr/0184), and the JVM's warning that changing a
+     * thread's priority may need root kept off the terminal.
+     */
+    static final List<String> COMPILERS_GIVE_WAY = List.of("-XX:ThreadPriorityPolicy=1",
+            "-XX:CompilerThreadPriority=10", "-XX:-PrintWarnings");
     /** Where the build writes {@code bin/labelj}, from the jar's folder. */
     private static final Path LAUNCHER_SCRIPT = Path.of("bin", "labelj");
     /** The class-data archive the build writes beside the jar. */
@@ -79,6 +85,9 @@ final class JarRelaunch {
         // a Java the archive was not made by (another build or version) starts without it; quietly, as the launchers
         command.add(QUIET_ARCHIVE);
         command.addAll(ARCHIVE_IN_PLACE);
+        if (isLinux()) {
+            command.addAll(COMPILERS_GIVE_WAY);
+        }
         command.addAll(LAUNCHER_OPTIONS);
         command.add("-D" + LAUNCHER_PROPERTY + "=jar");
         command.add("-jar");
@@ -137,6 +146,10 @@ final class JarRelaunch {
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         return !windows && Files.isRegularFile(script) && Files.isExecutable(script) ? Optional.of(script)
                 : Optional.empty();
+    }
+
+    static boolean isLinux() {
+        return System.getProperty("os.name", "").startsWith("Linux");
     }
 
     private static Optional<Path> thisJar() {

@@ -37,6 +37,10 @@ class JarRelaunchTest {
         List<String> expected = new ArrayList<>(List.of(JAVA.toString(),
                 "-XX:SharedArchiveFile=" + dir.resolve("labelj.jsa"), "-Xlog:cds=off",
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
+        if (JarRelaunch.isLinux()) {
+            expected.addAll(List.of("-XX:ThreadPriorityPolicy=1", "-XX:CompilerThreadPriority=10",
+                    "-XX:-PrintWarnings"));
+        }
         expected.addAll(JarRelaunch.LAUNCHER_OPTIONS);
         expected.addAll(List.of("-Dlabelj.launcher=jar", "-jar", jar.toString()));
         expected.addAll(List.of(ARGS));
@@ -89,6 +93,11 @@ class JarRelaunchTest {
             assertThat(script).as(launcher).contains(JarRelaunch.ARCHIVE_IN_PLACE);
             assertThat(script).as(launcher).contains("-D" + JarRelaunch.LAUNCHER_PROPERTY + "=");
         }
+        // the compiler's priority is Linux's: the POSIX launcher sets it there, the Windows one never
+        assertThat(Files.readString(Path.of("src/main/dist/bin/labelj"), StandardCharsets.UTF_8))
+                .contains(JarRelaunch.COMPILERS_GIVE_WAY);
+        assertThat(Files.readString(Path.of("src/main/dist/bin/labelj.cmd"), StandardCharsets.UTF_8))
+                .doesNotContain(JarRelaunch.COMPILERS_GIVE_WAY);
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
         assertThat(pom).as("the app image's java-options")
                 .contains(String.join(" ", JarRelaunch.LAUNCHER_OPTIONS) + " -D" + JarRelaunch.LAUNCHER_PROPERTY + "=app");
@@ -96,13 +105,14 @@ class JarRelaunchTest {
 
     /**
      * The -XX and -Xm options a launcher script passes, in order, but for those that go with the archive (set apart,
-     * with its path).
+     * with its path) and the Linux-only ones.
      */
     private static List<String> jvmOptions(String script) {
         List<String> options = new ArrayList<>();
         Matcher matcher = Pattern.compile("(?<=\\s)(-XX:[+-]?\\w+(=\\d+)?|-Xm[sx]\\w+)(?=\\s)").matcher(script);
         while (matcher.find()) {
-            if (!JarRelaunch.ARCHIVE_IN_PLACE.contains(matcher.group())) {
+            if (!JarRelaunch.ARCHIVE_IN_PLACE.contains(matcher.group())
+                    && !JarRelaunch.COMPILERS_GIVE_WAY.contains(matcher.group())) {
                 options.add(matcher.group());
             }
         }

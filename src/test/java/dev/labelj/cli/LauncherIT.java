@@ -73,7 +73,10 @@ class LauncherIT {
         String cmd = Files.readString(BIN.resolve("labelj.cmd"), StandardCharsets.UTF_8);
         String sh = Files.readString(LAUNCHER, StandardCharsets.UTF_8);
         assertThat(cmd.lines().count()).isEqualTo(cmd.split("\r\n", -1).length - 1L);
-        assertThat(jvmOptions(cmd)).isNotEmpty().isEqualTo(jvmOptions(sh));
+        List<String> posixOptions = jvmOptions(sh);
+        // but for the compiler's priority, which is Linux's (docs/adr/0184)
+        posixOptions.removeAll(JarRelaunch.COMPILERS_GIVE_WAY);
+        assertThat(jvmOptions(cmd)).isNotEmpty().isEqualTo(posixOptions);
         assertThat(cmd).contains("\\labelj.jar", "\\labelj.jsa", "%LABELJ_JAVA_OPTS%", "%*");
     }
 
@@ -110,6 +113,28 @@ class LauncherIT {
                 loaders = threadsNamed(tasks, "opencv-loader");
             }
             assertThat(loaders).as("threads started while the natives loaded, still there").isEmpty();
+        } finally {
+            stop(process);
+        }
+    }
+
+    /**
+     * On Linux the JIT compiler's threads run at a lower priority than the window's: on two cores they took a third
+     * of the CPU while the EDT built the window (docs/adr/0184). Linux shows each thread's nice value in /proc.
+     */
+    @Test
+    void theCompilersThreadsGiveWayToTheWindowsOnLinux(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Process process = openedOnTheSampleFolder(dir, new ArrayList<>(), "");
+        try {
+            Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+            assertThat(tasks).as("Linux's view of the process's threads").isDirectory();
+            List<Integer> compilers = niceOfThreadsNamed(tasks, "C1 CompilerThre");
+            List<Integer> edt = niceOfThreadsNamed(tasks, "AWT-EventQueue-");
+            assertThat(compilers).as("the compiler's threads").isNotEmpty();
+            assertThat(edt).as("the EDT").hasSize(1);
+            assertThat(compilers).as("nice values of the compiler's threads, the EDT's is %s", edt)
+                    .allMatch(nice -> nice > edt.get(0));
         } finally {
             stop(process);
         }
@@ -173,6 +198,18 @@ class LauncherIT {
             }
         }
         return named;
+    }
+
+    /** The nice value of each thread of the process with this name (as Linux shortens it to 15 characters). */
+    private static List<Integer> niceOfThreadsNamed(Path tasks, String name) throws IOException {
+        List<Integer> nice = new ArrayList<>();
+        for (String thread : threadsNamed(tasks, name)) {
+            String stat = Files.readString(tasks.resolve(thread).resolve("stat"), StandardCharsets.UTF_8);
+            // after "pid (name) ": state is the 3rd field, nice the 19th
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            nice.add(Integer.parseInt(fields[16]));
+        }
+        return nice;
     }
 
     private static void stop(Process process) throws InterruptedException {
