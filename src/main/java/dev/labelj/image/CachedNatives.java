@@ -27,7 +27,7 @@ final class CachedNatives {
      * Tells JavaCPP that its libraries were loaded by other means: otherwise the first native memory taken (the
      * first image's file) ran JavaCPP's general loader, 45-60 ms of a core at every start (docs/adr/0183).
      */
-    static final String LOAD_LIBRARIES = "org.bytedeco.javacpp.loadlibraries";
+    private static final String LOAD_LIBRARIES = "org.bytedeco.javacpp.loadlibraries";
     private static final List<String> OPENBLAS = List.of("libgcc_s.so.1", "libquadmath.so.0", "libgfortran.so.5",
             "libopenblas.so.0");
 
