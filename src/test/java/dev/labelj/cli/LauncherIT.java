@@ -103,8 +103,7 @@ class LauncherIT {
         GuiTests.requireDisplay();
         Process process = openedOnTheSampleFolder(dir, new ArrayList<>(), "");
         try {
-            Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
-            assertThat(tasks).as("Linux's view of the process's threads").isDirectory();
+            Path tasks = threadsOf(process);
             // the loader's own thread ends once the natives are loaded and warm
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             List<String> loaders = threadsNamed(tasks, "opencv-loader");
@@ -127,8 +126,7 @@ class LauncherIT {
         GuiTests.requireDisplay();
         Process process = openedOnTheSampleFolder(dir, new ArrayList<>(), "");
         try {
-            Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
-            assertThat(tasks).as("Linux's view of the process's threads").isDirectory();
+            Path tasks = threadsOf(process);
             List<Integer> compilers = niceOfThreadsNamed(tasks, "C1 CompilerThre");
             List<Integer> edt = niceOfThreadsNamed(tasks, "AWT-EventQueue-");
             assertThat(compilers).as("the compiler's threads").isNotEmpty();
@@ -182,6 +180,13 @@ class LauncherIT {
             throw e;
         }
         return process;
+    }
+
+    /** Linux's folder of the process's threads, one folder each with its name and state. */
+    private static Path threadsOf(Process process) {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        assertThat(tasks).as("Linux's view of the process's threads").isDirectory();
+        return tasks;
     }
 
     private static List<String> threadsNamed(Path tasks, String name) throws IOException {
