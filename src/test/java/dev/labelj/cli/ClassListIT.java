@@ -4,23 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelj.support.GuiTests;
 import dev.labelj.support.Processes;
+import dev.labelj.support.SampleImages;
+import java.awt.Robot;
+import java.awt.event.KeyEvent;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class list the build archives (src/main/cds/labelj.classlist, docs/adr/0172) still holds what a start loads:
- * the launcher on the sample data, up to its first image and the save thread's warm-up, loads every class of its
- * own and of its libraries from the archive. A change that makes the start load classes the list lacks would
+ * the launcher on the sample data, up to its first image and the save thread's warm-up, and then the first save and
+ * images, loads every class of its own and of its libraries from the archive. A change that makes the start load classes the list lacks would
  * otherwise only make it slower, silently; this names them.
  */
 class ClassListIT {
@@ -75,12 +81,80 @@ class ClassListIT {
     }
 
     /**
+     * What a user does first, Ctrl+S then D, D and A, makes no lambda of LabelJ's at run time and reads no class
+     * from the jar that the list lacks: the list is made with those keys pressed (docs/adr/0185), and the first save
+     * was 3-5 ms slower on the window's thread for the lambdas it made.
+     */
+    @Test
+    void theFirstSaveAndTheImagesAfterItTakeTheirClassesFromTheArchive(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Path images = SampleImages.copyInto(dir);
+        Path annotations = Files.createDirectories(dir.resolve("annotations"));
+        try (Stream<Path> files = Files.list(Path.of("data/annotations"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, annotations.resolve(file.getFileName()));
+            }
+        }
+        Path saved = annotations.resolve("astronaut-portrait.xml");
+        Object before = fileKey(saved);
+        Path log = start(List.of(images.toString(), "predefined_classes.txt", annotations.toString()),
+                dir.resolve("settings.json"), dir.resolve("classes.log"), () -> {
+                    Thread.sleep(1000); // the window settles and has the keyboard focus
+                    Robot robot = new Robot();
+                    robot.setAutoDelay(20);
+                    robot.keyPress(KeyEvent.VK_CONTROL);
+                    robot.keyPress(KeyEvent.VK_S);
+                    robot.keyRelease(KeyEvent.VK_S);
+                    robot.keyRelease(KeyEvent.VK_CONTROL);
+                    for (int tries = 0; tries < 100 && before.equals(fileKey(saved)); tries++) {
+                        Thread.sleep(100);
+                    }
+                    assertThat(fileKey(saved)).as("the file Ctrl+S wrote anew").isNotEqualTo(before);
+                    for (int key : new int[] {KeyEvent.VK_D, KeyEvent.VK_D, KeyEvent.VK_A}) {
+                        Thread.sleep(500);
+                        robot.keyPress(key);
+                        robot.keyRelease(key);
+                    }
+                    Thread.sleep(1000);
+                });
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(lambdas(lines).stream().filter(line -> line.startsWith("dev.labelj."))
+                .filter(line -> !line.endsWith("source: shared objects file")))
+                .as("LabelJ's lambdas the keys made; write src/main/cds/labelj.classlist anew with "
+                        + "src/main/cds/make-classlist.sh")
+                .isEmpty();
+        assertThat(notInTheList(log)).as("classes the keys read from the jar that the list lacks").isEmpty();
+    }
+
+    /** The file's identity on the disk: a save replaces the file with a new one. */
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    /**
      * Starts the launcher on the sample data with {@code settings}, logging the classes it loads to {@code log},
      * and ends it once the save thread is warm and the settings file is written.
      */
     private static Path startUntilTheSaveThreadIsWarm(Path settings, Path log) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "data/images", "predefined_classes.txt",
-                "data/annotations", "--settings", settings.toString(), "--trace-timing")
+        return start(List.of("data/images", "predefined_classes.txt", "data/annotations"), settings, log, () -> {
+        });
+    }
+
+    /** What a test does with the window once the save thread is warm, before the window is ended. */
+    private interface Use {
+        void run() throws Exception;
+    }
+
+    /**
+     * Starts the launcher on {@code folders} (images, class file, save folder) with {@code settings}, logging the
+     * classes it loads to {@code log}; once the save thread is warm and the settings file is written runs
+     * {@code use}, then ends the window.
+     */
+    private static Path start(List<String> folders, Path settings, Path log, Use use) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(folders);
+        command.addAll(List.of("--settings", settings.toString(), "--trace-timing"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(HERE.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("LABELJ_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
         Process process = builder.start();
@@ -92,6 +166,7 @@ class ClassListIT {
                 milestones.add(line);
             }
             assertThat(line).as("the start ended before the save thread's warm-up: %s", milestones).isNotNull();
+            use.run();
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -1,5 +1,6 @@
 package dev.labelj.ui.session;
 
+import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationStore;
 import dev.labelj.io.AnnotationWarning;
@@ -41,14 +42,14 @@ final class AnnotationSaver {
     }
 
     /**
-     * Pays the first save's one-time costs on the save thread (docs/adr/0170), so a save asked for meanwhile
+     * Pays the first save's one-time costs on the save thread (docs/adr/0170, 0185), so a save asked for meanwhile
      * simply follows it; completes with the number of formats warmed, or exceptionally (nothing else happens).
      */
-    CompletableFuture<Integer> warmUp() {
+    CompletableFuture<Integer> warmUp(AnnotationFormat saveFormat) {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         writer.execute(() -> {
             try {
-                done.complete(SaveWarmup.run());
+                done.complete(SaveWarmup.run(saveFormat));
             } catch (Exception | LinkageError e) {
                 done.completeExceptionally(e);
             }

@@ -1,5 +1,6 @@
 package dev.labelj.ui.session;
 
+import dev.labelj.io.AnnotationFormat;
 import dev.labelj.io.AnnotationIoException;
 import dev.labelj.io.AnnotationLocator;
 import dev.labelj.io.AnnotationStore;
@@ -29,7 +30,12 @@ public record SessionFiles(Path imageRoot, Optional<Path> saveDir, String format
                 predefined = ClassList.EMPTY;
             }
         }
-        return new AnnotationStore(new AnnotationLocator(imageRoot, saveDir),
-                Formats.byId(format).orElse(Formats.VOC), new FormatOptions(predefined));
+        return new AnnotationStore(new AnnotationLocator(imageRoot, saveDir), saveFormat(),
+                new FormatOptions(predefined));
+    }
+
+    /** The format saves write. */
+    public AnnotationFormat saveFormat() {
+        return Formats.byId(format).orElse(Formats.VOC);
     }
 }

@@ -38,9 +38,9 @@ final class SessionSaves {
         this.reload = reload;
     }
 
-    /** The save thread's warm-up (docs/adr/0170); see {@link AnnotationSaver#warmUp()}. */
+    /** The save thread's warm-up for the format saved in now (docs/adr/0170); see {@link AnnotationSaver#warmUp}. */
     CompletableFuture<Integer> warmUp() {
-        return saver.warmUp();
+        return saver.warmUp(files.get().saveFormat());
     }
 
     /** What the changed-on-disk question offers as Save As (the window's own Save As). */
