@@ -11,6 +11,7 @@ import dev.labelj.ui.support.StartupTrace;
 import dev.labelj.ui.support.Tasks;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,7 +28,8 @@ import javax.swing.Timer;
  * note while a copy sharp at the current fit zoom is decoded (a reduced JPEG decode when that has at
  * least one pixel per view pixel). Full resolution is decoded only when that copy is not sharp at the
  * view's size (e.g. the window grew); on a resize the fitted copy is re-made off the EDT from the
- * native pixels. Neighbours in the direction of travel are prefetched the same way (docs/adr/0024).
+ * native pixels. Neighbours in the direction of travel are prefetched the same way (docs/adr/0024), and made again
+ * for the view once a new size has settled (docs/adr/0186).
  */
 public final class ImagePipeline {
     /**
@@ -46,6 +48,11 @@ public final class ImagePipeline {
      * take 10-20 ms on two cores; at 2.5 images a second a prefetch still has over 300 ms to finish.
      */
     static final int PREFETCH_DELAY_MS = 60;
+    /**
+     * How long the view keeps a new size before the neighbours decoded for the old one are made again for it: a drag
+     * of the window's edge resizes the view many times a second (docs/adr/0186).
+     */
+    static final int RESIZE_SETTLED_MS = 200;
 
     private final BrowseListener out;
     private final ImageCache cache = new ImageCache(CACHE_BYTES, CACHE_KEEPS_AT_LEAST, this::decode);
@@ -58,10 +65,13 @@ public final class ImagePipeline {
     private Path current;
     private DecodedImage shown;
     private long fullRequested = -1;
+    private List<Path> prefetched = List.of();
+    private final Timer resized = new Timer(RESIZE_SETTLED_MS, e -> refitNeighbours());
 
     /** {@code out} hears imageShown and imageFailed. */
     public ImagePipeline(BrowseListener out) {
         this.out = out;
+        resized.setRepeats(false);
     }
 
     /** The size of the image view, so reduced copies are decoded sharp enough for it. */
@@ -70,6 +80,7 @@ public final class ImagePipeline {
             viewWidth = width;
             viewHeight = height;
             refitShown();
+            resized.restart();
         }
     }
 
@@ -88,6 +99,7 @@ public final class ImagePipeline {
     public void invalidate() {
         generation++;
         shown = null;
+        prefetched = List.of();
     }
 
     /**
@@ -118,6 +130,7 @@ public final class ImagePipeline {
         // with the X server putting that picture on the screen; after a cold request only once it has arrived
         Runnable prefetch = () -> SwingUtilities.invokeLater(() -> afterFrame(() -> {
             if (ticket == generation) {
+                prefetched = neighbours;
                 cache.prefetch(neighbours, Detail.PREVIEW);
                 // those already decoded are announced now, the others when their decode is done
                 neighbours.forEach(n -> cache.cached(n, Detail.PREVIEW).ifPresent(out::decodedAhead));
@@ -174,6 +187,37 @@ public final class ImagePipeline {
             }
         } else if (decoded.isNative() && !decoded.isFittedFor(width, height)) {
             fitter.execute(() -> refit(ticket, shownIndex, decoded, width, height));
+        }
+    }
+
+    /**
+     * The view's size has settled: neighbours decoded for the old size are made again for the new one, so the next
+     * image is sharp and fitted when it is shown, not blurred or scaled while a new copy is made (docs/adr/0186). A
+     * copy too small for the view is decoded again; one still sharp enough is re-fitted.
+     */
+    private void refitNeighbours() {
+        int width = viewWidth;
+        int height = viewHeight;
+        boolean decodeAgain = false;
+        for (Path neighbour : prefetched) {
+            Optional<DecodedImage> cached = cache.cached(neighbour, Detail.PREVIEW);
+            if (cached.isEmpty() || neighbour.equals(current)) {
+                continue;
+            }
+            DecodedImage decoded = cached.get();
+            if (!decoded.isSharpAt(FitSize.of(decoded.width(), decoded.height(), width, height))) {
+                cache.evict(neighbour);
+                decodeAgain = true;
+            } else if (decoded.isNative() && !decoded.isFittedFor(width, height)) {
+                fitter.execute(() -> {
+                    if (width == viewWidth && height == viewHeight) {
+                        decoded.refit(width, height);
+                    }
+                });
+            }
+        }
+        if (decodeAgain) {
+            cache.prefetch(prefetched, Detail.PREVIEW);
         }
     }
 
