@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The class list the build archives (src/main/cds/labelj.classlist, docs/adr/0172) still holds what a start loads:
  * the launcher on the sample data, up to its first image and the save thread's warm-up, and then the first save and
- * images, loads every class of its own and of its libraries from the archive. A change that makes the start load classes the list lacks would
- * otherwise only make it slower, silently; this names them.
+ * images, loads every class of its own and of its libraries from the archive. A change that makes the start load
+ * classes the list lacks would otherwise only make it slower, silently; this names them.
  */
 class ClassListIT {
     private static final Path HERE = Path.of("").toAbsolutePath();
