@@ -261,8 +261,14 @@ def startup(screen, app, folder, data, keep_settings=False):
     try:
         launch.wait_map()
         if probe is None:       # calibration: where the first image appears, untimed
-            launch.settle(2.0, 120)
-            app.probes[folder] = screen.find(MAGENTA)
+            # an app may map its window and then draw nothing for seconds while it lists the folder (labelImg on
+            # 100,000 images): look again after each quiet spell until the picture is there
+            deadline = now() + 120
+            app.probes[folder] = None
+            while app.probes[folder] is None and now() < deadline:
+                launch.alive()
+                launch.settle(2.0, 120)
+                app.probes[folder] = screen.find(MAGENTA)
             if app.probes[folder] is None:
                 raise SystemExit("%s: the first image of %s never appeared" % (app.name, folder))
             return None
