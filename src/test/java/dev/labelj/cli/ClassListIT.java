@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,12 +88,7 @@ class ClassListIT {
     void theFirstSaveAndTheImagesAfterItTakeTheirClassesFromTheArchive(@TempDir Path dir) throws Exception {
         GuiTests.requireDisplay();
         Path images = SampleImages.copyInto(dir);
-        Path annotations = Files.createDirectories(dir.resolve("annotations"));
-        try (Stream<Path> files = Files.list(Path.of("data/annotations"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, annotations.resolve(file.getFileName()));
-            }
-        }
+        Path annotations = SampleImages.copyAnnotationsInto(dir.resolve("annotations"));
         Path saved = annotations.resolve("astronaut-portrait.xml");
         Object before = fileKey(saved);
         Path log = start(List.of(images.toString(), "predefined_classes.txt", annotations.toString()),

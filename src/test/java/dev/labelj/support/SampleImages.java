@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** A copy of the sample photographs (data/images) that a test may label and save beside. */
+/** A copy of the sample photographs (data/images) and their boxes that a test may label and save beside. */
 public final class SampleImages {
     private SampleImages() {
     }
@@ -19,5 +19,16 @@ public final class SampleImages {
             }
         }
         return images;
+    }
+
+    /** Copies the sample images' annotations (data/annotations, Pascal VOC) into {@code folder}, made if missing. */
+    public static Path copyAnnotationsInto(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(Path.of("data/annotations"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
     }
 }

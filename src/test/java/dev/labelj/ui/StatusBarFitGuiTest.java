@@ -54,12 +54,7 @@ class StatusBarFitGuiTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void everyFieldIsWholeAndInsideTheWindowAtTheFirstSize(String language) throws Exception {
         Path images = SampleImages.copyInto(home);
-        Path labels = Files.createDirectories(home.resolve("labels"));
-        try (var annotations = Files.list(Path.of("data/annotations"))) {
-            for (Path file : annotations.toList()) {
-                Files.copy(file, labels.resolve(file.getFileName()));
-            }
-        }
+        Path labels = SampleImages.copyAnnotationsInto(home.resolve("labels"));
         Path settings = home.resolve("settings.json");
         Files.writeString(settings, "{\"version\": 1, \"settings\": {\"language\": \"" + language + "\"}}");
         LaunchOptions options = new LaunchOptions(Optional.of(images), Optional.of(Path.of("predefined_classes.txt")),
