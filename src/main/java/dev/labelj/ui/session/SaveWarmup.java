@@ -52,8 +52,7 @@ final class SaveWarmup {
                     .withVerified(true);
             int saved = 0;
             for (AnnotationFormat format : Formats.all()) {
-                AnnotationStore store = new AnnotationStore(AnnotationLocator.nextToImages(folder), format,
-                        FormatOptions.DEFAULT);
+                AnnotationStore store = storeBeside(image, format);
                 ProposalMarks.save(store, sample);
                 store.writeChecked(sample, store.look(image));
                 store.read(image, SIZE);
@@ -73,10 +72,14 @@ final class SaveWarmup {
             boxes.add(Box.of("warmup " + i, 1.5 + i % 30, 2, 33.5, 40 - i % 7));
         }
         ImageAnnotation crowded = ImageAnnotation.of(image, SIZE, boxes);
-        AnnotationStore store = new AnnotationStore(AnnotationLocator.nextToImages(image.getParent()), format,
-                FormatOptions.DEFAULT);
+        AnnotationStore store = storeBeside(image, format);
         for (int round = 0; round < ROUNDS; round++) {
             store.writeChecked(crowded, store.look(image));
         }
+    }
+
+    /** Annotations of {@code image} in {@code format}, in its own folder. */
+    private static AnnotationStore storeBeside(Path image, AnnotationFormat format) {
+        return new AnnotationStore(AnnotationLocator.nextToImages(image.getParent()), format, FormatOptions.DEFAULT);
     }
 }
