@@ -80,7 +80,7 @@ public final class App {
         CanvasEvents canvasEvents = new CanvasEvents();
         canvas = new BoxCanvas(document, selection, visibility, canvasEvents);
         canvas.setHint(Messages.get("view.emptyHint"));
-        completion = new WindowCompletion(canvas);
+        completion = new WindowCompletion();
         FileListPanel fileList = new FileListPanel(session::request);
         completion.add(fileList::build);
         StatusBar statusBar = new StatusBar();
@@ -160,8 +160,8 @@ public final class App {
             }
         });
         WindowTitle title = new WindowTitle(window, document);
-        // the completion after the canvas: it paints the picture the canvas was just given, then makes the rest
-        List.of(title, fileList, canvas, completion, statusBar, new SessionClasses(session, labeller),
+        // right after the canvas the picture it was just given goes to the screen; then the window is completed
+        List.of(title, fileList, canvas, new PictureFirst(canvas), completion, statusBar, new SessionClasses(session, labeller),
                 new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
         completion.add(() -> makeBoxColumn(classKeys, documentWiring, boxCommands, modes, actions));

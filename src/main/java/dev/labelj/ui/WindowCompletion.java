@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import javax.swing.JComponent;
 import javax.swing.JMenuBar;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
@@ -21,9 +20,10 @@ import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
 
 /**
- * Puts the first picture on the screen alone, then makes the parts of the main window that it does not need (the
- * commands, the file list's list and filter, the box column, the menus' entries) in the same turn of the EDT, so
- * the window's first full paint shows them: the picture comes that much sooner (docs/adr/0176, 0179). When no
+ * Makes the parts of the main window the first picture does not need (the commands, the file list's list and
+ * filter, the box column, the menus' entries) in the turn of the EDT the picture reached the screen in (it goes
+ * first, alone: {@link PictureFirst}), so the window's first full paint shows them: the picture comes that much
+ * sooner (docs/adr/0176, 0179). When no
  * picture is coming (no folder, an empty one, a failed scan or decode), or it is slow to decode, they are made
  * anyway: at most {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a menu is opened, a key or the
  * mouse pressed. EDT only.
@@ -31,14 +31,8 @@ import javax.swing.event.MenuListener;
 final class WindowCompletion implements BrowseListener {
     static final int LONGEST_WAIT_MS = 250;
 
-    private final JComponent picture;
     private final List<Runnable> parts = new ArrayList<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
-
-    /** {@code picture}: the view the first image is shown in; hear the session after it. */
-    WindowCompletion(JComponent picture) {
-        this.picture = picture;
-    }
 
     /** {@code part} runs once, when the window is completed; at once when it already is. */
     void add(Runnable part) {
@@ -107,27 +101,7 @@ final class WindowCompletion implements BrowseListener {
 
     @Override
     public void imageShown(int index, DecodedImage image) {
-        if (!done.isDone()) {
-            paintAlone();
-        }
         complete();
-    }
-
-    /**
-     * The window's first paint (menus, toolbar icons, lists: about 60 ms cold) would come before the picture
-     * reaches the screen; the picture goes first, alone, and is sent at once. The window is laid out first: its
-     * frame may have taken the window manager's decorations since it was shown, and the picture would be painted
-     * where the view was, then jump.
-     */
-    private void paintAlone() {
-        Window window = SwingUtilities.getWindowAncestor(picture);
-        if (window == null || !picture.isShowing() || picture.getWidth() <= 0) {
-            return;
-        }
-        window.invalidate();
-        window.validate();
-        picture.paintImmediately(0, 0, picture.getWidth(), picture.getHeight());
-        Toolkit.getDefaultToolkit().sync();
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.labelj.ui.panels.ClassKeysBar;
 import dev.labelj.ui.session.LaunchOptions;
 import java.awt.AWTEvent;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.Insets;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JComponent;
-import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
@@ -135,52 +133,6 @@ class WindowCompletionGuiTest {
         Insets margins() {
             return new Insets(canvas.y, canvas.x, content.height - canvas.y - canvas.height,
                     content.width - canvas.x - canvas.width);
-        }
-    }
-
-    @Test
-    void theFirstPictureIsPaintedInsideTheDecorationsTheFrameHasWhenItIsPainted() throws Exception {
-        List<Point> paintedAt = new ArrayList<>();
-        FrameWithInsetsSetHere frame = GuiActionRunner.execute(() -> new FrameWithInsetsSetHere(paintedAt));
-        try {
-            WindowCompletion completion = GuiActionRunner.execute(() -> {
-                frame.setVisible(true);
-                return new WindowCompletion(frame.picture);
-            });
-            CanvasDriver.waitFor("the frame on the screen", () -> GuiActionRunner.execute(frame.picture::isShowing));
-            // the window manager's decorations come after the frame was laid out with the toolkit's guess of them
-            GuiActionRunner.execute(() -> {
-                paintedAt.clear();
-                frame.insets = new Insets(20, 1, 5, 1);
-                completion.imageShown(0, null);
-            });
-            assertThat(paintedAt).as("where the picture was in the frame when painted").first()
-                    .isEqualTo(new Point(1, 20));
-        } finally {
-            GuiActionRunner.execute(frame::dispose);
-        }
-    }
-
-    /** A frame whose decorations the test sets, as a window manager would after the frame was shown. */
-    private static final class FrameWithInsetsSetHere extends JFrame {
-        private final JComponent picture;
-        private Insets insets = new Insets(25, 5, 5, 5);
-
-        FrameWithInsetsSetHere(List<Point> paintedAt) {
-            picture = new JComponent() {
-                @Override
-                protected void paintComponent(Graphics g) {
-                    paintedAt.add(SwingUtilities.convertPoint(this, 0, 0, FrameWithInsetsSetHere.this));
-                }
-            };
-            setUndecorated(true);
-            add(picture);
-            setBounds(200, 200, 300, 200);
-        }
-
-        @Override
-        public Insets getInsets() {
-            return insets;
         }
     }
 

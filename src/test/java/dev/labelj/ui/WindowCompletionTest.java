@@ -14,11 +14,11 @@ class WindowCompletionTest {
     private final WindowCompletion completion = made();
     private final List<String> made = new ArrayList<>();
 
-    /** On the EDT, with a view that is not on the screen: nothing is painted. */
+    /** Made on the EDT, as the window makes it. */
     private static WindowCompletion made() {
         WindowCompletion[] made = new WindowCompletion[1];
         try {
-            SwingUtilities.invokeAndWait(() -> made[0] = new WindowCompletion(new javax.swing.JPanel()));
+            SwingUtilities.invokeAndWait(() -> made[0] = new WindowCompletion());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
