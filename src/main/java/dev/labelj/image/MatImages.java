@@ -29,10 +29,11 @@ final class MatImages {
 
     /**
      * The picture scaled down to {@code size} in native memory (see {@link FittedPixels}); null when
-     * it would not be smaller, or the image has alpha.
+     * it would be larger, or the image has alpha. A decode of exactly the fit size (a reduced JPEG decode for a
+     * view its size) gets one too: the canvas paints it 1:1.
      */
     static FittedPixels fittedCopy(Mat mat, FitSize size) {
-        if (size.width() >= mat.cols() || size.height() >= mat.rows() || mat.channels() == 4
+        if (size.width() > mat.cols() || size.height() > mat.rows() || mat.channels() == 4
                 || mat.channels() == 2) {
             return null;
         }

@@ -83,7 +83,7 @@ class ImageCacheTest {
     void countsNativePixelsAgainstItsBoundAndFreesThemOnEviction() throws Exception {
         List<Path> files = images(3);
         FitSize fit = FitSize.of(200, 100, 100, 50);
-        // decoded at 1/2 (100 x 50, still sharp at the 96 x 48 fit), kept natively; fitted copy 4 bytes/px
+        // decoded at 1/2 (100 x 50, still sharp at the 100 x 50 fit), kept natively; fitted copy 4 bytes/px
         long perImage = IMAGE_BYTES / 4 + 4L * fit.width() * fit.height();
         cache = new ImageCache(2 * perImage + perImage / 2, (file, detail) -> ImageLoader.loadToFit(file, 100, 50));
         List<DecodedImage> images = new ArrayList<>();

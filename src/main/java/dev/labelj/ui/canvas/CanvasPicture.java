@@ -108,9 +108,9 @@ final class CanvasPicture {
 
     /**
      * How many view pixels narrower than the fitted view the fitted copy may be and still count as the fit: the
-     * pipeline's fit ({@code FitSize}) keeps a 1-pixel margin each side (plus rounding), the canvas fits edge to
-     * edge. Without this slack every image at the fit zoom would ask for a 12 MB detail copy and be painted
-     * from it, scaled smoothly, a second time.
+     * pipeline's fit ({@code FitSize}) is rounded to whole pixels, and a copy made for a view a few pixels smaller
+     * (a resize not re-fitted yet) is as sharp. Without this slack such an image would ask for a 12 MB detail copy
+     * and be painted from it, scaled smoothly, a second time.
      */
     private static final double FIT_SLACK = 3.0;
 
