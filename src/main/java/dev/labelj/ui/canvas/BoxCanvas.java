@@ -28,7 +28,8 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     private final AnnotationDocument document;
     private final BoxSelection selection;
     private final BoxVisibility visibility;
-    private final CanvasPicture picture = new CanvasPicture();
+    private final ScreenCopies screenCopies = new ScreenCopies();
+    private final CanvasPicture picture = new CanvasPicture(screenCopies);
     private final CanvasListener listener;
     private BoxPainter painter = new BoxPainter(BoxPainter.Style.DEFAULT);
     private final CanvasTools tools = new CanvasTools(this, switched -> toolChanged());
@@ -79,6 +80,7 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
     public void closed() {
         cancelGesture();
         picture.clear();
+        screenCopies.clear();
         notes.clear();
         repaint();
     }
@@ -95,6 +97,17 @@ public final class BoxCanvas extends JComponent implements BrowseListener, Canva
             showPicture();
         }
         StartupTrace.mark("first image painted");
+    }
+
+    /**
+     * An image near the one shown may be asked for next: its picture goes to the display ahead (docs/adr/0189); not
+     * before the first picture is shown, which the start's own work comes first for.
+     */
+    @Override
+    public void decodedAhead(DecodedImage image) {
+        if (!picture.isEmpty()) {
+            screenCopies.prepare(image, getGraphicsConfiguration());
+        }
     }
 
     @Override

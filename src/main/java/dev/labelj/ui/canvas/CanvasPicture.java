@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.VolatileImage;
 
 /**
  * The picture under the boxes. At the fit zoom the pipeline's fitted copy is painted 1:1 (fast); at any other
@@ -14,11 +15,15 @@ import java.awt.image.BufferedImage;
  * made off the EDT by the caller ({@link #needsDetailCopy}, {@link #setDetailCopy}); until it arrives the fitted
  * copy is stretched.
  *
+ * <p>At the fit zoom a display copy made ahead ({@link ScreenCopies}) is painted in place of the fitted copy when
+ * there is one for the image and its size: the same pixels, already on the display's side.
+ *
  * <p>With a brightness or contrast {@link ImageAdjustment} only the part of the source pixels the view can show
  * is adjusted, once, and kept until the adjustment, the image or the visible part changes: repaints for boxes,
  * hovering and selection cost no more than without an adjustment.
  */
 final class CanvasPicture {
+    private final ScreenCopies copies;
     private DecodedImage decoded;
     /** The one heap image fitted copies are copied into, so browsing leaves no per-image arrays behind. */
     private BufferedImage screen;
@@ -40,6 +45,16 @@ final class CanvasPicture {
             return source == wantedSource && generation == wantedGeneration && adjustment.equals(wanted)
                     && region.equals(part);
         }
+    }
+
+    /** A picture with no display copies made ahead (tests). */
+    CanvasPicture() {
+        this(new ScreenCopies());
+    }
+
+    /** {@code copies}: the display's copies of fitted pictures, painted in place of the heap copy when there is one. */
+    CanvasPicture(ScreenCopies copies) {
+        this.copies = copies;
     }
 
     /** Shows a decoded image; false when its pixels were already freed (the old picture stays). */
@@ -205,6 +220,14 @@ final class CanvasPicture {
             int x = (int) Math.round(transform.offsetX());
             int y = (int) Math.round(transform.offsetY());
             if (adjustment.isNone()) {
+                VolatileImage copy = decoded == null ? null : copies.copyOf(decoded, fitted.getWidth(),
+                        fitted.getHeight());
+                if (copy != null) {
+                    g.drawImage(copy, x, y, null);
+                    if (!copy.contentsLost()) {
+                        return;
+                    }
+                }
                 g.drawImage(fitted, x, y, null);
                 return;
             }

@@ -153,13 +153,17 @@ final class AnnotationOpener implements BrowseListener {
         early.start(where, sharingThen, image, decoded);
     }
 
-    /** The pipeline has a neighbour's pixels: its annotation is read ahead, so D/A find it ready. */
+    /**
+     * The pipeline has a neighbour's pixels: its annotation is read ahead, so D/A find it ready; the window hears of
+     * the pixels too.
+     */
     @Override
     public void decodedAhead(DecodedImage image) {
         Path file = image.file();
         if (!file.equals(opened) && !file.equals(reading)) {
             reads.readAhead(files.get(), file, sizeOf(image));
         }
+        out.decodedAhead(image);
     }
 
     private void show(int index, DecodedImage image, Opened result) {

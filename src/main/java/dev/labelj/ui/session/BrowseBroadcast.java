@@ -34,6 +34,11 @@ final class BrowseBroadcast implements BrowseListener {
     }
 
     @Override
+    public void decodedAhead(DecodedImage image) {
+        listeners.forEach(l -> l.decodedAhead(image));
+    }
+
+    @Override
     public void imageFailed(int at, Path image, String message) {
         listeners.forEach(l -> l.imageFailed(at, image, message));
     }

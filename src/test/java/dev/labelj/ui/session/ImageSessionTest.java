@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageSessionTest {
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<DecodedImage> shown = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> decodedAhead = new LinkedBlockingQueue<>();
     private ImageSession browser;
 
     private void start() throws Exception {
@@ -48,6 +49,11 @@ class ImageSessionTest {
                 @Override
                 public void notice(String text) {
                     events.add("notice " + text);
+                }
+
+                @Override
+                public void decodedAhead(DecodedImage image) {
+                    decodedAhead.add(image.file().getFileName().toString());
                 }
 
                 @Override
@@ -115,6 +121,29 @@ class ImageSessionTest {
         assertThat(full.height()).isEqualTo(3000);
         assertThat(full.isFittedFor(3000, 2300)).isTrue();
         assertThat(preview.isReleased()).as("the replaced 1/4 copy was freed").isTrue();
+    }
+
+    @Test
+    void theWindowHearsOfTheNeighboursDecodedAhead(@TempDir Path folder) throws Exception {
+        for (String name : List.of("a.jpg", "b.jpg", "c.jpg", "d.jpg")) {
+            TestJpegs.uniformGray(folder.resolve(name), 800, 600);
+        }
+        start();
+        SwingUtilities.invokeAndWait(() -> browser.open(folder));
+        assertThat(nextEvent()).isEqualTo("images [a.jpg, b.jpg, c.jpg, d.jpg]");
+        assertThat(nextEvent()).isEqualTo("loading 0");
+        assertThat(nextEvent()).isEqualTo("shown 0 1/1");
+        SwingUtilities.invokeAndWait(() -> browser.request(1));
+        assertThat(nextEvent()).isEqualTo("loading 1");
+        assertThat(nextEvent()).isEqualTo("shown 1 1/1");
+        List<String> heard = new java.util.ArrayList<>();
+        for (int i = 0; i < 100 && !heard.containsAll(List.of("c.jpg", "d.jpg")); i++) {
+            String name = decodedAhead.poll(100, TimeUnit.MILLISECONDS);
+            if (name != null) {
+                heard.add(name);
+            }
+        }
+        assertThat(heard).as("the images after b.jpg, decoded ahead of a D").contains("c.jpg", "d.jpg");
     }
 
     private void awaitIdle() throws InterruptedException {
