@@ -161,8 +161,8 @@ public final class App {
         });
         WindowTitle title = new WindowTitle(window, document);
         // right after the canvas the picture it was just given goes to the screen; then the window is completed
-        List.of(title, fileList, canvas, new PictureFirst(canvas), completion, statusBar, new SessionClasses(session, labeller),
-                new LabelledCount(session, statusBar, session.firstImage()))
+        List.of(title, fileList, canvas, new PictureFirst(canvas), completion, statusBar,
+                new SessionClasses(session, labeller), new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
         completion.add(() -> makeBoxColumn(classKeys, documentWiring, boxCommands, modes, actions));
         session.addListener(refreshing(actions));

@@ -23,10 +23,9 @@ import javax.swing.event.MenuListener;
  * Makes the parts of the main window the first picture does not need (the commands, the file list's list and
  * filter, the box column, the menus' entries) in the turn of the EDT the picture reached the screen in (it goes
  * first, alone: {@link PictureFirst}), so the window's first full paint shows them: the picture comes that much
- * sooner (docs/adr/0176, 0179). When no
- * picture is coming (no folder, an empty one, a failed scan or decode), or it is slow to decode, they are made
- * anyway: at most {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a menu is opened, a key or the
- * mouse pressed. EDT only.
+ * sooner (docs/adr/0176, 0179). When no picture is coming (no folder, an empty one, a failed scan or decode), or it
+ * is slow to decode, they are made anyway: at most {@link #LONGEST_WAIT_MS} after the window shows, or sooner when a
+ * menu is opened, a key or the mouse pressed. EDT only.
  */
 final class WindowCompletion implements BrowseListener {
     static final int LONGEST_WAIT_MS = 250;

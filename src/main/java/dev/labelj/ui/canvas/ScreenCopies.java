@@ -16,8 +16,9 @@ import javax.swing.SwingUtilities;
  * Copies of decoded images' fitted pictures kept by the display (X pixmaps on Linux), made ahead on a thread of
  * their own when an image is decoded ahead: painting a neighbour the user moves to then copies it within the
  * display, and its 3-4 MB of pixels do not cross to the display on the key's path (docs/adr/0189). The
- * {@link #KEPT} used or announced last are kept; the others are freed. The map is the EDT's alone: a copy made on the upload thread is
- * handed over with {@code invokeLater}, and only the EDT frees one, so none is freed while it is painted.
+ * {@link #KEPT} used or announced last are kept; the others are freed. The map is the EDT's alone: a copy made on
+ * the upload thread is handed over with {@code invokeLater}, and only the EDT frees one, so none is freed while it
+ * is painted.
  */
 final class ScreenCopies {
     /** The image shown and the three prefetched around it (docs/adr/0024). */
