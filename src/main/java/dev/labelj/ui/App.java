@@ -165,6 +165,7 @@ public final class App {
                 new SessionClasses(session, labeller), new LabelledCount(session, statusBar, session.firstImage()))
                 .forEach(session::addListener);
         completion.add(() -> makeBoxColumn(classKeys, documentWiring, boxCommands, modes, actions));
+        session.firstImage().whenOpen(StartupWarmup::warmKeyboard);
         session.addListener(refreshing(actions));
         session.addListener(new SaveFailures(window));
         fileList.setStatusLookup((root, image) -> session.files().store().status(image));

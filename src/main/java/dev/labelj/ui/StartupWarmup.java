@@ -98,6 +98,26 @@ public final class StartupWarmup {
     }
 
     /**
+     * The X toolkit's keyboard tables (about 1,000 keysyms in hash tables), made by the first key event on the toolkit
+     * thread: 2-4 ms of the first D's or the first Ctrl+S's path (docs/adr/0190). Their class has no access to the
+     * display in its initialiser, so another thread can make them; elsewhere than X11 there is no such class.
+     */
+    static final String KEYBOARD_TABLES = "sun.awt.X11.XKeysym";
+
+    /** Makes the keyboard tables on a thread of its own; call after the first picture, when the start is done. */
+    static void warmKeyboard() {
+        Thread keyboard = new Thread(() -> {
+            try {
+                Class.forName(KEYBOARD_TABLES, true, null);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not X11, or not this JDK's toolkit: the first key makes whatever it needs itself
+            }
+        }, "startup-keyboard");
+        keyboard.setDaemon(true);
+        keyboard.start();
+    }
+
+    /**
      * Call on the EDT before making the first component: waits for the warm-up when one was started,
      * and installs the look and feel here when none was (tests) or it did not take.
      */

@@ -157,6 +157,28 @@ class LauncherIT {
     }
 
     /**
+     * X11's keyboard tables are made after the first picture, off the EDT, before any key is pressed: the first key
+     * (the first D, the first Ctrl+S) no longer waits 2-4 ms for them (docs/adr/0190).
+     */
+    @Test
+    void theKeyboardTablesAreMadeBeforeTheFirstKey(@TempDir Path dir) throws Exception {
+        GuiTests.requireDisplay();
+        Path log = dir.resolve("init.log");
+        Process process = openedOnTheSampleFolder(dir, new ArrayList<>(), "-Xlog:class+init=info:file=" + log);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline && !Files.readString(log, StandardCharsets.UTF_8)
+                    .contains("Initializing 'sun/awt/X11/XKeysym'")) {
+                Thread.sleep(50);
+            }
+            assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("classes initialized, no key pressed")
+                    .contains("Initializing 'sun/awt/X11/XKeysym'");
+        } finally {
+            stop(process);
+        }
+    }
+
+    /**
      * The launcher started on data/images with these JVM options, once it has painted the first image; its stderr
      * lines before that.
      */
