@@ -33,6 +33,13 @@ public final class StartupWarmup {
             "dev.labelj.ui.MainWindow", "dev.labelj.ui.panels.FileListPanel", "dev.labelj.ui.canvas.BoxCanvas",
             "dev.labelj.ui.session.ImageSession", "dev.labelj.ui.browse.ImagePipeline", "dev.labelj.image.ImageCache", "dev.labelj.image.ImageFolder");
 
+    /**
+     * The X toolkit's keyboard tables (about 1,000 keysyms in hash tables), made by the first key event on the toolkit
+     * thread: 2-4 ms of the first D's or the first Ctrl+S's path (docs/adr/0190). Their class has no access to the
+     * display in its initialiser, so another thread can make them; elsewhere than X11 there is no such class.
+     */
+    static final String KEYBOARD_TABLES = "sun.awt.X11.XKeysym";
+
     private static Thread thread;
 
     private StartupWarmup() {
@@ -96,13 +103,6 @@ public final class StartupWarmup {
         }
         return found;
     }
-
-    /**
-     * The X toolkit's keyboard tables (about 1,000 keysyms in hash tables), made by the first key event on the toolkit
-     * thread: 2-4 ms of the first D's or the first Ctrl+S's path (docs/adr/0190). Their class has no access to the
-     * display in its initialiser, so another thread can make them; elsewhere than X11 there is no such class.
-     */
-    static final String KEYBOARD_TABLES = "sun.awt.X11.XKeysym";
 
     /** Makes the keyboard tables on a thread of its own; call after the first picture, when the start is done. */
     static void warmKeyboard() {
