@@ -128,11 +128,13 @@ class LauncherIT {
         try {
             Path tasks = threadsOf(process);
             List<Integer> compilers = niceOfThreadsNamed(tasks, "C1 CompilerThre");
+            // an event dispatch thread AWT is replacing can still be listed beside the new one: both are the window's
             List<Integer> edt = niceOfThreadsNamed(tasks, "AWT-EventQueue-");
             assertThat(compilers).as("the compiler's threads").isNotEmpty();
-            assertThat(edt).as("the EDT").hasSize(1);
-            assertThat(compilers).as("nice values of the compiler's threads, the EDT's is %s", edt)
-                    .allMatch(nice -> nice > edt.get(0));
+            assertThat(edt).as("the EDT").isNotEmpty();
+            int windows = java.util.Collections.max(edt);
+            assertThat(compilers).as("nice values of the compiler's threads, the EDT's are %s", edt)
+                    .allMatch(nice -> nice > windows);
         } finally {
             stop(process);
         }
